@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QStringList>
+
+namespace foley::app::cli {
+
+// One subcommand of foleyforge-cli. `run` gets the arguments after the subcommand name and returns the
+// process exit code; failures print exactly one `error: …` line on stderr (see CliSupport.h).
+struct CliCommand {
+    const char* name;
+    const char* synopsis;
+    int (*run)(const QStringList& args);
+};
+
+int runProbe(const QStringList& args);
+int runExport(const QStringList& args);
+
+}  // namespace foley::app::cli

@@ -1,0 +1,47 @@
+#include "app/cli/CliSupport.h"
+
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace foley::app::cli {
+
+int fail(const QString& message, int exitCode)
+{
+    QString oneLine = message.simplified();
+    std::fprintf(stderr, "error: %s\n", oneLine.toUtf8().constData());
+    std::fflush(stderr);
+    return exitCode;
+}
+
+int fail(const Error& error)
+{
+    if (error.isCancelled()) return fail(QStringLiteral("cancelled"), kExitCancelled);
+    return fail(QString::fromStdString(error.message));
+}
+
+int usageError(const QString& message)
+{
+    return fail(message + QStringLiteral(" (see foleyforge-cli --help)"), kExitUsage);
+}
+
+void printJson(const QJsonDocument& document)
+{
+    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void printLine(const QString& text)
+{
+    std::printf("%s\n", text.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+std::string toPath(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+}  // namespace foley::app::cli

@@ -1,0 +1,58 @@
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+
+#include <QCoreApplication>
+
+#include <array>
+#include <cstdio>
+#include <exception>
+
+namespace {
+
+using foley::app::cli::CliCommand;
+
+const std::array kCommands{
+    CliCommand{"probe", "probe MEDIA                          JSON: duration, streams, fps, size",
+               &foley::app::cli::runProbe},
+    CliCommand{"export", "export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G]",
+               &foley::app::cli::runExport},
+};
+
+void printUsage()
+{
+    std::printf("usage: foleyforge-cli COMMAND [ARGS]\n\ncommands:\n");
+    for (const auto& command : kCommands) std::printf("  %s\n", command.synopsis);
+    std::printf("\nRun 'foleyforge-cli COMMAND --help' for a command's options.\n");
+}
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName("foleyforge-cli");
+    QCoreApplication::setApplicationVersion(FOLEY_VERSION);
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == "--help" || args.first() == "-h" || args.first() == "help") {
+        printUsage();
+        return args.isEmpty() ? foley::app::cli::kExitUsage : foley::app::cli::kExitOk;
+    }
+    if (args.first() == "--version") {
+        std::printf("foleyforge-cli %s\n", FOLEY_VERSION);
+        return 0;
+    }
+    const QString name = args.takeFirst();
+    for (const auto& command : kCommands) {
+        if (name != QLatin1String(command.name)) continue;
+        try {
+            return command.run(args);
+        } catch (const std::exception& e) {
+            return foley::app::cli::fail(QStringLiteral("internal error: %1").arg(e.what()));
+        } catch (...) {
+            return foley::app::cli::fail(QStringLiteral("internal error"));
+        }
+    }
+    return foley::app::cli::usageError(QStringLiteral("unknown command '%1'").arg(name));
+}

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "core/types/AudioBuffer.h"
+#include "core/types/Result.h"
+
+#include <string>
+
+namespace foley::media {
+
+enum class WavSampleFormat { Float32, Int16 };
+
+// Writes a RIFF/WAVE file atomically (temp file in the same folder, then rename).
+Status writeWav(const std::string& path, const AudioBuffer& audio, WavSampleFormat format = WavSampleFormat::Float32);
+
+}  // namespace foley::media
