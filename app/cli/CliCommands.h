@@ -12,7 +12,7 @@ struct CliCommand {
     int (*run)(const QStringList& args);
 };
 
-int runProbe(const QStringList& args);
-int runExport(const QStringList& args);
+
+int runVersion(const QStringList& args);
 
 }  // namespace foley::app::cli

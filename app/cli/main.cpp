@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 
-#include <array>
 #include <cstdio>
 #include <exception>
 
@@ -11,11 +10,8 @@ namespace {
 
 using foley::app::cli::CliCommand;
 
-const std::array kCommands{
-    CliCommand{"probe", "probe MEDIA                          JSON: duration, streams, fps, size",
-               &foley::app::cli::runProbe},
-    CliCommand{"export", "export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G]",
-               &foley::app::cli::runExport},
+const CliCommand kCommands[] = {
+    {"version", "version                              print the version", &foley::app::cli::runVersion},
 };
 
 void printUsage()
