@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libqcustomplot-dev
   # inference
-  libtorch-dev libopenblas0-openmp
+  libtorch-dev libopenblas0-openmp nlohmann-json3-dev
   # media and DSP
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libswscale-dev
   libfftw3-dev
