@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/timeline/TimelineState.h"
+#include "widgets/spectrogram/SpectrogramLevels.h"
+
+#include <QWidget>
+
+class QCustomPlot;
+class QCPColorMap;
+class QCPItemStraightLine;
+class QCPItemRect;
+class QCPItemText;
+class QProgressBar;
+
+namespace foley::widgets {
+
+// A spectrogram on the shared timeline (QCustomPlot colour map). It only blits: the data is computed off the UI
+// thread by the app and handed over whole. Each repaint fills the colour map with the visible range at the
+// pyramid level closest to one frame per pixel, so cost depends on the widget's width, not the audio's length.
+class SpectrogramView : public QWidget {
+    Q_OBJECT
+public:
+    enum class Palette { Magma, Grayscale, Jet, Thermal };
+
+    SpectrogramView(core::TimelineState* timeline, QWidget* parent = nullptr);
+
+    void setTitle(const QString& title);
+    void setLevels(SpectrogramLevelsPtr levels);  // nullptr = nothing to show
+    void setProgress(double fraction);            // < 0 hides the progress overlay
+    void setPalette(Palette palette);
+    void setDbRange(float floorDb, float ceilingDb);
+    const SpectrogramLevels* levels() const { return m_levels.get(); }
+
+    // Which pyramid level suits `samplesPerPixel` (exposed for tests and the benchmark).
+    static int levelFor(const SpectrogramLevels& levels, double samplesPerPixel);
+    // Refills the colour map for the current visible range; returns the number of cells written.
+    int refresh();
+    QCustomPlot* plot() const { return m_plot; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void updateOverlays();
+
+    core::TimelineState* m_timeline;
+    QCustomPlot* m_plot;
+    QCPColorMap* m_map;
+    QCPItemStraightLine* m_playhead;
+    QCPItemRect* m_selection;
+    SpectrogramLevelsPtr m_levels;
+    QCPItemText* m_titleItem;
+    QProgressBar* m_progressBar;
+    bool m_userDbRange = false;
+    float m_floorDb = -80.0f;
+    float m_ceilingDb = 0.0f;
+};
+
+}  // namespace foley::widgets
