@@ -1,0 +1,19 @@
+#pragma once
+
+#include <vector>
+
+namespace foley::dsp {
+
+// One detected (or reference) sound event: its start time and how strongly it sounds / how sure we are, in [0, 1].
+// Seconds here because detectors are the edge where sample times meet frame rates; the project model converts
+// to SampleTime (core/types/SampleTime.h) when it stores them.
+struct OnsetEvent {
+    double seconds = 0.0;
+    double strength = 1.0;
+
+    friend bool operator==(const OnsetEvent& a, const OnsetEvent& b) { return a.seconds == b.seconds && a.strength == b.strength; }
+};
+
+using OnsetList = std::vector<OnsetEvent>;
+
+}  // namespace foley::dsp
