@@ -17,6 +17,7 @@ struct StreamInfo {
     StreamType type = StreamType::Unknown;
     std::string codecName;         // FFmpeg's short name: "h264", "aac", "pcm_s16le"
     Rational timeBase;             // the stream's own time base
+    double startSeconds = 0;       // first timestamp on the media timeline (0 = the container's start)
     double durationSeconds = 0;    // 0 when unknown
     int64_t bitRate = 0;
     // video
@@ -24,7 +25,7 @@ struct StreamInfo {
     int height = 0;
     Rational frameRate;            // average frame rate (avg_frame_rate, else r_frame_rate)
     int64_t frameCount = 0;        // nb_frames when the container knows it, else 0
-    int rotationDegrees = 0;       // display matrix rotation, normalised to 0/90/180/270
+    int rotationDegrees = 0;       // clockwise rotation to apply for display (display matrix), 0/90/180/270
     std::string pixelFormat;
     bool isAttachedPicture = false; // cover art, not a real video stream
     // audio

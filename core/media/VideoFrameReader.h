@@ -15,12 +15,16 @@ struct VideoFrameOptions {
     PixelFormat format = PixelFormat::Gray8;
     Rational frameRate{0, 1};        // invalid (0) = every source frame; else resampled by nearest timestamp
     double startSeconds = 0;         // first frame at or after this time
-    int streamIndex = -1;            // -1 = best video stream
+    int streamIndex = -1;            // -1 = best video stream (never cover art)
 };
 
 // Streams decoded, scaled frames one at a time: the whole file is never held in memory.
+// Times are on the media timeline (0 = the container's start, as for decodeAudio). With a frame rate,
+// frame i is the source frame nearest to startSeconds + i / rate (duplicated or dropped as needed) and
+// the sequence ends where the last source frame ends. Rotation is reported, not applied.
 class VideoFrameReader {
 public:
+    // Errors: MediaOpenFailed, MediaNoStream ("'x.wav' has no video stream"), MediaUnsupportedCodec.
     static Result<std::unique_ptr<VideoFrameReader>> open(const std::string& path, const VideoFrameOptions& options = {});
     ~VideoFrameReader();
     VideoFrameReader(const VideoFrameReader&) = delete;
@@ -33,6 +37,7 @@ public:
     int outputHeight() const;
     Rational sourceFrameRate() const;
     double durationSeconds() const;
+    int rotationDegrees() const;     // clockwise, 0/90/180/270, as in StreamInfo
 
 private:
     struct Impl;

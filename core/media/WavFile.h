@@ -9,7 +9,9 @@ namespace foley::media {
 
 enum class WavSampleFormat { Float32, Int16 };
 
-// Writes a RIFF/WAVE file atomically (temp file in the same folder, then rename).
+// Writes a RIFF/WAVE file atomically (temp file in the same folder, then rename): 32-bit IEEE float or
+// 16-bit PCM (clipped to [-1, 1], rounded). Errors (IoWriteFailed) name the file; nothing partial is left.
+// WAV files are read back through decodeAudio().
 Status writeWav(const std::string& path, const AudioBuffer& audio, WavSampleFormat format = WavSampleFormat::Float32);
 
 }  // namespace foley::media

@@ -1,0 +1,106 @@
+#include "core/media/MediaProbe.h"
+
+#include "core/media/DisplayRotation.h"
+#include "core/media/MediaInput.h"
+
+extern "C" {
+#include <libavutil/pixdesc.h>
+}
+
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+namespace foley::media {
+namespace {
+
+StreamType toStreamType(AVMediaType type)
+{
+    switch (type) {
+    case AVMEDIA_TYPE_VIDEO: return StreamType::Video;
+    case AVMEDIA_TYPE_AUDIO: return StreamType::Audio;
+    case AVMEDIA_TYPE_SUBTITLE: return StreamType::Subtitle;
+    case AVMEDIA_TYPE_DATA: return StreamType::Data;
+    case AVMEDIA_TYPE_ATTACHMENT: return StreamType::Attachment;
+    default: return StreamType::Unknown;
+    }
+}
+
+Rational toRational(AVRational r)
+{
+    return Rational{r.num, r.den};
+}
+
+// Matroska keeps stream durations only as a "DURATION" tag (HH:MM:SS.fraction).
+double taggedDuration(const AVStream* stream)
+{
+    const AVDictionaryEntry* tag = av_dict_get(stream->metadata, "DURATION", nullptr, 0);
+    int hours = 0, minutes = 0;
+    double seconds = 0;
+    if (!tag || std::sscanf(tag->value, "%d:%d:%lf", &hours, &minutes, &seconds) != 3) return 0;
+    return hours * 3600.0 + minutes * 60.0 + seconds;
+}
+
+void fillVideo(const AVStream* stream, StreamInfo& info)
+{
+    const AVCodecParameters* par = stream->codecpar;
+    info.width = par->width;
+    info.height = par->height;
+    const AVRational rate = stream->avg_frame_rate.num > 0 ? stream->avg_frame_rate : stream->r_frame_rate;
+    info.frameRate = toRational(rate).reduced();
+    info.frameCount = stream->nb_frames;
+    info.rotationDegrees = displayRotationDegrees(stream);
+    const char* pixelFormat = av_get_pix_fmt_name(static_cast<AVPixelFormat>(par->format));
+    info.pixelFormat = pixelFormat ? pixelFormat : "";
+    info.isAttachedPicture = (stream->disposition & AV_DISPOSITION_ATTACHED_PIC) != 0;
+}
+
+void fillAudio(const AVStream* stream, StreamInfo& info)
+{
+    const AVCodecParameters* par = stream->codecpar;
+    info.sampleRate = par->sample_rate;
+    info.channels = par->ch_layout.nb_channels;
+    const char* sampleFormat = av_get_sample_fmt_name(static_cast<AVSampleFormat>(par->format));
+    info.sampleFormat = sampleFormat ? sampleFormat : "";
+}
+
+StreamInfo describeStream(const MediaInput& input, int index)
+{
+    const AVStream* stream = input.stream(index);
+    StreamInfo info;
+    info.index = index;
+    info.type = toStreamType(stream->codecpar->codec_type);
+    info.codecName = avcodec_get_name(stream->codecpar->codec_id);
+    info.timeBase = toRational(stream->time_base);
+    if (stream->start_time != AV_NOPTS_VALUE) info.startSeconds = input.toTimelineSeconds(stream->start_time, stream);
+    info.durationSeconds = stream->duration != AV_NOPTS_VALUE && stream->duration > 0
+        ? static_cast<double>(stream->duration) * av_q2d(stream->time_base)
+        : taggedDuration(stream);
+    info.bitRate = stream->codecpar->bit_rate;
+    if (info.type == StreamType::Video) fillVideo(stream, info);
+    if (info.type == StreamType::Audio) fillAudio(stream, info);
+    return info;
+}
+
+}  // namespace
+
+Result<MediaInfo> probeMedia(const std::string& path)
+{
+    Result<MediaInput> input = MediaInput::open(path);
+    if (!input) return input.error();
+    const AVFormatContext* context = input->context();
+
+    MediaInfo info;
+    info.path = path;
+    info.formatName = context->iformat->name;
+    info.durationSeconds = input->durationSeconds();
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(std::filesystem::path(path), ec);
+    info.sizeBytes = ec ? 0 : static_cast<int64_t>(size);
+    for (unsigned i = 0; i < context->nb_streams; ++i) info.streams.push_back(describeStream(*input, static_cast<int>(i)));
+    info.bestVideoIndex = input->bestStream(AVMEDIA_TYPE_VIDEO);
+    info.bestAudioIndex = input->bestStream(AVMEDIA_TYPE_AUDIO);
+    return info;
+}
+
+}  // namespace foley::media
