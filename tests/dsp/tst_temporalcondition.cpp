@@ -1,0 +1,82 @@
+#include "core/dsp/TemporalCondition.h"
+
+#include <QtTest>
+
+#include <cmath>
+
+using foley::dsp::SampledCurve;
+using foley::dsp::TemporalCondition;
+using foley::dsp::TemporalConditionConfig;
+
+class TstTemporalCondition : public QObject {
+    Q_OBJECT
+
+private slots:
+    void frameCountMatchesMelFrames()
+    {
+        const TemporalCondition condition;
+        QCOMPARE(condition.frameCountFor(2.0), int64_t(201));   // 32000 samples / hop 160 → 1 + 200
+        QCOMPARE(condition.frameCountFor(0.0), int64_t(1));
+        QCOMPARE(condition.frameCountFor(0.999), int64_t(100));
+        QCOMPARE(condition.frameCountFor(-1), int64_t(0));
+    }
+
+    void decayingBumpPeaksAtTheOnsetFrame()
+    {
+        const TemporalCondition condition;  // decaying, half-life 30 ms = 3 frames at 100 Hz
+        const auto curve = condition.build({{0.503, 0.8}}, SampledCurve{}, 200);
+        QCOMPARE(curve.size(), size_t(200));
+        QCOMPARE(curve[50], 0.8f);                       // nearest frame to 0.503 s carries the full strength
+        QVERIFY(std::abs(curve[53] - 0.4f) < 1e-6f);     // half after the half-life
+        QVERIFY(std::abs(curve[56] - 0.2f) < 1e-6f);
+        QVERIFY(std::abs(curve[49] - 0.4f) < 1e-6f);     // one-frame ramp before the attack
+        QCOMPARE(curve[48], 0.0f);
+        for (size_t k = 51; k < 120; ++k) QVERIFY(curve[k] <= curve[k - 1]);
+        QCOMPARE(curve[150], 0.0f);
+        QCOMPARE(*std::max_element(curve.begin(), curve.end()), 0.8f);
+    }
+
+    void gaussianBumpIsSymmetricWithTheRequestedWidth()
+    {
+        TemporalConditionConfig config;
+        config.kernel = TemporalConditionConfig::Kernel::Gaussian;
+        config.widthSeconds = 0.04;  // FWHM 4 frames: half height 2 frames from the peak
+        const TemporalCondition condition(config);
+        const auto curve = condition.onsetCurve({{1.0, 0.6}}, 300);
+        QCOMPARE(curve[100], 0.6f);
+        QVERIFY(std::abs(curve[102] - 0.3f) < 1e-6f);
+        QVERIFY(std::abs(curve[98] - 0.3f) < 1e-6f);
+        for (int d = 1; d < 10; ++d) QCOMPARE(curve[size_t(100 + d)], curve[size_t(100 - d)]);
+    }
+
+    void maskIsLinearlyInterpolated()
+    {
+        const TemporalCondition condition;
+        const SampledCurve mask{25.0, {0.0f, 1.0f, 0.5f}};  // at 0, 40, 80 ms
+        const auto curve = condition.resampleMask(mask, 20);
+        QCOMPARE(curve[0], 0.0f);
+        QVERIFY(std::abs(curve[2] - 0.5f) < 1e-6f);   // 20 ms: halfway up
+        QVERIFY(std::abs(curve[4] - 1.0f) < 1e-6f);   // 40 ms
+        QVERIFY(std::abs(curve[6] - 0.75f) < 1e-6f);  // 60 ms
+        QVERIFY(std::abs(curve[8] - 0.5f) < 1e-6f);   // 80 ms
+        QVERIFY(std::abs(curve[19] - 0.5f) < 1e-6f);  // held after the end
+        QCOMPARE(condition.resampleMask(SampledCurve{25.0, {}}, 5), std::vector<float>(5, 0.0f));
+    }
+
+    void combinesWithMaxAndClamps()
+    {
+        const TemporalCondition condition;
+        const SampledCurve mask{10.0, {0.5f, 0.5f, 1.5f, 1.5f}};
+        const auto curve = condition.build({{0.05, 0.3}, {0.9, 1.7}, {-3.0, 1.0}, {99.0, 1.0}}, mask, 100);
+        QCOMPARE(curve[5], 0.5f);                  // onset 0.3 under a 0.5 mask
+        QCOMPARE(curve[30], 1.0f);                 // mask 1.5 clamped
+        QCOMPARE(curve[90], 1.0f);                 // strength 1.7 clamped (and the mask is held at 1.5 → 1)
+        for (float v : curve) QVERIFY(v >= 0.0f && v <= 1.0f);
+        // Overlapping onsets take the max, not the sum.
+        const auto twin = condition.onsetCurve({{0.5, 0.6}, {0.51, 0.6}}, 100);
+        QVERIFY(*std::max_element(twin.begin(), twin.end()) <= 0.6f);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTemporalCondition)
+#include "tst_temporalcondition.moc"
