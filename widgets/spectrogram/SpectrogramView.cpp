@@ -76,13 +76,9 @@ void SpectrogramView::setTitle(const QString& title)
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
-void SpectrogramView::setLevels(SpectrogramLevelsPtr levels)
+void SpectrogramView::setPyramid(std::shared_ptr<const dsp::SpectrogramPyramid> pyramid)
 {
-    m_levels = std::move(levels);
-    if (m_levels && !m_userDbRange) {
-        m_floorDb = m_levels->floorDb;
-        m_ceilingDb = m_levels->ceilingDb;
-    }
+    m_pyramid = std::move(pyramid);
     refresh();
 }
 
@@ -100,18 +96,9 @@ void SpectrogramView::setPalette(Palette palette)
 
 void SpectrogramView::setDbRange(float floorDb, float ceilingDb)
 {
-    m_userDbRange = true;
     m_floorDb = floorDb;
     m_ceilingDb = std::max(ceilingDb, floorDb + 1.0f);
     refresh();
-}
-
-int SpectrogramView::levelFor(const SpectrogramLevels& levels, double samplesPerPixel)
-{
-    const double framesPerPixel = samplesPerPixel / kProjectRate * levels.frameRate;
-    int level = 0;
-    while (level + 1 < levels.levelCount() && std::pow(2.0, level + 1) <= framesPerPixel) ++level;
-    return level;
 }
 
 int SpectrogramView::refresh()
@@ -121,21 +108,24 @@ int SpectrogramView::refresh()
     const double t1 = samplesToSeconds(visible.end);
     m_plot->xAxis->setRange(t0, t1);
     int cells = 0;
-    if (m_levels && m_levels->bins > 0 && !m_levels->levels.empty()) {
+    if (m_pyramid && m_pyramid->levelCount() > 0) {
         const TimeAxis axis(visible, std::max(1, width()));
-        const int level = levelFor(*m_levels, axis.samplesPerPixel());
-        const int frames = m_levels->frames(level);
-        const double rate = m_levels->frameRate / std::pow(2.0, level);
-        const int first = std::clamp(static_cast<int>(std::floor((t0 - m_levels->frameOffsetSeconds) * rate)), 0, std::max(0, frames - 1));
-        const int last = std::clamp(static_cast<int>(std::ceil((t1 - m_levels->frameOffsetSeconds) * rate)), first, std::max(0, frames - 1));
-        const int columns = last - first + 1;
-        const int bins = m_levels->bins;
+        const double framesPerPixel = axis.samplesPerPixel() / kProjectRate * m_pyramid->framesPerSecond(0);
+        const int level = m_pyramid->levelFor(framesPerPixel);
+        const double rate = m_pyramid->framesPerSecond(level);
+        const auto first = static_cast<int64_t>(std::floor(t0 * rate));
+        const auto last = static_cast<int64_t>(std::ceil(t1 * rate));
+        const dsp::SpectrogramSlice slice = m_pyramid->query(level, std::max<int64_t>(0, first), last - first + 1);
+        const int columns = static_cast<int>(slice.frameCount);
+        const int bins = slice.melCount;
         auto* data = m_map->data();
-        data->setSize(columns, bins);
-        data->setRange(QCPRange(m_levels->frameOffsetSeconds + first / rate, m_levels->frameOffsetSeconds + last / rate),
-                       QCPRange(0, bins - 1));
+        data->setSize(std::max(1, columns), std::max(1, bins));
+        // Frame k of a level is centred on k / rate seconds (centred STFT frames).
+        data->setRange(QCPRange(static_cast<double>(slice.firstFrame) / rate,
+                                static_cast<double>(slice.firstFrame + std::max(0, columns - 1)) / rate),
+                       QCPRange(0, std::max(0, bins - 1)));
         for (int c = 0; c < columns; ++c)
-            for (int b = 0; b < bins; ++b) data->setCell(c, b, m_levels->value(level, first + c, b));
+            for (int b = 0; b < bins; ++b) data->setCell(c, b, slice.at(c, b));
         cells = columns * bins;
         m_map->setDataRange(QCPRange(m_floorDb, m_ceilingDb));
         m_plot->yAxis->setRange(-0.5, bins - 0.5);

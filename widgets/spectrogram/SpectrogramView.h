@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/timeline/TimelineState.h"
-#include "widgets/spectrogram/SpectrogramLevels.h"
+#include "core/dsp/SpectrogramPyramid.h"
+
+#include <memory>
 
 #include <QWidget>
 
@@ -15,7 +17,7 @@ class QProgressBar;
 namespace foley::widgets {
 
 // A spectrogram on the shared timeline (QCustomPlot colour map). It only blits: the data is computed off the UI
-// thread by the app and handed over whole. Each repaint fills the colour map with the visible range at the
+// thread by the app and handed over whole. Each refresh fills the colour map with the visible range at the
 // pyramid level closest to one frame per pixel, so cost depends on the widget's width, not the audio's length.
 class SpectrogramView : public QWidget {
     Q_OBJECT
@@ -25,14 +27,12 @@ public:
     SpectrogramView(core::TimelineState* timeline, QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
-    void setLevels(SpectrogramLevelsPtr levels);  // nullptr = nothing to show
+    // The pyramid to draw (values in dB for the default range); nullptr = nothing to show.
+    void setPyramid(std::shared_ptr<const dsp::SpectrogramPyramid> pyramid);
     void setProgress(double fraction);            // < 0 hides the progress overlay
     void setPalette(Palette palette);
     void setDbRange(float floorDb, float ceilingDb);
-    const SpectrogramLevels* levels() const { return m_levels.get(); }
-
-    // Which pyramid level suits `samplesPerPixel` (exposed for tests and the benchmark).
-    static int levelFor(const SpectrogramLevels& levels, double samplesPerPixel);
+    const dsp::SpectrogramPyramid* pyramid() const { return m_pyramid.get(); }
     // Refills the colour map for the current visible range; returns the number of cells written.
     int refresh();
     QCustomPlot* plot() const { return m_plot; }
@@ -49,12 +49,11 @@ private:
     QCPColorMap* m_map;
     QCPItemStraightLine* m_playhead;
     QCPItemRect* m_selection;
-    SpectrogramLevelsPtr m_levels;
+    std::shared_ptr<const dsp::SpectrogramPyramid> m_pyramid;
     QCPItemText* m_titleItem;
     QProgressBar* m_progressBar;
-    bool m_userDbRange = false;
-    float m_floorDb = -80.0f;
-    float m_ceilingDb = 0.0f;
+    float m_floorDb = -90.0f;
+    float m_ceilingDb = -10.0f;
 };
 
 }  // namespace foley::widgets
