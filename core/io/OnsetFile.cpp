@@ -1,0 +1,112 @@
+#include "core/io/OnsetFile.h"
+
+#include "core/io/AudacityLabels.h"
+#include "core/io/OnsetCsv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace foley::core {
+
+namespace {
+
+constexpr qint64 kMaxOnsetFileBytes = 64LL * 1024 * 1024;
+
+QString displayName(const QString& path) { return QDir::toNativeSeparators(path); }
+
+Status validate(const OnsetRecordList& records)
+{
+    for (int i = 0; i < records.size(); ++i) {
+        const OnsetRecord& r = records[i];
+        if (!std::isfinite(r.seconds) || r.seconds < 0.0) {
+            return makeError(ErrorCode::InvalidArgument, "onset " + std::to_string(i + 1) + " has an invalid time");
+        }
+        if (!(r.strength >= 0.0 && r.strength <= 1.0)) {
+            return makeError(ErrorCode::InvalidArgument, "onset " + std::to_string(i + 1) + " has a strength outside 0..1");
+        }
+    }
+    return okStatus();
+}
+
+Status writeText(const QString& path, const QString& text)
+{
+    QSaveFile out(path);
+    out.setDirectWriteFallback(false);
+    const QByteArray bytes = text.toUtf8();
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        return makeError(ErrorCode::IoWriteFailed,
+                         "cannot write " + displayName(path).toStdString() + ": " + out.errorString().toStdString());
+    }
+    return okStatus();
+}
+
+}  // namespace
+
+OnsetFileFormat detectOnsetFileFormat(const QString& text)
+{
+    for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('\\'))) continue;
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        const qsizetype comma = line.indexOf(QLatin1Char(','));
+        return (tab >= 0 && (comma < 0 || tab < comma)) ? OnsetFileFormat::AudacityLabels : OnsetFileFormat::Csv;
+    }
+    return OnsetFileFormat::Csv;
+}
+
+Result<OnsetRecordList> readOnsetFile(const QString& path)
+{
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::IoReadFailed, "cannot open " + displayName(path).toStdString() + ": " + in.errorString().toStdString());
+    }
+    if (in.size() > kMaxOnsetFileBytes) {
+        return makeError(ErrorCode::IoReadFailed, displayName(path).toStdString() + " is too large for an onset file");
+    }
+    QString text = QString::fromUtf8(in.readAll());
+    if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
+    const QString name = displayName(path);
+    return detectOnsetFileFormat(text) == OnsetFileFormat::AudacityLabels ? AudacityLabels::parse(text, name)
+                                                                          : OnsetCsv::parse(text, name);
+}
+
+Status writeOnsetCsv(const QString& path, const OnsetRecordList& records)
+{
+    const Status valid = validate(records);
+    return valid ? writeText(path, OnsetCsv::format(records)) : valid;
+}
+
+Status writeAudacityLabels(const QString& path, const OnsetRecordList& records)
+{
+    const Status valid = validate(records);
+    return valid ? writeText(path, AudacityLabels::format(records)) : valid;
+}
+
+Status writeOnsetFile(const QString& path, const OnsetRecordList& records)
+{
+    const bool audacity = QFileInfo(path).suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) == 0;
+    return audacity ? writeAudacityLabels(path, records) : writeOnsetCsv(path, records);
+}
+
+OnsetRecordList toOnsetRecords(const OnsetList& onsets)
+{
+    OnsetRecordList records;
+    records.reserve(onsets.size());
+    for (const Onset& o : onsets) records.append(OnsetRecord{samplesToSeconds(o.time), o.strength, o.label});
+    return records;
+}
+
+OnsetList toOnsets(const OnsetRecordList& records, OnsetOrigin origin)
+{
+    OnsetList onsets;
+    onsets.reserve(records.size());
+    for (const OnsetRecord& r : records) {
+        onsets.append(Onset{kInvalidId, secondsToSamples(r.seconds), r.strength, r.label, origin}.normalized());
+    }
+    return onsets;
+}
+
+}  // namespace foley::core

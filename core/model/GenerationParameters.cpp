@@ -1,0 +1,35 @@
+#include "core/model/GenerationParameters.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace foley::core {
+
+namespace {
+
+double clampFinite(double v, double lo, double hi, double fallback)
+{
+    return std::isfinite(v) ? std::clamp(v, lo, hi) : fallback;
+}
+
+}  // namespace
+
+GenerationParameters GenerationParameters::normalized() const
+{
+    GenerationParameters p = *this;
+    p.steps = std::clamp(p.steps, 1, 1000);
+    p.guidance = clampFinite(p.guidance, 0.0, 100.0, kDefaultGuidance);
+    p.semanticStrength = clampFinite(p.semanticStrength, 0.0, 2.0, kDefaultStrength);
+    p.temporalStrength = clampFinite(p.temporalStrength, 0.0, 2.0, kDefaultStrength);
+    p.duration = std::max<SampleTime>(0, p.duration);
+    if (p.region) {
+        TimeRange r = *p.region;
+        if (r.end < r.start) std::swap(r.start, r.end);
+        r.start = std::max<SampleTime>(0, r.start);
+        r.end = std::max(r.end, r.start);
+        p.region = r.isEmpty() ? std::nullopt : std::optional<TimeRange>(r);
+    }
+    return p;
+}
+
+}  // namespace foley::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/timeline/TimelineState.h"  // TimeRange
+#include "core/types/SampleTime.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace foley::core {
+
+// What the user asks the generator for; a take keeps a copy of the values it was made with.
+// Defaults are the documented ones below; ranges are what the generation panel offers.
+struct GenerationParameters {
+    static constexpr int kDefaultSteps = 25;
+    static constexpr double kDefaultGuidance = 4.5;
+    static constexpr double kDefaultStrength = 1.0;
+
+    QString modelId;                            // model pack id; empty = the default pack
+    int steps = kDefaultSteps;                  // sampler steps, 1..1000
+    double guidance = kDefaultGuidance;         // classifier-free guidance scale (cfg), >= 0; 1 = no guidance
+    qint64 seed = 0;                            // used as is when seedLocked, else the app draws a new one
+    bool seedLocked = false;                    // false = a new seed for every generation (recorded in the take)
+    double semanticStrength = kDefaultStrength; // weight of the caption/video condition, 0..2
+    double temporalStrength = kDefaultStrength; // weight of the onset/mask condition, 0..2
+    std::optional<TimeRange> region;            // nullopt = the whole clip; else regenerate only this span
+    SampleTime duration = 0;                    // length to generate in samples; 0 = the media's duration
+
+    // The same parameters with every field clamped into its range (steps 1..1000, strengths 0..2…).
+    GenerationParameters normalized() const;
+
+    friend bool operator==(const GenerationParameters& a, const GenerationParameters& b)
+    {
+        return a.modelId == b.modelId && a.steps == b.steps && a.guidance == b.guidance && a.seed == b.seed
+            && a.seedLocked == b.seedLocked && a.semanticStrength == b.semanticStrength
+            && a.temporalStrength == b.temporalStrength && a.region == b.region && a.duration == b.duration;
+    }
+    friend bool operator!=(const GenerationParameters& a, const GenerationParameters& b) { return !(a == b); }
+};
+
+}  // namespace foley::core

@@ -1,0 +1,158 @@
+#include "core/project/JsonValueCodec.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+
+namespace foley::core {
+
+QJsonValue JsonValueCodec::seconds(SampleTime t)
+{
+    return samplesToSeconds(t);
+}
+
+SampleTime JsonValueCodec::samples(const JsonFields& fields, const char* key, SampleTime fallback)
+{
+    const double s = fields.number(key, samplesToSeconds(fallback));
+    if (std::abs(s) > 1e9) {  // ~31 years: beyond any media, and far from int64 overflow
+        fields.fail(key, QStringLiteral("time out of range"));
+        return fallback;
+    }
+    return secondsToSamples(s);
+}
+
+QJsonValue JsonValueCodec::floatValue(float v)
+{
+    char buffer[32];
+    const auto result = std::to_chars(buffer, buffer + sizeof(buffer) - 1, v);
+    *result.ptr = '\0';
+    const double shortest = std::strtod(buffer, nullptr);
+    return static_cast<float>(shortest) == v ? shortest : static_cast<double>(v);
+}
+
+QJsonObject JsonValueCodec::rational(Rational r)
+{
+    return QJsonObject{{QStringLiteral("num"), static_cast<qint64>(r.num)}, {QStringLiteral("den"), static_cast<qint64>(r.den)}};
+}
+
+Rational JsonValueCodec::rational(const JsonFields& fields)
+{
+    Rational r{fields.integer("num", 0), fields.integer("den", 1)};
+    if (r.den <= 0 || r.num < 0) {
+        fields.fail(nullptr, QStringLiteral("expected a rate with num >= 0 and den > 0"));
+        return Rational{0, 1};
+    }
+    return r;
+}
+
+QJsonValue JsonValueCodec::dateTime(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime JsonValueCodec::dateTime(const JsonFields& fields, const char* key)
+{
+    const QString text = fields.string(key);
+    if (text.isEmpty()) return {};
+    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid()) fields.fail(key, QStringLiteral("expected an ISO 8601 date, got \"%1\"").arg(text));
+    return t.toUTC();
+}
+
+QJsonObject JsonValueCodec::onset(const Onset& o)
+{
+    return QJsonObject{{QStringLiteral("id"), static_cast<qint64>(o.id)},
+                       {QStringLiteral("time"), seconds(o.time)},
+                       {QStringLiteral("strength"), o.strength},
+                       {QStringLiteral("label"), o.label},
+                       {QStringLiteral("origin"), onsetOriginName(o.origin)}};
+}
+
+Onset JsonValueCodec::onset(const JsonFields& fields)
+{
+    Onset o;
+    const qint64 id = fields.integer("id", 0);
+    if (id <= 0) fields.fail("id", QStringLiteral("expected a positive id"));
+    o.id = static_cast<OnsetId>(id);
+    if (!fields.has("time")) fields.fail("time", QStringLiteral("missing"));
+    o.time = samples(fields, "time", 0);
+    o.strength = fields.number("strength", 1.0);
+    if (o.strength < 0.0 || o.strength > 1.0) fields.fail("strength", QStringLiteral("expected a value in 0..1"));
+    o.label = fields.string("label");
+    const QString origin = fields.string("origin", QStringLiteral("manual"));
+    const auto parsed = onsetOriginFromName(origin);
+    if (!parsed) fields.fail("origin", QStringLiteral("unknown origin \"%1\"").arg(origin));
+    o.origin = parsed.value_or(OnsetOrigin::Manual);
+    return o;
+}
+
+QJsonArray JsonValueCodec::onsets(const OnsetList& onsets)
+{
+    QJsonArray array;
+    for (const Onset& o : onsets) array.append(onset(o));
+    return array;
+}
+
+OnsetList JsonValueCodec::onsets(const JsonFields& parent, const char* key)
+{
+    const QJsonArray array = parent.array(key);
+    OnsetList result;
+    for (int i = 0; i < array.size() && parent.ok(); ++i) result.append(onset(parent.element(array, i, key)));
+    return result;
+}
+
+CaptionOrigin JsonValueCodec::captionOrigin(const JsonFields& fields, const char* key)
+{
+    const QString name = fields.string(key, QStringLiteral("user"));
+    const auto origin = captionOriginFromName(name);
+    if (!origin) fields.fail(key, QStringLiteral("unknown origin \"%1\"").arg(name));
+    return origin.value_or(CaptionOrigin::User);
+}
+
+QJsonObject JsonValueCodec::caption(const Caption& c)
+{
+    return QJsonObject{{QStringLiteral("text"), c.text}, {QStringLiteral("origin"), captionOriginName(c.origin)}};
+}
+
+Caption JsonValueCodec::caption(const JsonFields& fields)
+{
+    return Caption{fields.string("text"), captionOrigin(fields, "origin")};
+}
+
+QJsonObject JsonValueCodec::parameters(const GenerationParameters& p)
+{
+    QJsonValue region;  // null = the whole clip
+    if (p.region) region = QJsonObject{{QStringLiteral("start"), seconds(p.region->start)}, {QStringLiteral("end"), seconds(p.region->end)}};
+    return QJsonObject{{QStringLiteral("modelId"), p.modelId},
+                       {QStringLiteral("steps"), p.steps},
+                       {QStringLiteral("guidance"), p.guidance},
+                       {QStringLiteral("seed"), p.seed},
+                       {QStringLiteral("seedLocked"), p.seedLocked},
+                       {QStringLiteral("semanticStrength"), p.semanticStrength},
+                       {QStringLiteral("temporalStrength"), p.temporalStrength},
+                       {QStringLiteral("region"), region},
+                       {QStringLiteral("duration"), seconds(p.duration)}};
+}
+
+GenerationParameters JsonValueCodec::parameters(const JsonFields& fields)
+{
+    const GenerationParameters d;
+    GenerationParameters p;
+    p.modelId = fields.string("modelId");
+    p.steps = static_cast<int>(std::clamp<qint64>(fields.integer("steps", d.steps), 1, 1000));
+    p.guidance = fields.number("guidance", d.guidance);
+    p.seed = fields.integer("seed", d.seed);
+    p.seedLocked = fields.boolean("seedLocked", d.seedLocked);
+    p.semanticStrength = fields.number("semanticStrength", d.semanticStrength);
+    p.temporalStrength = fields.number("temporalStrength", d.temporalStrength);
+    if (fields.has("region") && !fields.isNull("region")) {
+        const JsonFields region = fields.child("region");
+        p.region = TimeRange{samples(region, "start", 0), samples(region, "end", 0)};
+    }
+    p.duration = samples(fields, "duration", 0);
+    return p.normalized();
+}
+
+}  // namespace foley::core
