@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/dsp/TemporalCondition.h"
+#include "core/model/Onset.h"
+#include "core/types/Rational.h"
+
+#include <vector>
+
+namespace foley::widgets {
+
+// The temporal condition the model sees (core/dsp/TemporalCondition: onset bumps + interpolated mask), kept for
+// the whole clip and rebuilt only after an edit, so repaints during playback cost nothing.
+class ConditionCurveCache {
+public:
+    struct Input {
+        const core::OnsetList* onsets = nullptr;  // drag previews applied
+        const std::vector<float>* mask = nullptr;  // mask values, stroke preview applied
+        Rational maskRate{25, 1};
+        SampleTime duration = 0;
+    };
+
+    explicit ConditionCurveCache(const dsp::TemporalConditionConfig& config = {});
+
+    void invalidate() { m_valid = false; }
+    bool isValid() const { return m_valid; }
+    void rebuild(const Input& input);
+    const std::vector<float>& curve() const { return m_curve; }
+    double rate() const { return m_condition.config().frameRate; }
+    // Frame index of time t on the condition's grid (frame k at k / rate seconds).
+    int64_t frameAt(SampleTime t) const;
+
+private:
+    dsp::TemporalCondition m_condition;
+    std::vector<float> m_curve;
+    bool m_valid = false;
+};
+
+}  // namespace foley::widgets
