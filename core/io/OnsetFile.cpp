@@ -1,12 +1,12 @@
 #include "core/io/OnsetFile.h"
 
+#include "core/io/AtomicFileWriter.h"
 #include "core/io/AudacityLabels.h"
 #include "core/io/OnsetCsv.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cmath>
 
@@ -34,14 +34,7 @@ Status validate(const OnsetRecordList& records)
 
 Status writeText(const QString& path, const QString& text)
 {
-    QSaveFile out(path);
-    out.setDirectWriteFallback(false);
-    const QByteArray bytes = text.toUtf8();
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        return makeError(ErrorCode::IoWriteFailed,
-                         "cannot write " + displayName(path).toStdString() + ": " + out.errorString().toStdString());
-    }
-    return okStatus();
+    return AtomicFileWriter::write(path, text.toUtf8(), ErrorCode::IoWriteFailed);
 }
 
 }  // namespace

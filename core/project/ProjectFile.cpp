@@ -1,5 +1,6 @@
 #include "core/project/ProjectFile.h"
 
+#include "core/io/AtomicFileWriter.h"
 #include "core/project/ProjectMigrator.h"
 #include "core/project/ProjectPaths.h"
 #include "core/project/ProjectSerializer.h"
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 namespace foley::core {
 
@@ -119,24 +119,6 @@ Status ProjectFile::checkMedia(LoadedProject& loaded, MediaPolicy policy, const 
     return okStatus();
 }
 
-Status ProjectFile::writeAtomically(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile out(path);
-    out.setDirectWriteFallback(false);  // never write in place: a failure must leave the old file intact
-    if (!out.open(QIODevice::WriteOnly)) {
-        return makeError(ErrorCode::ProjectWriteFailed, "cannot write " + display(path) + ": " + out.errorString().toStdString());
-    }
-    if (out.write(bytes) != bytes.size()) {
-        const std::string reason = out.errorString().toStdString();
-        out.cancelWriting();
-        return makeError(ErrorCode::ProjectWriteFailed, "cannot write " + display(path) + ": " + reason);
-    }
-    if (!out.commit()) {
-        return makeError(ErrorCode::ProjectWriteFailed, "cannot write " + display(path) + ": " + out.errorString().toStdString());
-    }
-    return okStatus();
-}
-
 Status ProjectFile::save(Project& project, const QString& path)
 {
     if (path.isEmpty()) return makeError(ErrorCode::InvalidArgument, "no file name given for the project");
@@ -144,7 +126,8 @@ Status ProjectFile::save(Project& project, const QString& path)
     if (QFileInfo(absolute).isDir()) {
         return makeError(ErrorCode::ProjectWriteFailed, "cannot write " + display(absolute) + ": it is a folder");
     }
-    const Status written = writeAtomically(absolute, ProjectSerializer::toBytes(project.state(), absolute));
+    const QByteArray bytes = ProjectSerializer::toBytes(project.state(), absolute);
+    const Status written = AtomicFileWriter::write(absolute, bytes, ErrorCode::ProjectWriteFailed);
     if (!written) return written;
     const QString previous = project.filePath();
     project.setFilePath(absolute);
@@ -158,7 +141,8 @@ Status ProjectFile::writeAutosave(const Project& project, const QString& project
 {
     const QString path = projectPath.isEmpty() ? project.filePath() : QFileInfo(projectPath).absoluteFilePath();
     if (path.isEmpty()) return makeError(ErrorCode::InvalidArgument, "an untitled project has no autosave location");
-    return writeAtomically(ProjectPaths::autosavePath(path), ProjectSerializer::toBytes(project.state(), path));
+    return AtomicFileWriter::write(ProjectPaths::autosavePath(path), ProjectSerializer::toBytes(project.state(), path),
+                                   ErrorCode::ProjectWriteFailed);
 }
 
 bool ProjectFile::hasNewerAutosave(const QString& projectPath)

@@ -26,8 +26,8 @@ struct LoadedProject {
     bool recovered = false;            // true when read from the autosave
 };
 
-// Reads and writes .foley files. Saving is atomic (QSaveFile: temp file in the same folder, fsync,
-// rename), so a failed save leaves the previous file as it was. Autosave goes to
+// Reads and writes .foley files. Saving is atomic (AtomicFileWriter: temp file in the same folder,
+// fsync, rename), so a failed save leaves the previous file as it was. Autosave goes to
 // "<file>.autosave" beside the project (ProjectPaths::autosavePath) and is removed by a save.
 class ProjectFile {
 public:
@@ -59,7 +59,6 @@ public:
 private:
     static Result<LoadedProject> loadFrom(const QString& file, const QString& projectPath, MediaPolicy policy);
     static Status checkMedia(LoadedProject& loaded, MediaPolicy policy, const QString& projectPath);
-    static Status writeAtomically(const QString& path, const QByteArray& bytes);
 };
 
 }  // namespace foley::core
