@@ -7,6 +7,7 @@ extern "C" {
 #include <libavutil/pixdesc.h>
 }
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <system_error>
@@ -31,8 +32,9 @@ Rational toRational(AVRational r)
     return Rational{r.num, r.den};
 }
 
-// Matroska keeps stream durations only as a "DURATION" tag (HH:MM:SS.fraction).
-double taggedDuration(const AVStream* stream)
+// Matroska keeps stream durations only as a "DURATION" tag (HH:MM:SS.fraction), which is where the
+// stream ends; the caller subtracts where it starts.
+double taggedEnd(const AVStream* stream)
 {
     const AVDictionaryEntry* tag = av_dict_get(stream->metadata, "DURATION", nullptr, 0);
     int hours = 0, minutes = 0;
@@ -73,9 +75,12 @@ StreamInfo describeStream(const MediaInput& input, int index)
     info.codecName = avcodec_get_name(stream->codecpar->codec_id);
     info.timeBase = toRational(stream->time_base);
     if (stream->start_time != AV_NOPTS_VALUE) info.startSeconds = input.toTimelineSeconds(stream->start_time, stream);
-    info.durationSeconds = stream->duration != AV_NOPTS_VALUE && stream->duration > 0
-        ? static_cast<double>(stream->duration) * av_q2d(stream->time_base)
-        : taggedDuration(stream);
+    if (stream->duration != AV_NOPTS_VALUE && stream->duration > 0) {
+        info.durationSeconds = static_cast<double>(stream->duration) * av_q2d(stream->time_base);
+    } else if (const double end = taggedEnd(stream); end > 0) {
+        const double start = stream->start_time != AV_NOPTS_VALUE ? static_cast<double>(stream->start_time) * av_q2d(stream->time_base) : 0;
+        info.durationSeconds = std::max(0.0, end - start);
+    }
     info.bitRate = stream->codecpar->bit_rate;
     if (info.type == StreamType::Video) fillVideo(stream, info);
     if (info.type == StreamType::Audio) fillAudio(stream, info);

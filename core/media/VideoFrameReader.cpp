@@ -45,20 +45,21 @@ struct VideoFrameReader::Impl {
     bool finished = false;
     int width = 0;
     int height = 0;
-    double frameSeconds = 0;  // nominal source frame duration
+    int64_t frameTicks = 0;  // nominal source frame duration, in stream time base
     int64_t emitted = 0;
 
-    double timeOf(const AVFrame* frame) const
+    int64_t ticksOf(const AVFrame* frame) const
     {
         const int64_t ts = frame->best_effort_timestamp;
-        return ts == AV_NOPTS_VALUE ? 0.0 : input.toTimelineSeconds(ts, stream);
+        return ts == AV_NOPTS_VALUE ? input.originIn(stream) : ts;
     }
-    double endOf(const AVFrame* frame) const
+    // Where a frame stops being shown: its packet duration, else the nominal frame duration.
+    int64_t endTicksOf(const AVFrame* frame) const
     {
-        const double duration = frame->pkt_duration > 0 ? static_cast<double>(frame->pkt_duration) * av_q2d(stream->time_base)
-                                                        : frameSeconds;
-        return timeOf(frame) + duration;
+        const int64_t duration = frame->pkt_duration > 0 ? frame->pkt_duration : frameTicks;
+        return ticksOf(frame) + std::max<int64_t>(duration, 1);
     }
+    double timeOf(const AVFrame* frame) const { return input.toTimelineSeconds(ticksOf(frame), stream); }
 
     Result<bool> decodeInto(AVFrame* frame);
     Status feedDecoder();
@@ -151,11 +152,14 @@ Result<bool> VideoFrameReader::Impl::nextEveryFrame(VideoFrame& out)
     }
 }
 
-// Nearest-timestamp resampling: advance while the following frame is at least as close to the target.
+// Nearest-timestamp resampling: advance while the following frame is at least as close to the target
+// (ties go to the later frame). Compared in integer stream ticks so that exact ties stay exact.
 Result<bool> VideoFrameReader::Impl::nextResampled(VideoFrame& out)
 {
     const Rational rate = options.frameRate;
-    const double target = options.startSeconds + static_cast<double>(emitted * rate.den) / static_cast<double>(rate.num);
+    const AVRational period{static_cast<int>(rate.den), static_cast<int>(rate.num)};
+    const int64_t target = input.originIn(stream) + std::llround(options.startSeconds / av_q2d(stream->time_base))
+        + av_rescale_q(emitted, period, stream->time_base);
     if (!hasCurrent) {
         Result<bool> got = decodeInto(current.get());
         if (!got) return got.error();
@@ -169,15 +173,15 @@ Result<bool> VideoFrameReader::Impl::nextResampled(VideoFrame& out)
             hasUpcoming = *got;
         }
         if (!hasUpcoming) break;
-        if (std::abs(timeOf(upcoming.get()) - target) > std::abs(timeOf(current.get()) - target)) break;
+        if (std::llabs(ticksOf(upcoming.get()) - target) > std::llabs(ticksOf(current.get()) - target)) break;
         av_frame_unref(current.get());
         av_frame_move_ref(current.get(), upcoming.get());
         hasUpcoming = false;
     }
-    if (!hasUpcoming && target >= endOf(current.get()) - kTimeEpsilon) return false;
+    if (!hasUpcoming && target >= endTicksOf(current.get())) return false;
     if (Status status = scale(current.get(), out); !status) return status.error();
+    out.timeSeconds = options.startSeconds + static_cast<double>(emitted * rate.den) / static_cast<double>(rate.num);
     out.index = emitted++;
-    out.timeSeconds = target;
     return true;
 }
 
@@ -207,8 +211,8 @@ Result<std::unique_ptr<VideoFrameReader>> VideoFrameReader::open(const std::stri
     if (par->width <= 0 || par->height <= 0)
         return makeError(ErrorCode::MediaDecodeFailed, "the video of " + quoted(path) + " has no picture size");
     std::tie(impl->width, impl->height) = outputSize(options, par->width, par->height);
-    const Rational fps{impl->stream->avg_frame_rate.num, impl->stream->avg_frame_rate.den};
-    impl->frameSeconds = fps.isValid() ? 1.0 / fps.toDouble() : 0.04;
+    const AVRational fps = impl->stream->avg_frame_rate.num > 0 ? impl->stream->avg_frame_rate : AVRational{25, 1};
+    impl->frameTicks = av_rescale_q(1, av_inv_q(fps), impl->stream->time_base);
     if (options.startSeconds > 0) {
         const int64_t target = impl->input.originIn(impl->stream)
             + static_cast<int64_t>(options.startSeconds / av_q2d(impl->stream->time_base));

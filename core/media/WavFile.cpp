@@ -82,8 +82,9 @@ void encodeChunk(const float* samples, size_t count, WavSampleFormat format, std
             std::memcpy(&bits, &samples[i], sizeof(bits));
             put32(out, bits);
         } else {
-            const float clipped = std::clamp(samples[i], -1.0f, 1.0f);
-            const auto value = static_cast<int16_t>(std::lrint(clipped * 32767.0f));
+            // Scaled by 2^15 like FFmpeg's own float → s16 conversion, so a round trip is exact to half a step.
+            const long scaled = std::lrint(static_cast<double>(samples[i]) * 32768.0);
+            const auto value = static_cast<int16_t>(std::clamp(scaled, -32768L, 32767L));
             put16(out, static_cast<uint16_t>(value));
         }
     }

@@ -10,7 +10,7 @@ namespace foley::media {
 enum class WavSampleFormat { Float32, Int16 };
 
 // Writes a RIFF/WAVE file atomically (temp file in the same folder, then rename): 32-bit IEEE float or
-// 16-bit PCM (clipped to [-1, 1], rounded). Errors (IoWriteFailed) name the file; nothing partial is left.
+// 16-bit PCM (× 32768, rounded, clipped). Errors (IoWriteFailed) name the file; nothing partial is left.
 // WAV files are read back through decodeAudio().
 Status writeWav(const std::string& path, const AudioBuffer& audio, WavSampleFormat format = WavSampleFormat::Float32);
 

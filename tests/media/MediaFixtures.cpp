@@ -1,0 +1,149 @@
+#include "MediaFixtures.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+
+namespace {
+
+constexpr int kFfmpegTimeoutMs = 120000;
+
+QString number(double value)
+{
+    return QString::number(value, 'f', 3);
+}
+
+}  // namespace
+
+MediaFixtures::MediaFixtures(const QString& folder)
+    : m_folder(folder)
+{}
+
+QString MediaFixtures::path(const QString& name) const
+{
+    return QDir(m_folder).filePath(name);
+}
+
+bool MediaFixtures::ffmpeg(const QStringList& args)
+{
+    QProcess process;
+    process.start(QStringLiteral("ffmpeg"), QStringList{"-hide_banner", "-nostdin", "-loglevel", "error", "-y"} + args);
+    if (!process.waitForFinished(kFfmpegTimeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        m_lastError = QStringLiteral("ffmpeg %1 failed: %2").arg(args.join(' '), QString::fromUtf8(process.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+QString MediaFixtures::videoWithAudio(const QString& name, double seconds)
+{
+    const QString out = path(name);
+    const bool ok = ffmpeg({"-f", "lavfi", "-i", QStringLiteral("testsrc=duration=%1:size=320x240:rate=25").arg(number(seconds)),
+                            "-f", "lavfi", "-i", QStringLiteral("sine=frequency=440:duration=%1:sample_rate=44100").arg(number(seconds)),
+                            "-c:v", "libx264", "-pix_fmt", "yuv420p", "-c:a", "aac", out});
+    return ok ? out : QString();
+}
+
+QString MediaFixtures::videoOnly(const QString& name, double seconds)
+{
+    const QString out = path(name);
+    const bool ok = ffmpeg({"-f", "lavfi", "-i", QStringLiteral("testsrc=duration=%1:size=320x240:rate=25").arg(number(seconds)),
+                            "-c:v", "libx264", "-pix_fmt", "yuv420p", out});
+    return ok ? out : QString();
+}
+
+QString MediaFixtures::audioOnly(const QString& name, double seconds, int rate, int channels)
+{
+    const QString out = path(name);
+    const bool ok = ffmpeg({"-f", "lavfi", "-i", QStringLiteral("sine=frequency=440:duration=%1:sample_rate=%2").arg(number(seconds)).arg(rate),
+                            "-ac", QString::number(channels), out});
+    return ok ? out : QString();
+}
+
+QString MediaFixtures::sineWav(const QString& name, double seconds, int rate, int channels, int frequency)
+{
+    const QString out = path(name);
+    const bool ok = ffmpeg({"-f", "lavfi", "-i",
+                            QStringLiteral("sine=frequency=%1:duration=%2:sample_rate=%3").arg(frequency).arg(number(seconds)).arg(rate),
+                            "-ac", QString::number(channels), "-c:a", "pcm_s16le", out});
+    return ok ? out : QString();
+}
+
+QString MediaFixtures::writeBytes(const QString& name, const QByteArray& bytes)
+{
+    QFile file(path(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        m_lastError = QStringLiteral("cannot write %1").arg(file.fileName());
+        return {};
+    }
+    return file.fileName();
+}
+
+QString MediaFixtures::copy(const QString& from, const QString& toName)
+{
+    const QString to = path(toName);
+    QFile::remove(to);
+    if (!QFile::copy(from, to)) {
+        m_lastError = QStringLiteral("cannot copy %1 to %2").arg(from, to);
+        return {};
+    }
+    return to;
+}
+
+QList<QPair<QString, QString>> MediaFixtures::badMediaFiles()
+{
+    QList<QPair<QString, QString>> files;
+    files.append({"random bytes", writeBytes("random.mp4", randomBytes(200000, 7))});
+    // ffmpeg writes moov after mdat by default: keeping the first half loses the moov atom.
+    const QString plain = videoWithAudio("whole.mp4");
+    QFile whole(plain);
+    if (whole.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = whole.readAll();
+        files.append({"moov missing", writeBytes("moov-missing.mp4", bytes.left(bytes.size() / 2))});
+    }
+    // With +faststart the moov comes first, so a cut keeps the index but loses the end of mdat.
+    const QString fast = path("faststart.mp4");
+    if (ffmpeg({"-i", plain, "-c", "copy", "-movflags", "+faststart", fast})) {
+        QFile faststart(fast);
+        if (faststart.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = faststart.readAll();
+            files.append({"cut mid-mdat", writeBytes("cut-mdat.mp4", bytes.left(bytes.size() * 6 / 10))});
+        }
+    }
+    files.append({"empty file", writeBytes("empty.mp4", QByteArray())});
+    const QByteArray text = "Foley notes\nfootsteps on gravel at 00:01, door slam at 00:02\n";
+    files.append({"text file", writeBytes("notes.txt", text.repeated(50))});
+    files.append({"text named .mp4", writeBytes("notes.mp4", text.repeated(50))});
+    return files;
+}
+
+QByteArray MediaFixtures::sha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QString MediaFixtures::videoPacketMd5(const QString& path)
+{
+    QProcess process;
+    process.start(QStringLiteral("ffmpeg"),
+                  {"-hide_banner", "-nostdin", "-loglevel", "error", "-i", path, "-map", "0:v", "-c", "copy", "-f", "md5", "-"});
+    if (!process.waitForFinished(kFfmpegTimeoutMs) || process.exitCode() != 0) {
+        m_lastError = QString::fromUtf8(process.readAllStandardError());
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+}
+
+QByteArray MediaFixtures::randomBytes(int count, quint32 seed)
+{
+    QRandomGenerator generator(seed);
+    QByteArray bytes(count, '\0');
+    for (char& byte : bytes) byte = static_cast<char>(generator.bounded(256));
+    return bytes;
+}

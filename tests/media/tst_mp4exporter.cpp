@@ -1,0 +1,254 @@
+#include "MediaFixtures.h"
+
+#include "core/media/AudioDecoder.h"
+#include "core/media/MediaProbe.h"
+#include "core/media/Mp4Exporter.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using foley::AudioBuffer;
+using foley::RunControl;
+using namespace foley::media;
+
+namespace {
+
+constexpr double kAacFrameSeconds = 1024.0 / 48000.0;
+
+AudioBuffer sine(double seconds, int rate, int channels, double frequency, float amplitude)
+{
+    const auto frames = static_cast<size_t>(std::llround(seconds * rate));
+    std::vector<float> samples(frames * size_t(channels));
+    for (size_t i = 0; i < frames; ++i)
+        for (int c = 0; c < channels; ++c)
+            samples[i * size_t(channels) + size_t(c)] = amplitude * float(std::sin(2.0 * M_PI * frequency * double(i) / rate));
+    return AudioBuffer(std::move(samples), rate, channels);
+}
+
+double rms(const AudioBuffer& audio, double from, double to, int channel = 0)
+{
+    const auto a = static_cast<size_t>(from * audio.sampleRate());
+    const auto b = std::min(audio.frameCount(), static_cast<size_t>(to * audio.sampleRate()));
+    double sum = 0;
+    for (size_t i = a; i < b; ++i) sum += double(audio.at(i, channel)) * audio.at(i, channel);
+    return b > a ? std::sqrt(sum / double(b - a)) : 0.0;
+}
+
+}  // namespace
+
+class TstMp4Exporter : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportsStreamCopiedVideoAndAac_data();
+    void exportsStreamCopiedVideoAndAac();
+    void padsShortTakeWithSilence();
+    void trimsLongTakeWithFade();
+    void duplicatesMonoAtModelRate();
+    void mixesOriginalAudio();
+    void exportsSilentVideo();
+    void keepsRotation();
+    void handlesNonAsciiPaths();
+    void reportsProgress();
+
+private:
+    // Exports and checks the contract every output must meet; returns the output's probe.
+    void exportAndCheck(const QString& video, const AudioBuffer& take, const QString& out, double gain = 0,
+                        MediaInfo* result = nullptr);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MediaFixtures> m_media;
+    QString m_mp4;
+};
+
+void TstMp4Exporter::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_media = std::make_unique<MediaFixtures>(m_dir.path());
+    m_mp4 = m_media->videoWithAudio("av.mp4");
+    QVERIFY2(!m_mp4.isEmpty(), qPrintable(m_media->lastError()));
+}
+
+void TstMp4Exporter::exportAndCheck(const QString& video, const AudioBuffer& take, const QString& out, double gain, MediaInfo* result)
+{
+    ExportRequest request;
+    request.videoPath = video.toStdString();
+    request.audio = take;
+    request.outputPath = out.toStdString();
+    request.originalGain = gain;
+    const auto report = exportWithAudio(request);
+    QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+    const auto info = probeMedia(out.toStdString());
+    QVERIFY2(info.ok(), info.ok() ? "" : info.error().message.c_str());
+    const auto source = probeMedia(video.toStdString());
+    // Exactly one video stream (the source's codec) and one AAC stream, 48 kHz stereo.
+    int videos = 0, audios = 0;
+    for (const StreamInfo& stream : info->streams) {
+        videos += stream.type == StreamType::Video;
+        audios += stream.type == StreamType::Audio;
+    }
+    QCOMPARE(videos, 1);
+    QCOMPARE(audios, 1);
+    QVERIFY(source.ok());
+    const auto v = info->bestVideo();
+    const auto a = info->bestAudio();
+    QCOMPARE(v->codecName, source->bestVideo()->codecName);
+    QCOMPARE(a->codecName, std::string("aac"));
+    QCOMPARE(a->sampleRate, 48000);
+    QCOMPARE(a->channels, 2);
+    // The audio starts at 0 and lasts the video's duration within one AAC frame.
+    QVERIFY2(std::abs(a->startSeconds) < 1e-6, qPrintable(QString::number(a->startSeconds)));
+    QVERIFY2(std::abs(a->durationSeconds - v->durationSeconds) <= kAacFrameSeconds,
+             qPrintable(QString("audio %1 s, video %2 s").arg(a->durationSeconds).arg(v->durationSeconds)));
+    QVERIFY(std::abs(v->durationSeconds - source->bestVideo()->durationSeconds) < 1e-3);
+    QVERIFY(std::abs(report->videoDurationSeconds - v->durationSeconds) < 1e-3);
+    // Video packets are the source's, bit for bit.
+    const QString sourceMd5 = m_media->videoPacketMd5(video);
+    QVERIFY2(!sourceMd5.isEmpty(), qPrintable(m_media->lastError()));
+    QCOMPARE(m_media->videoPacketMd5(out), sourceMd5);
+    QCOMPARE(report->videoPackets, source->bestVideo()->frameCount);
+    // Nothing but the output in its folder (no temp file left).
+    const QFileInfo output(out);
+    for (const QString& entry : output.dir().entryList(QDir::Files | QDir::Hidden))
+        QVERIFY2(!entry.endsWith(".part"), qPrintable(entry));
+    if (result) *result = *info;
+}
+
+void TstMp4Exporter::exportsStreamCopiedVideoAndAac_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("mp4") << "out.mp4";
+    QTest::newRow("m4v") << "out.m4v";
+    QTest::newRow("mov") << "out.mov";
+    QTest::newRow("mkv") << "out.mkv";
+    QTest::newRow("upper-case extension") << "OUT.MP4";
+}
+
+void TstMp4Exporter::exportsStreamCopiedVideoAndAac()
+{
+    QFETCH(QString, name);
+    const QString out = m_media->path(name);
+    MediaInfo info;
+    exportAndCheck(m_mp4, sine(3.0, 48000, 1, 1000, 0.5f), out, 0, &info);
+    if (QTest::currentTestFailed()) return;
+    const bool isMkv = name.endsWith(".mkv");
+    QCOMPARE(QString::fromStdString(info.formatName).contains(isMkv ? "matroska" : "mp4"), true);
+    if (!isMkv) {
+        // +faststart: the moov atom precedes mdat.
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(4096);
+        QVERIFY(head.contains("moov"));
+    }
+    const auto audio = decodeAudio(out.toStdString(), {48000, 2});
+    QVERIFY(audio.ok());
+    QVERIFY(std::abs(rms(*audio, 0.2, 2.8) - 0.5 / std::sqrt(2.0)) < 0.02);
+}
+
+void TstMp4Exporter::padsShortTakeWithSilence()
+{
+    const QString out = m_media->path("short-take.mp4");
+    exportAndCheck(m_mp4, sine(1.0, 48000, 1, 1000, 0.5f), out);
+    if (QTest::currentTestFailed()) return;
+    const auto audio = decodeAudio(out.toStdString(), {48000, 1});
+    QVERIFY(audio.ok());
+    QVERIFY(rms(*audio, 0.1, 0.9) > 0.3);
+    QVERIFY2(rms(*audio, 1.1, 2.95) < 1e-3, qPrintable(QString::number(rms(*audio, 1.1, 2.95))));
+}
+
+void TstMp4Exporter::trimsLongTakeWithFade()
+{
+    const QString out = m_media->path("long-take.mp4");
+    exportAndCheck(m_mp4, sine(5.0, 48000, 1, 1000, 0.5f), out);
+    if (QTest::currentTestFailed()) return;
+    const auto audio = decodeAudio(out.toStdString(), {48000, 1});
+    QVERIFY(audio.ok());
+    QVERIFY(std::abs(audio->durationSeconds() - 3.0) <= kAacFrameSeconds);
+    const double steady = rms(*audio, 2.80, 2.98);
+    const double lastMs = rms(*audio, audio->durationSeconds() - 0.002, audio->durationSeconds());
+    QVERIFY2(steady > 0.3, qPrintable(QString::number(steady)));
+    QVERIFY2(lastMs < 0.3 * steady, qPrintable(QString("last 2 ms %1 vs %2").arg(lastMs).arg(steady)));
+}
+
+void TstMp4Exporter::duplicatesMonoAtModelRate()
+{
+    const QString out = m_media->path("model-rate.mp4");
+    exportAndCheck(m_mp4, sine(3.0, 16000, 1, 500, 0.5f), out);
+    if (QTest::currentTestFailed()) return;
+    const auto audio = decodeAudio(out.toStdString(), {48000, 2});
+    QVERIFY(audio.ok());
+    const double left = rms(*audio, 0.2, 2.8, 0);
+    const double right = rms(*audio, 0.2, 2.8, 1);
+    QVERIFY2(std::abs(left - 0.5 / std::sqrt(2.0)) < 0.02, qPrintable(QString::number(left)));
+    QVERIFY(std::abs(left - right) < 1e-3);
+}
+
+void TstMp4Exporter::mixesOriginalAudio()
+{
+    // A silent take plus the source's own 440 Hz sine (RMS 0.088) at gain 2 → RMS ≈ 0.177.
+    const AudioBuffer silence(std::vector<float>(48000 * 3, 0.0f), 48000, 1);
+    const QString mixed = m_media->path("mixed.mp4");
+    exportAndCheck(m_mp4, silence, mixed, 2.0);
+    if (QTest::currentTestFailed()) return;
+    const auto audio = decodeAudio(mixed.toStdString(), {48000, 1});
+    QVERIFY(audio.ok());
+    const double level = rms(*audio, 0.2, 2.8);
+    QVERIFY2(std::abs(level - 2.0 * 0.125 / std::sqrt(2.0)) < 0.01, qPrintable(QString::number(level)));
+
+    const QString unmixed = m_media->path("unmixed.mp4");
+    exportAndCheck(m_mp4, silence, unmixed, 0.0);
+    const auto quiet = decodeAudio(unmixed.toStdString(), {48000, 1});
+    QVERIFY(quiet.ok());
+    QVERIFY(rms(*quiet, 0.2, 2.8) < 1e-4);
+}
+
+void TstMp4Exporter::exportsSilentVideo()
+{
+    const QString silent = m_media->videoOnly("silent.mp4", 2.0);
+    QVERIFY(!silent.isEmpty());
+    exportAndCheck(silent, sine(2.0, 48000, 2, 300, 0.25f), m_media->path("silent-scored.mp4"));
+}
+
+void TstMp4Exporter::keepsRotation()
+{
+    const QString rotated = m_media->path("rotated.mp4");
+    QVERIFY(m_media->ffmpeg({"-i", m_mp4, "-c", "copy", "-metadata:s:v:0", "rotate=90", rotated}));
+    MediaInfo info;
+    exportAndCheck(rotated, sine(3.0, 48000, 1, 1000, 0.5f), m_media->path("rotated-out.mp4"), 0, &info);
+    if (QTest::currentTestFailed()) return;
+    QCOMPARE(info.bestVideo()->rotationDegrees, probeMedia(rotated.toStdString())->bestVideo()->rotationDegrees);
+    QVERIFY(info.bestVideo()->rotationDegrees != 0);
+}
+
+void TstMp4Exporter::handlesNonAsciiPaths()
+{
+    const QString odd = m_media->copy(m_mp4, QStringLiteral("клип ü 1.mp4"));
+    QVERIFY(!odd.isEmpty());
+    const QString out = m_media->path(QStringLiteral("выход ü 2.mov"));
+    exportAndCheck(odd, sine(3.0, 48000, 1, 1000, 0.5f), out);
+    QVERIFY(QFileInfo::exists(out));
+}
+
+void TstMp4Exporter::reportsProgress()
+{
+    QList<double> reported;
+    RunControl control;
+    control.progress = [&](double fraction) { reported.append(fraction); };
+    ExportRequest request;
+    request.videoPath = m_mp4.toStdString();
+    request.audio = sine(3.0, 48000, 1, 1000, 0.5f);
+    request.outputPath = m_media->path("progress.mp4").toStdString();
+    const auto report = exportWithAudio(request, &control);
+    QVERIFY(report.ok());
+    QVERIFY(reported.size() > 10);
+    QCOMPARE(reported.last(), 1.0);
+    for (int i = 1; i < reported.size(); ++i) QVERIFY(reported[i] >= reported[i - 1]);
+    QVERIFY(report->audioFrames > 100);
+}
+
+QTEST_GUILESS_MAIN(TstMp4Exporter)
+#include "tst_mp4exporter.moc"

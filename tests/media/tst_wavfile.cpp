@@ -1,0 +1,117 @@
+#include "MediaFixtures.h"
+
+#include "core/media/AudioDecoder.h"
+#include "core/media/MediaProbe.h"
+#include "core/media/WavFile.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using foley::AudioBuffer;
+using foley::ErrorCode;
+using namespace foley::media;
+
+namespace {
+
+AudioBuffer ramp(size_t frames, int channels, int rate)
+{
+    std::vector<float> samples(frames * size_t(channels));
+    for (size_t i = 0; i < samples.size(); ++i) samples[i] = std::sin(float(i) * 0.01f) * 0.9f;
+    return AudioBuffer(std::move(samples), rate, channels);
+}
+
+}  // namespace
+
+class TstWavFile : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void roundTripsFloat32Exactly();
+    void roundTripsInt16WithinOneStep();
+    void clipsInt16();
+    void replacesAtomicallyAndLeavesNoTempFile();
+    void failsOnUnwritableFolder();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TstWavFile::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void TstWavFile::roundTripsFloat32Exactly()
+{
+    const AudioBuffer audio = ramp(12345, 2, 16000);
+    const QString path = m_dir.filePath("float.wav");
+    QVERIFY(writeWav(path.toStdString(), audio, WavSampleFormat::Float32).ok());
+    const auto info = probeMedia(path.toStdString());
+    QVERIFY(info.ok());
+    QCOMPARE(info->bestAudio()->codecName, std::string("pcm_f32le"));
+    const auto back = decodeAudio(path.toStdString(), {0, 0});
+    QVERIFY(back.ok());
+    QCOMPARE(back->sampleRate(), 16000);
+    QCOMPARE(back->channels(), 2);
+    QVERIFY(back->samples() == audio.samples());
+}
+
+void TstWavFile::roundTripsInt16WithinOneStep()
+{
+    const AudioBuffer audio = ramp(48000, 1, 48000);
+    const QString path = m_dir.filePath("pcm16.wav");
+    QVERIFY(writeWav(path.toStdString(), audio, WavSampleFormat::Int16).ok());
+    QCOMPARE(QFileInfo(path).size(), qint64(44 + 48000 * 2));
+    const auto back = decodeAudio(path.toStdString(), {0, 0});
+    QVERIFY(back.ok());
+    QCOMPARE(back->frameCount(), audio.frameCount());
+    for (size_t i = 0; i < audio.frameCount(); ++i) QVERIFY(std::abs(back->at(i) - audio.at(i)) <= 0.5f / 32768.0f + 1e-7f);
+}
+
+void TstWavFile::clipsInt16()
+{
+    const AudioBuffer loud(std::vector<float>{2.0f, -3.0f, 0.5f}, 8000, 1);
+    const QString path = m_dir.filePath("loud.wav");
+    QVERIFY(writeWav(path.toStdString(), loud, WavSampleFormat::Int16).ok());
+    const auto back = decodeAudio(path.toStdString(), {0, 0});
+    QVERIFY(back.ok());
+    QCOMPARE(back->frameCount(), size_t(3));
+    QVERIFY(std::abs(back->at(0) - 32767.0f / 32768.0f) < 1e-6f);
+    QCOMPARE(back->at(1), -1.0f);
+    QCOMPARE(back->at(2), 0.5f);
+}
+
+void TstWavFile::replacesAtomicallyAndLeavesNoTempFile()
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath("take.wav");
+    QVERIFY(writeWav(path.toStdString(), ramp(1000, 1, 8000)).ok());
+    QVERIFY(writeWav(path.toStdString(), ramp(2000, 1, 8000)).ok());
+    const auto back = decodeAudio(path.toStdString(), {0, 0});
+    QVERIFY(back.ok());
+    QCOMPARE(back->frameCount(), size_t(2000));
+    const QStringList entries = QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    QCOMPARE(entries, QStringList{"take.wav"});
+}
+
+void TstWavFile::failsOnUnwritableFolder()
+{
+    // A regular file used as a folder blocks writing even for root.
+    QFile plain(m_dir.filePath("plain-file"));
+    QVERIFY(plain.open(QIODevice::WriteOnly));
+    plain.close();
+    const auto status = writeWav((plain.fileName() + "/take.wav").toStdString(), ramp(10, 1, 8000));
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().code, ErrorCode::IoWriteFailed);
+    QVERIFY(QString::fromStdString(status.error().message).contains("is not a folder"));
+    const auto missing = writeWav(m_dir.filePath("no/such/folder/take.wav").toStdString(), ramp(10, 1, 8000));
+    QVERIFY(!missing.ok());
+    QVERIFY(QString::fromStdString(missing.error().message).contains("does not exist"));
+}
+
+QTEST_GUILESS_MAIN(TstWavFile)
+#include "tst_wavfile.moc"
