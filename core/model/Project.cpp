@@ -23,6 +23,14 @@ bool idsValid(const List& items)
 Project::Project(QObject* parent) : QObject(parent), m_undoStack(new QUndoStack(this))
 {
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &Project::updateModified);
+    connect(&m_media, &MediaReference::mediaChanged, this, &Project::conformMaskToMedia);
+    connect(&m_media, &MediaReference::factsChanged, this, &Project::conformMaskToMedia);
+}
+
+void Project::conformMaskToMedia()
+{
+    const SampleTime duration = m_media.description().duration;
+    if (duration > 0) m_mask.conformTo(duration, m_mask.rate());
 }
 
 Project::~Project()

@@ -70,6 +70,8 @@ signals:
 
 private:
     void updateModified();
+    // The mask's length follows the media duration (its rate stays; the app may change it).
+    void conformMaskToMedia();
 
     MediaReference m_media;
     CaptionModel m_captions;

@@ -115,8 +115,9 @@ private slots:
         seed(project);
         const ProjectState original = project.state();
         const GestureId stroke = project.newGestureId();
-        // A fast stroke: overlapping dabs, then a jump that leaves a gap (frames 45..49 untouched),
-        // then back over painted frames (whose "before" must stay the original).
+        // A fast stroke: overlapping dabs (frame 42 is painted twice: its "before" must stay the
+        // original 0), a jump that leaves a gap (frames 45..49 untouched), then a dab over frames that
+        // had values before the stroke (10..12 were 0.7).
         QVERIFY(project.push(new PaintMaskCommand(&project.mask(), 40, {0.5f, 0.5f, 0.5f}, stroke)));
         QVERIFY(project.push(new PaintMaskCommand(&project.mask(), 42, {0.8f, 0.8f, 0.8f}, stroke)));
         QVERIFY(project.push(new PaintMaskCommand(&project.mask(), 50, {1.0f}, stroke)));

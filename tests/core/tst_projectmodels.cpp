@@ -174,6 +174,24 @@ private slots:
         QCOMPARE(modified.count(), 6);
     }
 
+    void maskLengthFollowsTheMedia()
+    {
+        Project project;
+        QCOMPARE(project.mask().frameCount(), 0);
+        project.mediaReference().setDescription(MediaDescription{QStringLiteral("/v.mp4"), 1, 1, 2 * kProjectRate, Rational{25, 1}, 0, 0});
+        QCOMPARE(project.mask().frameCount(), 50);
+        project.mask().setRange(40, std::vector<float>(10, 0.5f));
+        project.mediaReference().setProbedFacts(3 * kProjectRate, Rational{25, 1}, 640, 360);  // probed later
+        QCOMPARE(project.mask().frameCount(), 75);
+        QCOMPARE(project.mask().value(45), 0.5f);  // painted values stay where they were
+        QCOMPARE(project.mask().value(60), 0.0f);
+        project.mask().conformTo(3 * kProjectRate, Rational{30000, 1001});  // the app picks the video's rate
+        QCOMPARE(project.mask().frameCount(), 90);
+        project.mediaReference().setProbedFacts(4 * kProjectRate, Rational{30000, 1001}, 640, 360);
+        QCOMPARE(project.mask().rate(), (Rational{30000, 1001}));  // the rate is kept
+        QCOMPARE(project.mask().frameCount(), 120);
+    }
+
     void restoreStateRoundTripsAndValidates()
     {
         Project project;
