@@ -1,0 +1,48 @@
+#pragma once
+
+// Shared helpers for the widget tests: real events only (QTest mouse/keyboard, a QWheelEvent sent like the
+// platform would), so the tests exercise the same code paths a user does.
+
+#include "core/model/OnsetTrack.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+#include <QWidget>
+
+namespace foley::testing {
+
+// One wheel notch (120 units = 15 degrees) at `pos`, delivered through QApplication like a real one.
+inline void wheel(QWidget* widget, QPoint pos, int notches, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QWheelEvent event(QPointF(pos), QPointF(widget->mapToGlobal(pos)), QPoint(), QPoint(0, 120 * notches),
+                      Qt::NoButton, modifiers, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+// A press, moves through `path` and a release, with the modifiers held at the press (QTest moves carry none).
+inline void drag(QWidget* widget, const QList<QPoint>& path, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QTest::mousePress(widget, Qt::LeftButton, modifiers, path.first());
+    for (qsizetype i = 1; i < path.size(); ++i) QTest::mouseMove(widget, path[i]);
+    QTest::mouseRelease(widget, Qt::LeftButton, modifiers, path.last());
+}
+
+// A double-click as the platform sends it: press, release, double-click, release.
+inline void doubleClick(QWidget* widget, QPoint pos)
+{
+    QTest::mouseClick(widget, Qt::LeftButton, Qt::NoModifier, pos);
+    QTest::mouseDClick(widget, Qt::LeftButton, Qt::NoModifier, pos);
+    QTest::mouseRelease(widget, Qt::LeftButton, Qt::NoModifier, pos);
+}
+
+inline core::OnsetId addOnset(core::OnsetTrack& track, SampleTime time, double strength, const QString& label = {},
+                              core::OnsetOrigin origin = core::OnsetOrigin::Manual)
+{
+    const core::OnsetId id = track.allocateId();
+    track.insert(core::Onset{id, time, strength, label, origin});
+    return id;
+}
+
+}  // namespace foley::testing

@@ -1,0 +1,185 @@
+#include "widgets/onsets/OnsetTableModel.h"
+
+#include "core/model/OnsetTrack.h"
+#include "widgets/onsets/GestureIdSource.h"
+#include "widgets/timeline/TimeAxis.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace foley::widgets {
+
+OnsetTableModel::OnsetTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void OnsetTableModel::setTrack(const core::OnsetTrack* track)
+{
+    if (m_track) disconnect(m_track, nullptr, this, nullptr);
+    m_track = track;
+    if (track) {
+        connect(track, &core::OnsetTrack::onsetAdded, this, &OnsetTableModel::onAdded);
+        connect(track, &core::OnsetTrack::onsetRemoved, this, &OnsetTableModel::onRemoved);
+        connect(track, &core::OnsetTrack::onsetChanged, this, &OnsetTableModel::onChanged);
+        connect(track, &core::OnsetTrack::onsetsReset, this, &OnsetTableModel::rebuild);
+        connect(track, &QObject::destroyed, this, [this] {
+            m_track = nullptr;
+            rebuild();
+        });
+    }
+    rebuild();
+}
+
+void OnsetTableModel::rebuild()
+{
+    beginResetModel();
+    m_ids.clear();
+    m_rows.clear();
+    if (m_track) {
+        for (const auto& onset : m_track->onsets()) {
+            m_rows.insert(onset.id, static_cast<int>(m_ids.size()));
+            m_ids.append(onset.id);
+        }
+    }
+    endResetModel();
+}
+
+void OnsetTableModel::onAdded(core::OnsetId id)
+{
+    const int row = static_cast<int>(m_ids.size());
+    beginInsertRows({}, row, row);
+    m_ids.append(id);
+    m_rows.insert(id, row);
+    endInsertRows();
+}
+
+void OnsetTableModel::onRemoved(core::OnsetId id)
+{
+    const int row = rowOf(id);
+    if (row < 0) return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    m_rows.remove(id);
+    for (int r = row; r < m_ids.size(); ++r) m_rows[m_ids[r]] = r;
+    endRemoveRows();
+}
+
+void OnsetTableModel::onChanged(core::OnsetId id)
+{
+    const int row = rowOf(id);
+    if (row >= 0) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+core::OnsetId OnsetTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : core::kInvalidId;
+}
+
+int OnsetTableModel::rowOf(core::OnsetId id) const
+{
+    return m_rows.value(id, -1);
+}
+
+std::optional<SampleTime> OnsetTableModel::parseTime(const QString& text)
+{
+    static const QRegularExpression clock(QStringLiteral(R"(^\s*(?:(\d+):)?(\d+):(\d+(?:[.,]\d*)?)\s*$)"));
+    static const QRegularExpression plain(QStringLiteral(R"(^\s*(\d+(?:[.,]\d*)?|[.,]\d+)\s*s?\s*$)"));
+    const auto toNumber = [](QString s) { return s.replace(QLatin1Char(','), QLatin1Char('.')).toDouble(); };
+    if (const auto m = plain.match(text); m.hasMatch()) return secondsToSamples(toNumber(m.captured(1)));
+    if (const auto m = clock.match(text); m.hasMatch()) {
+        const double hours = m.captured(1).isEmpty() ? 0.0 : m.captured(1).toDouble();
+        const double seconds = hours * 3600.0 + m.captured(2).toDouble() * 60.0 + toNumber(m.captured(3));
+        return secondsToSamples(seconds);
+    }
+    return std::nullopt;
+}
+
+int OnsetTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+}
+
+int OnsetTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OnsetTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_track || !index.isValid()) return {};
+    const auto onset = m_track->onset(idAt(index.row()));
+    if (!onset) return {};
+    if (role == kIdRole) return QVariant::fromValue(onset->id);
+    const int column = index.column();
+    if (role == kSortRole) {
+        switch (column) {
+        case TimeColumn: return QVariant::fromValue<qint64>(onset->time);
+        case StrengthColumn: return onset->strength;
+        case LabelColumn: return onset->label;
+        default: return static_cast<int>(onset->origin);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && column <= StrengthColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (column) {
+        case TimeColumn: return formatTime(onset->time);
+        case StrengthColumn:
+            return role == Qt::EditRole ? QVariant(onset->strength) : QVariant(QString::number(onset->strength, 'f', 2));
+        case LabelColumn: return onset->label;
+        default: return onset->origin == core::OnsetOrigin::Detected ? tr("detector") : tr("manual");
+        }
+    }
+    if (role == Qt::ToolTipRole && column == TimeColumn) return tr("Type seconds (1.25) or m:ss.mmm");
+    return {};
+}
+
+QVariant OnsetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn: return tr("Time");
+    case StrengthColumn: return tr("Strength");
+    case LabelColumn: return tr("Label");
+    case OriginColumn: return tr("Origin");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags OnsetTableModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() != OriginColumn) f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool OnsetTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !m_track || !index.isValid()) return false;
+    const auto onset = m_track->onset(idAt(index.row()));
+    if (!onset) return false;
+    switch (index.column()) {
+    case TimeColumn: {
+        const auto time = parseTime(value.toString());
+        if (!time) return false;  // unreadable: the editor keeps the old value
+        if (*time != onset->time) emit moveOnsetsRequested({onset->id}, *time - onset->time, GestureIdSource::next());
+        return true;
+    }
+    case StrengthColumn: {
+        bool ok = false;
+        const double strength = value.toDouble(&ok);
+        if (!ok || std::isnan(strength)) return false;
+        const double clamped = std::clamp(strength, 0.0, 1.0);
+        if (clamped != onset->strength)
+            emit setOnsetStrengthRequested({{onset->id, clamped}}, GestureIdSource::next());
+        return true;
+    }
+    case LabelColumn: {
+        const QString label = value.toString().trimmed();
+        if (label != onset->label) emit relabelOnsetRequested(onset->id, label);
+        return true;
+    }
+    default: return false;
+    }
+}
+
+}  // namespace foley::widgets

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/model/Onset.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <optional>
+
+namespace foley::core {
+class OnsetTrack;
+}
+
+namespace foley::widgets {
+
+// The onsets as a table (time, strength, label, origin), like Audacity's label editor. Rows follow the track in
+// the order onsets arrived (sort with a QSortFilterProxyModel on kSortRole). Edits never touch the track: setData
+// turns them into the same intent signals as the onset track editor.
+class OnsetTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { TimeColumn, StrengthColumn, LabelColumn, OriginColumn, ColumnCount };
+    static constexpr int kSortRole = Qt::UserRole + 1;  // raw numbers: sample time, strength
+    static constexpr int kIdRole = Qt::UserRole + 2;
+
+    explicit OnsetTableModel(QObject* parent = nullptr);
+
+    void setTrack(const core::OnsetTrack* track);
+    core::OnsetId idAt(int row) const;
+    int rowOf(core::OnsetId id) const;  // -1 if absent
+
+    // "1.25", "1.25 s", "0:01.250" or "1:02:03.5" → sample frames; nullopt when unreadable or negative.
+    static std::optional<SampleTime> parseTime(const QString& text);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+signals:
+    void moveOnsetsRequested(const QList<foley::core::OnsetId>& ids, foley::SampleTime delta,
+                             foley::core::GestureId gesture);
+    void setOnsetStrengthRequested(const QHash<foley::core::OnsetId, double>& strengths,
+                                   foley::core::GestureId gesture);
+    void relabelOnsetRequested(foley::core::OnsetId id, const QString& label);
+
+private:
+    void rebuild();
+    void onAdded(core::OnsetId id);
+    void onRemoved(core::OnsetId id);
+    void onChanged(core::OnsetId id);
+
+    const core::OnsetTrack* m_track = nullptr;
+    QList<core::OnsetId> m_ids;      // row order
+    QHash<core::OnsetId, int> m_rows;  // id -> row
+};
+
+}  // namespace foley::widgets
