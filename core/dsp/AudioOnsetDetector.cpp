@@ -1,6 +1,7 @@
 #include "core/dsp/AudioOnsetDetector.h"
 
 #include "core/dsp/MelSpectrogram.h"
+#include "core/dsp/TransientEnvelope.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,6 +13,20 @@ namespace {
 constexpr double kRefineWindowSeconds = 0.004;  // energy window for the timing refinement
 constexpr double kRefineStepSeconds = 0.0005;
 constexpr double kStrengthWindowSeconds = 0.05;
+constexpr double kTransientMergeSeconds = 0.05;
+
+// median + deviations * (1.4826 * median absolute deviation): a noise level robust to the peaks themselves.
+double robustLevel(const std::vector<float>& values, double deviations)
+{
+    if (values.empty()) return 0.0;
+    std::vector<float> sorted = values;
+    const auto middle = sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2);
+    std::nth_element(sorted.begin(), middle, sorted.end());
+    const double median = *middle;
+    for (float& v : sorted) v = static_cast<float>(std::abs(v - median));
+    std::nth_element(sorted.begin(), middle, sorted.end());
+    return median + deviations * 1.4826 * static_cast<double>(*middle);
+}
 
 // Quantile of each band over all frames, floored relative to the loudest value so digital silence works.
 std::vector<float> bandReference(const MelFrames& mel, double quantile)
@@ -44,8 +59,9 @@ PeakPickerConfig AudioOnsetConfig::defaultPeaks()
     peaks.preAvgSeconds = 0.10;
     peaks.postAvgSeconds = 0.07;
     peaks.statistic = PeakPickerConfig::Statistic::Mean;
-    peaks.delta = 0.12;
-    peaks.minValue = 0.15;
+    peaks.delta = 0.02;
+    peaks.ratio = 1.5;
+    peaks.minValue = 0.0;  // the absolute floor comes from the envelope's own noise (noiseDeviations)
     peaks.minIntervalSeconds = 0.03;
     return peaks;
 }
@@ -81,6 +97,14 @@ std::vector<float> AudioOnsetDetector::envelope(const MelFrames& mel) const
         }
         result[static_cast<size_t>(k)] = static_cast<float>(sum / bands);
     }
+    // Edges: the first `lag` frames have nothing to compare with, so they repeat the first real value (a file
+    // that starts loud is not an attack); the last frames, whose windows reach into the reflected padding, see
+    // the mirror's kink as new broadband energy, so they are set to zero.
+    if (mel.frameCount > lag)
+        std::fill(result.begin(), result.begin() + lag, result[static_cast<size_t>(lag)]);
+    const int64_t halfWindow = m_config.mel.nFft / 2 / std::max(1, m_config.mel.hop);
+    for (int64_t k = std::max<int64_t>(0, mel.frameCount - halfWindow); k < mel.frameCount; ++k)
+        result[static_cast<size_t>(k)] = 0.0f;
     return result;
 }
 
@@ -102,29 +126,66 @@ AudioOnsetResult AudioOnsetDetector::detect(const float* samples, int64_t count)
     result.envelopeRate = m_config.mel.framesPerSecond();
     if (count <= 0) return result;
     MelSpectrogram spectrogram(m_config.mel);
-    const MelFrames mel = spectrogram.compute(samples, count, SpectrogramScale::Linear);
-    result.envelope = envelope(mel);
-    const std::vector<Peak> peaks = PeakPicker(m_config.peaks).pick(result.envelope, result.envelopeRate);
+    result.envelope = envelope(spectrogram.compute(samples, count, SpectrogramScale::Linear));
+    std::vector<double> candidates = fluxCandidates(result.envelope, result.envelopeRate);
+    if (m_config.transients) {
+        // Clicks the spectral flux missed (too short for 64 ms frames) join from the fine transient cue.
+        std::vector<double> merged = candidates;
+        for (double t : transientCandidates(samples, count)) {
+            const bool covered = std::any_of(candidates.begin(), candidates.end(),
+                                             [&](double c) { return std::abs(c - t) < kTransientMergeSeconds; });
+            if (!covered) merged.push_back(t);
+        }
+        std::sort(merged.begin(), merged.end());
+        candidates = std::move(merged);
+    }
 
     float filePeak = 0.0f;
     for (int64_t i = 0; i < count; ++i) filePeak = std::max(filePeak, std::abs(samples[i]));
     const double duration = static_cast<double>(count) / m_config.mel.sampleRate;
-    const double minGap = m_config.peaks.minIntervalSeconds;
-    for (size_t p = 0; p < peaks.size(); ++p) {
-        double seconds = peaks[p].position / result.envelopeRate;
+    for (size_t p = 0; p < candidates.size(); ++p) {
+        double seconds = candidates[p];
         if (m_config.refineTiming) {
-            // Stay between the neighbouring peaks so two close onsets never collapse onto one attack.
-            const double previous = p > 0 ? peaks[p - 1].position / result.envelopeRate : -1.0;
-            const double next = p + 1 < peaks.size() ? peaks[p + 1].position / result.envelopeRate : duration + 1.0;
+            // Stay between the neighbouring candidates so two close onsets never collapse onto one attack.
+            const double previous = p > 0 ? candidates[p - 1] : -1.0;
+            const double next = p + 1 < candidates.size() ? candidates[p + 1] : duration + 1.0;
             const double earliest = std::max(seconds - m_config.refineBeforeSeconds, 0.5 * (previous + seconds));
             const double latest = std::min(seconds + m_config.refineAfterSeconds, 0.5 * (seconds + next));
             seconds = refineOnset(samples, count, seconds, earliest, latest);
         }
         seconds = std::clamp(seconds, 0.0, duration);
-        if (!result.onsets.empty() && seconds - result.onsets.back().seconds < minGap) continue;
+        if (!result.onsets.empty() && seconds - result.onsets.back().seconds < m_config.peaks.minIntervalSeconds) continue;
         result.onsets.push_back({seconds, strengthAt(samples, count, seconds, filePeak)});
     }
     return result;
+}
+
+std::vector<double> AudioOnsetDetector::fluxCandidates(const std::vector<float>& envelope, double rate) const
+{
+    // The envelope's own noise (median + k * MAD over the file) sets an absolute floor, so the threshold adapts
+    // to how noisy the recording is instead of being one fixed number.
+    PeakPickerConfig peaks = m_config.peaks;
+    peaks.minValue = std::max(peaks.minValue, robustLevel(envelope, m_config.noiseDeviations));
+    std::vector<double> times;
+    for (const Peak& peak : PeakPicker(peaks).pick(envelope, rate)) times.push_back(peak.position / rate);
+    return times;
+}
+
+std::vector<double> AudioOnsetDetector::transientCandidates(const float* samples, int64_t count) const
+{
+    TransientEnvelopeConfig transientConfig;
+    transientConfig.windowSeconds = m_config.transientWindowSeconds;
+    const TransientEnvelope transient(transientConfig);
+    const std::vector<float> rise = transient.compute(samples, count, m_config.mel.sampleRate);
+    PeakPickerConfig peaks;
+    peaks.preMaxSeconds = peaks.postMaxSeconds = m_config.peaks.minIntervalSeconds;
+    peaks.statistic = PeakPickerConfig::Statistic::Mean;
+    peaks.delta = 0.0;
+    peaks.minValue = std::max(m_config.transientMinRise, robustLevel(rise, m_config.transientDeviations));
+    peaks.minIntervalSeconds = m_config.peaks.minIntervalSeconds;
+    std::vector<double> times;
+    for (const Peak& peak : PeakPicker(peaks).pick(rise, transient.rate())) times.push_back(peak.position / transient.rate());
+    return times;
 }
 
 double AudioOnsetDetector::refineOnset(const float* samples, int64_t count, double seconds, double earliest,

@@ -15,10 +15,15 @@ namespace foley::dsp {
 
 struct AudioOnsetConfig {
     MelConfig mel;                   // the project's mel definition (16 kHz, 100 frames/s)
-    int lag = 2;                     // compare each frame with the one `lag` frames earlier (20 ms)
+    int lag = 3;                     // compare each frame with the one `lag` frames earlier (30 ms)
     int maxFilterBands = 3;          // SuperFlux: max-filter the earlier frame over this many mel bands
-    double noisePercentile = 0.2;    // per-band reference level (quantile over the file) for the compression
+    double noisePercentile = 0.5;    // per-band reference level (quantile over the file) for the compression
     PeakPickerConfig peaks = defaultPeaks();
+    double noiseDeviations = 5.0;    // peaks must also exceed the envelope's median + this many robust deviations
+    bool transients = true;          // add onsets from the fine transient cue (clicks) that the flux missed
+    double transientMinRise = 1.0;   // nats of energy rise (x2.7) a transient needs at least ...
+    double transientWindowSeconds = 0.004;  // energy window of the transient cue
+    double transientDeviations = 8;  // ... and this many robust deviations above the file's typical rise
     bool refineTiming = true;        // move each onset to the sharpest energy rise near it (sample accuracy)
     double refineBeforeSeconds = 0.07;
     double refineAfterSeconds = 0.03;
@@ -54,6 +59,8 @@ public:
     std::vector<float> envelope(const MelFrames& linearMel) const;
 
 private:
+    std::vector<double> fluxCandidates(const std::vector<float>& envelope, double rate) const;
+    std::vector<double> transientCandidates(const float* samples, int64_t count) const;
     double refineOnset(const float* samples, int64_t count, double seconds, double earliest, double latest) const;
     double strengthAt(const float* samples, int64_t count, double seconds, float filePeak) const;
 

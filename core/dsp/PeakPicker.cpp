@@ -48,7 +48,8 @@ std::vector<float> PeakPicker::threshold(const std::vector<float>& envelope, dou
             std::nth_element(window.begin(), middle, window.end());
             statistic = *middle;
         }
-        result[static_cast<size_t>(i)] = static_cast<float>(std::max(statistic + m_config.delta, m_config.minValue));
+        const double level = std::max(statistic + m_config.delta, statistic * m_config.ratio);
+        result[static_cast<size_t>(i)] = static_cast<float>(std::max(level, m_config.minValue));
     }
     return result;
 }

@@ -15,6 +15,7 @@ struct PeakPickerConfig {
     double postAvgSeconds = 0.07;
     Statistic statistic = Statistic::Mean;
     double delta = 0.1;
+    double ratio = 1.0;     // and exceeds ratio x the moving statistic (flat plateaus such as fades are not peaks)
     double minValue = 0.0;
     // Peaks closer than this keep only the strongest (ties: the earlier).
     double minIntervalSeconds = 0.03;
@@ -34,7 +35,7 @@ public:
     const PeakPickerConfig& config() const { return m_config; }
 
     std::vector<Peak> pick(const std::vector<float>& envelope, double frameRate) const;
-    // The threshold curve pick() compares against (moving statistic + delta, at least minValue).
+    // The threshold curve pick() compares against: max(statistic + delta, statistic * ratio, minValue).
     std::vector<float> threshold(const std::vector<float>& envelope, double frameRate) const;
 
 private:
