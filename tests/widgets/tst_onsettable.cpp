@@ -6,6 +6,7 @@
 #include "widgets/onsets/OnsetSelection.h"
 #include "widgets/onsets/OnsetTableModel.h"
 #include "widgets/onsets/OnsetTableView.h"
+#include "widgets/onsets/TimeText.h"
 
 #include <QDoubleSpinBox>
 #include <QHeaderView>
@@ -91,12 +92,12 @@ void TstOnsetTable::editCell(int row, int column, const QString& text)
 
 void TstOnsetTable::parsesTimes()
 {
-    QCOMPARE(OnsetTableModel::parseTime("1.25"), std::optional<SampleTime>(60000));
-    QCOMPARE(OnsetTableModel::parseTime(" 1,5 s"), std::optional<SampleTime>(72000));
-    QCOMPARE(OnsetTableModel::parseTime("0:01.250"), std::optional<SampleTime>(60000));
-    QCOMPARE(OnsetTableModel::parseTime("1:02:03.5"), std::optional<SampleTime>(secondsToSamples(3723.5)));
-    QCOMPARE(OnsetTableModel::parseTime("-1"), std::nullopt);
-    QCOMPARE(OnsetTableModel::parseTime("soon"), std::nullopt);
+    QCOMPARE(widgets::TimeText::parse("1.25"), std::optional<SampleTime>(60000));
+    QCOMPARE(widgets::TimeText::parse(" 1,5 s"), std::optional<SampleTime>(72000));
+    QCOMPARE(widgets::TimeText::parse("0:01.250"), std::optional<SampleTime>(60000));
+    QCOMPARE(widgets::TimeText::parse("1:02:03.5"), std::optional<SampleTime>(secondsToSamples(3723.5)));
+    QCOMPARE(widgets::TimeText::parse("-1"), std::nullopt);
+    QCOMPARE(widgets::TimeText::parse("soon"), std::nullopt);
 }
 
 void TstOnsetTable::showsOnsetsSortedByTime()

@@ -2,9 +2,9 @@
 
 #include "core/model/OnsetTrack.h"
 #include "widgets/onsets/GestureIdSource.h"
+#include "widgets/onsets/TimeText.h"
 #include "widgets/timeline/TimeAxis.h"
 
-#include <QRegularExpression>
 
 #include <cmath>
 
@@ -79,20 +79,6 @@ int OnsetTableModel::rowOf(core::OnsetId id) const
     return m_rows.value(id, -1);
 }
 
-std::optional<SampleTime> OnsetTableModel::parseTime(const QString& text)
-{
-    static const QRegularExpression clock(QStringLiteral(R"(^\s*(?:(\d+):)?(\d+):(\d+(?:[.,]\d*)?)\s*$)"));
-    static const QRegularExpression plain(QStringLiteral(R"(^\s*(\d+(?:[.,]\d*)?|[.,]\d+)\s*s?\s*$)"));
-    const auto toNumber = [](QString s) { return s.replace(QLatin1Char(','), QLatin1Char('.')).toDouble(); };
-    if (const auto m = plain.match(text); m.hasMatch()) return secondsToSamples(toNumber(m.captured(1)));
-    if (const auto m = clock.match(text); m.hasMatch()) {
-        const double hours = m.captured(1).isEmpty() ? 0.0 : m.captured(1).toDouble();
-        const double seconds = hours * 3600.0 + m.captured(2).toDouble() * 60.0 + toNumber(m.captured(3));
-        return secondsToSamples(seconds);
-    }
-    return std::nullopt;
-}
-
 int OnsetTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
@@ -159,7 +145,7 @@ bool OnsetTableModel::setData(const QModelIndex& index, const QVariant& value, i
     if (!onset) return false;
     switch (index.column()) {
     case TimeColumn: {
-        const auto time = parseTime(value.toString());
+        const auto time = TimeText::parse(value.toString());
         if (!time) return false;  // unreadable: the editor keeps the old value
         if (*time != onset->time) emit moveOnsetsRequested({onset->id}, *time - onset->time, GestureIdSource::next());
         return true;

@@ -5,8 +5,6 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
-#include <optional>
-
 namespace foley::core {
 class OnsetTrack;
 }
@@ -28,9 +26,6 @@ public:
     void setTrack(const core::OnsetTrack* track);
     core::OnsetId idAt(int row) const;
     int rowOf(core::OnsetId id) const;  // -1 if absent
-
-    // "1.25", "1.25 s", "0:01.250" or "1:02:03.5" → sample frames; nullopt when unreadable or negative.
-    static std::optional<SampleTime> parseTime(const QString& text);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/model/Caption.h"
+
+#include <QLabel>
+
+namespace foley::widgets {
+
+// A small coloured tag saying who wrote the caption: MLLM (violet), detector (blue) or user (green).
+class CaptionOriginBadge : public QLabel {
+    Q_OBJECT
+public:
+    explicit CaptionOriginBadge(QWidget* parent = nullptr);
+
+    void setOrigin(core::CaptionOrigin origin);
+    core::CaptionOrigin origin() const { return m_origin; }
+
+private:
+    core::CaptionOrigin m_origin = core::CaptionOrigin::User;
+};
+
+}  // namespace foley::widgets

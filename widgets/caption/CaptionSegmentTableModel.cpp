@@ -1,0 +1,150 @@
+#include "widgets/caption/CaptionSegmentTableModel.h"
+
+#include "core/model/CaptionModel.h"
+#include "widgets/onsets/TimeText.h"
+#include "widgets/timeline/TimeAxis.h"
+
+namespace foley::widgets {
+
+CaptionSegmentTableModel::CaptionSegmentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void CaptionSegmentTableModel::setCaptionModel(const core::CaptionModel* model)
+{
+    if (m_model) disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (model) {
+        connect(model, &core::CaptionModel::segmentAdded, this, &CaptionSegmentTableModel::onAdded);
+        connect(model, &core::CaptionModel::segmentRemoved, this, &CaptionSegmentTableModel::onRemoved);
+        connect(model, &core::CaptionModel::segmentChanged, this, &CaptionSegmentTableModel::onChanged);
+        connect(model, &core::CaptionModel::segmentsReset, this, &CaptionSegmentTableModel::rebuild);
+        connect(model, &QObject::destroyed, this, [this] {
+            m_model = nullptr;
+            rebuild();
+        });
+    }
+    rebuild();
+}
+
+void CaptionSegmentTableModel::rebuild()
+{
+    beginResetModel();
+    m_ids.clear();
+    m_rows.clear();
+    if (m_model) {
+        for (const auto& segment : m_model->segments()) {
+            m_rows.insert(segment.id, static_cast<int>(m_ids.size()));
+            m_ids.append(segment.id);
+        }
+    }
+    endResetModel();
+}
+
+void CaptionSegmentTableModel::onAdded(core::SegmentId id)
+{
+    const int row = static_cast<int>(m_ids.size());
+    beginInsertRows({}, row, row);
+    m_ids.append(id);
+    m_rows.insert(id, row);
+    endInsertRows();
+}
+
+void CaptionSegmentTableModel::onRemoved(core::SegmentId id)
+{
+    const int row = rowOf(id);
+    if (row < 0) return;
+    beginRemoveRows({}, row, row);
+    m_ids.removeAt(row);
+    m_rows.remove(id);
+    for (int r = row; r < m_ids.size(); ++r) m_rows[m_ids[r]] = r;
+    endRemoveRows();
+}
+
+void CaptionSegmentTableModel::onChanged(core::SegmentId id)
+{
+    const int row = rowOf(id);
+    if (row >= 0) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+core::SegmentId CaptionSegmentTableModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids[row] : core::kInvalidId;
+}
+
+int CaptionSegmentTableModel::rowOf(core::SegmentId id) const
+{
+    return m_rows.value(id, -1);
+}
+
+int CaptionSegmentTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+}
+
+int CaptionSegmentTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaptionSegmentTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_model || !index.isValid()) return {};
+    const auto segment = m_model->segment(idAt(index.row()));
+    if (!segment) return {};
+    const int column = index.column();
+    if (role == kSortRole) {
+        if (column == TextColumn) return segment->text;
+        return QVariant::fromValue<qint64>(column == StartColumn ? segment->start : segment->end);
+    }
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
+        switch (column) {
+        case StartColumn: return formatTime(segment->start);
+        case EndColumn: return formatTime(segment->end);
+        default: return segment->text;
+        }
+    }
+    if (role == Qt::TextAlignmentRole && column != TextColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == TextColumn) return segment->text;
+    return {};
+}
+
+QVariant CaptionSegmentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case StartColumn: return tr("Start");
+    case EndColumn: return tr("End");
+    case TextColumn: return tr("Caption");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags CaptionSegmentTableModel::flags(const QModelIndex& index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+}
+
+bool CaptionSegmentTableModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !m_model || !index.isValid()) return false;
+    const auto segment = m_model->segment(idAt(index.row()));
+    if (!segment) return false;
+    core::CaptionSegmentEdit edit;
+    if (index.column() == TextColumn) {
+        const QString text = value.toString().trimmed();
+        if (text == segment->text) return true;
+        edit.text = text;
+    } else {
+        const auto time = TimeText::parse(value.toString());
+        if (!time) return false;
+        const bool start = index.column() == StartColumn;
+        if (*time == (start ? segment->start : segment->end)) return true;
+        if (start ? *time >= segment->end : *time <= segment->start) return false;  // a span must stay a span
+        (start ? edit.start : edit.end) = *time;
+    }
+    emit editCaptionSegmentRequested(segment->id, edit);
+    return true;
+}
+
+}  // namespace foley::widgets
