@@ -14,5 +14,8 @@ struct CliCommand {
 
 
 int runVersion(const QStringList& args);
+int runNew(const QStringList& args);
+int runProbe(const QStringList& args);
+int runExport(const QStringList& args);
 
 }  // namespace foley::app::cli

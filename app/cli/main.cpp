@@ -12,6 +12,9 @@ using foley::app::cli::CliCommand;
 
 const CliCommand kCommands[] = {
     {"version", "version                              print the version", &foley::app::cli::runVersion},
+    {"new", "new VIDEO --out PROJECT.foley [--caption TEXT] [--negative TEXT] [--onsets FILE]", &foley::app::cli::runNew},
+    {"probe", "probe MEDIA                          describe a media file as JSON", &foley::app::cli::runProbe},
+    {"export", "export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G]", &foley::app::cli::runExport},
 };
 
 void printUsage()

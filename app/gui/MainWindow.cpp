@@ -1,0 +1,311 @@
+#include "app/gui/MainWindow.h"
+
+#include "app/gui/ExportController.h"
+#include "app/gui/MainActions.h"
+#include "app/gui/ShortcutsDialog.h"
+#include "app/gui/SpectrogramLoader.h"
+#include "widgets/playback/PlaybackController.h"
+#include "widgets/playback/TransportBar.h"
+#include "widgets/spectrogram/SpectrogramView.h"
+#include "widgets/timeline/TimeAxis.h"
+#include "widgets/timeline/TimeRuler.h"
+#include "widgets/timeline/TimelineScrollBar.h"
+
+#include <QCloseEvent>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QUndoView>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QVideoWidget>
+
+namespace foley::app {
+
+namespace {
+constexpr int kMaxRecentFiles = 8;
+constexpr int kStatusMessageMs = 6000;
+const char* const kRecentKey = "recentFiles";
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+    m_actions = new MainActions(this);
+    m_playback = new widgets::PlaybackController(m_session.timeline(), this);
+    setCentralWidget(createCentralArea());
+    createDocks();
+    connectActions();
+    m_statusTime = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusTime);
+    connect(&m_session, &EditorSession::projectReplaced, this, &MainWindow::onProjectReplaced);
+    connect(&m_session, &EditorSession::autosaveFailed, this,
+            [this](const QString& message) { showStatus(tr("Autosave failed: %1").arg(message)); });
+    connect(m_playback, &widgets::PlaybackController::audioUnavailable, this,
+            [this] { showStatus(tr("No audio output device: the video plays without sound.")); });
+    connect(m_playback, &widgets::PlaybackController::errorOccurred, this,
+            [this](const QString& message) { showStatus(tr("Playback: %1").arg(message)); });
+    connect(m_session.timeline(), &core::TimelineState::playheadChanged, this,
+            [this](SampleTime t) { m_statusTime->setText(widgets::formatTime(t)); });
+    onProjectReplaced(m_session.project());
+    resize(1400, 900);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::createCentralArea()
+{
+    auto* timeline = m_session.timeline();
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+
+    auto* videoPane = new QWidget(splitter);
+    auto* videoLayout = new QVBoxLayout(videoPane);
+    videoLayout->setContentsMargins(0, 0, 0, 0);
+    m_video = new QVideoWidget(videoPane);
+    m_video->setMinimumSize(320, 180);
+    m_playback->setVideoOutput(m_video);
+    videoLayout->addWidget(m_video, 1);
+    videoLayout->addWidget(new widgets::TransportBar(timeline, m_playback, videoPane));
+
+    auto* timelinePane = new QWidget(splitter);
+    timelinePane->setObjectName(QStringLiteral("timelinePane"));
+    auto* timelineLayout = new QVBoxLayout(timelinePane);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->setSpacing(1);
+    timelineLayout->addWidget(new widgets::TimeRuler(timeline, timelinePane));
+    m_originalSpectrogram = new widgets::SpectrogramView(timeline, timelinePane);
+    m_originalSpectrogram->setTitle(tr("Original sound"));
+    m_takeSpectrogram = new widgets::SpectrogramView(timeline, timelinePane);
+    m_takeSpectrogram->setTitle(tr("Active take"));
+    timelineLayout->addWidget(m_originalSpectrogram, 2);
+    timelineLayout->addWidget(m_takeSpectrogram, 2);
+    m_onsetArea = new QVBoxLayout();
+    timelineLayout->addLayout(m_onsetArea, 2);
+    timelineLayout->addWidget(new widgets::TimelineScrollBar(timeline, timelinePane));
+    m_originalLoader = new SpectrogramLoader(m_originalSpectrogram, this);
+    m_takeLoader = new SpectrogramLoader(m_takeSpectrogram, this);
+    connect(m_originalLoader, &SpectrogramLoader::failed, this,
+            [this](const QString& message) { showStatus(tr("No spectrogram of the original: %1").arg(message)); });
+    connect(m_takeLoader, &SpectrogramLoader::failed, this,
+            [this](const QString& message) { showStatus(tr("No spectrogram of the take: %1").arg(message)); });
+
+    splitter->addWidget(videoPane);
+    splitter->addWidget(timelinePane);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    return splitter;
+}
+
+void MainWindow::createDocks()
+{
+    m_history = new QUndoView(this);
+    m_history->setEmptyLabel(tr("<opened>"));
+    auto* dock = new QDockWidget(tr("History"), this);
+    dock->setObjectName(QStringLiteral("historyDock"));
+    dock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    m_actions->viewMenu->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::connectActions()
+{
+    auto* timeline = m_session.timeline();
+    auto* a = m_actions;
+    connect(a->newProject, &QAction::triggered, this, [this] {
+        if (maybeSave()) m_session.newProject();
+    });
+    connect(a->open, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(a->save, &QAction::triggered, this, [this] { saveProject(false); });
+    connect(a->saveAs, &QAction::triggered, this, [this] { saveProject(true); });
+    connect(a->exportMp4, &QAction::triggered, this, &MainWindow::exportDialog);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->playPause, &QAction::triggered, m_playback, &widgets::PlaybackController::togglePlay);
+    connect(a->frameBack, &QAction::triggered, timeline, [timeline] { timeline->stepFrames(-1); });
+    connect(a->frameForward, &QAction::triggered, timeline, [timeline] { timeline->stepFrames(1); });
+    connect(a->secondBack, &QAction::triggered, timeline, [timeline] { timeline->stepSeconds(-1.0); });
+    connect(a->secondForward, &QAction::triggered, timeline, [timeline] { timeline->stepSeconds(1.0); });
+    connect(a->goStart, &QAction::triggered, timeline, [timeline] { timeline->setPlayhead(0); });
+    connect(a->goEnd, &QAction::triggered, timeline, [timeline] { timeline->setPlayhead(timeline->duration()); });
+    connect(a->shuttleStop, &QAction::triggered, m_playback, [this] { m_playback->setRate(0.0); });
+    connect(a->shuttleForward, &QAction::triggered, m_playback, [this] {
+        const double r = m_playback->rate();
+        m_playback->setRate(m_session.timeline()->isPlaying() && r > 0 ? std::min(r * 2.0, 8.0) : 1.0);
+    });
+    connect(a->shuttleBack, &QAction::triggered, m_playback, [this] {
+        const double r = m_playback->rate();
+        m_playback->setRate(m_session.timeline()->isPlaying() && r < 0 ? std::max(r * 2.0, -8.0) : -1.0);
+    });
+    auto zoomAround = [timeline](double factor) { timeline->zoomBy(factor, timeline->playhead()); };
+    connect(a->zoomIn, &QAction::triggered, timeline, [zoomAround] { zoomAround(1.5); });
+    connect(a->zoomOut, &QAction::triggered, timeline, [zoomAround] { zoomAround(1.0 / 1.5); });
+    connect(a->zoomFit, &QAction::triggered, timeline, &core::TimelineState::zoomToFit);
+    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(a->about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About FoleyForge"),
+                           tr("<b>FoleyForge %1</b><br>AI-assisted foley: correct captions and onsets, regenerate "
+                              "synchronized sound, export finished video.").arg(QCoreApplication::applicationVersion()));
+    });
+    connect(a->recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_actions->recentMenu->clear();
+        for (const QString& path : QSettings().value(kRecentKey).toStringList())
+            m_actions->recentMenu->addAction(path, this, [this, path] { if (maybeSave()) openPath(path); });
+    });
+}
+
+void MainWindow::onProjectReplaced(core::Project* project)
+{
+    m_history->setStack(&project->undoStack());
+    m_actions->editMenu->clear();
+    m_actions->undo = project->undoStack().createUndoAction(this, tr("&Undo"));
+    m_actions->undo->setShortcut(QKeySequence::Undo);
+    m_actions->redo = project->undoStack().createRedoAction(this, tr("&Redo"));
+    m_actions->redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
+    m_actions->editMenu->addActions({m_actions->undo, m_actions->redo});
+    connect(project, &core::Project::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(project, &core::Project::filePathChanged, this, &MainWindow::updateTitle);
+    const QString media = project->mediaReference().path();
+    const bool mediaPresent = !media.isEmpty() && QFileInfo::exists(media);
+    m_playback->setSource(mediaPresent ? QUrl::fromLocalFile(media) : QUrl());
+    m_originalLoader->load(mediaPresent ? media : QString());
+    const auto take = project->takes().activeTake();
+    const bool takePresent = take && QFileInfo::exists(take->audioPath);
+    m_playback->setTakeSource(takePresent ? QUrl::fromLocalFile(take->audioPath) : QUrl());
+    m_takeLoader->load(takePresent ? take->audioPath : QString());
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    const auto* project = m_session.project();
+    setWindowTitle(tr("%1[*] — FoleyForge").arg(project->displayName()));
+    setWindowModified(project->isModified());
+}
+
+bool MainWindow::openPath(const QString& path)
+{
+    bool recover = false;
+    if (m_session.hasNewerAutosave(path)) {
+        const auto answer = QMessageBox::question(
+            this, tr("Recover unsaved work?"),
+            tr("FoleyForge found unsaved changes to %1 from a session that did not close normally. Recover them?")
+                .arg(QFileInfo(path).fileName()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        recover = answer == QMessageBox::Yes;
+    }
+    const auto status = m_session.open(path, recover);
+    if (!status) {
+        showError(tr("Cannot open"), QString::fromStdString(status.error().message));
+        return false;
+    }
+    addRecentFile(path);
+    if (!m_session.lastWarning().isEmpty()) showStatus(m_session.lastWarning());
+    else showStatus(tr("Opened %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave()) return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open project or video"), QString(),
+        tr("Projects and videos (*.foley *.mp4 *.mov *.mkv *.m4v *.webm *.avi);;All files (*)"));
+    if (!path.isEmpty()) openPath(path);
+}
+
+bool MainWindow::saveProject(bool askForPath)
+{
+    QString path = m_session.project()->filePath();
+    if (askForPath || path.isEmpty()) {
+        path = QFileDialog::getSaveFileName(this, tr("Save project"), path, tr("FoleyForge projects (*.foley)"));
+        if (path.isEmpty()) return false;
+        if (!path.endsWith(QStringLiteral(".foley"))) path += QStringLiteral(".foley");
+    }
+    const auto status = m_session.saveAs(path);
+    if (!status) {
+        showError(tr("Cannot save"), QString::fromStdString(status.error().message));
+        return false;
+    }
+    addRecentFile(path);
+    showStatus(tr("Saved %1").arg(QFileInfo(path).fileName()));
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_session.project()->isModified()) return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("Save the changes to %1?").arg(m_session.project()->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Cancel) return false;
+    return answer == QMessageBox::Discard || saveProject(false);
+}
+
+void MainWindow::exportDialog()
+{
+    ExportController::run(this, m_session.project());
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(m_actions->shortcutActions(), this);
+    dialog.exec();
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecentFiles) recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+}
+
+void MainWindow::showError(const QString& title, const QString& message)
+{
+    showStatus(message);
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::showStatus(const QString& message)
+{
+    statusBar()->showMessage(message, kStatusMessageMs);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_playback->pause();
+    m_originalLoader->cancel();
+    m_takeLoader->cancel();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile()) return;
+    if (maybeSave()) openPath(urls.first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+}  // namespace foley::app
