@@ -74,8 +74,8 @@ void TstCaptionEditor::connectToProject()
                 project->push(new core::AddCaptionSegmentCommand(&project->captions(), s));
             });
     connect(m_editor.get(), &CaptionEditor::editCaptionSegmentRequested, project,
-            [project](core::SegmentId id, const core::CaptionSegmentEdit& edit) {
-                project->push(new core::EditCaptionSegmentCommand(&project->captions(), id, edit));
+            [project](core::SegmentId id, const core::CaptionSegmentEdit& edit, core::GestureId gesture) {
+                project->push(new core::EditCaptionSegmentCommand(&project->captions(), id, edit, gesture));
             });
 }
 

@@ -50,7 +50,8 @@ signals:
     void negativePromptEditRequested(const QString& text);
     void qualityTagEditRequested(const QString& text);
     void addCaptionSegmentRequested(const foley::core::CaptionSegment& segment);
-    void editCaptionSegmentRequested(foley::core::SegmentId id, const foley::core::CaptionSegmentEdit& edit);
+    void editCaptionSegmentRequested(foley::core::SegmentId id, const foley::core::CaptionSegmentEdit& edit,
+                                     foley::core::GestureId gesture);
     void removeCaptionSegmentRequested(foley::core::SegmentId id);
     void importCaptionRequested();  // the app asks for a file (JSON sidecar or plain text) and imports it
 

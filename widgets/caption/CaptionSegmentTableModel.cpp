@@ -143,7 +143,7 @@ bool CaptionSegmentTableModel::setData(const QModelIndex& index, const QVariant&
         if (start ? *time >= segment->end : *time <= segment->start) return false;  // a span must stay a span
         (start ? edit.start : edit.end) = *time;
     }
-    emit editCaptionSegmentRequested(segment->id, edit);
+    emit editCaptionSegmentRequested(segment->id, edit, core::kInvalidId);  // each cell edit: one step
     return true;
 }
 

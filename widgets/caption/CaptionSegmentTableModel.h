@@ -34,7 +34,8 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
 signals:
-    void editCaptionSegmentRequested(foley::core::SegmentId id, const foley::core::CaptionSegmentEdit& edit);
+    void editCaptionSegmentRequested(foley::core::SegmentId id, const foley::core::CaptionSegmentEdit& edit,
+                                     foley::core::GestureId gesture);
 
 private:
     void rebuild();

@@ -1,5 +1,6 @@
 #include "widgets/onsets/OnsetKeyMap.h"
 
+#include <QCoreApplication>
 #include <QKeyEvent>
 
 namespace foley::widgets {
@@ -25,6 +26,27 @@ OnsetKeyAction OnsetKeyMap::actionFor(const QKeyEvent* event)
     case Qt::Key_Escape: return OnsetKeyAction::Cancel;
     default: return OnsetKeyAction::None;
     }
+}
+
+QList<QPair<QString, QString>> OnsetKeyMap::helpEntries()
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("OnsetKeyMap", text); };
+    return {
+        {tr("; or Ctrl+M"), tr("Add an onset at the playhead (also while playing)")},
+        {tr("Double-click"), tr("Add an onset there; its height is its strength")},
+        {tr("Click, Ctrl+click, Shift+click"), tr("Select, toggle, extend the selection")},
+        {tr("Drag on empty space"), tr("Rubber-band selection")},
+        {tr("Drag a marker"), tr("Move the selection (snaps to video frames / detected peaks)")},
+        {tr("Alt+drag, wheel over a marker"), tr("Change strength")},
+        {tr("Alt+Left / Alt+Right"), tr("Nudge the selection by one video frame")},
+        {tr("PgUp / PgDn"), tr("Go to the previous / next onset")},
+        {tr("Delete, Backspace"), tr("Remove the selected onsets, reject selected proposals")},
+        {tr("Enter, double-click a proposal"), tr("Accept detector proposals")},
+        {tr("F2, double-click a marker"), tr("Edit the label")},
+        {tr("Ctrl+A"), tr("Select all onsets")},
+        {tr("Escape"), tr("Cancel a drag, else clear the selection")},
+        {tr("Wheel / Ctrl+wheel"), tr("Scroll / zoom the timeline")},
+    };
 }
 
 }  // namespace foley::widgets

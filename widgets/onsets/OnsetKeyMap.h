@@ -1,5 +1,9 @@
 #pragma once
 
+#include <QList>
+#include <QPair>
+#include <QString>
+
 class QKeyEvent;
 
 namespace foley::widgets {
@@ -22,6 +26,8 @@ enum class OnsetKeyAction {
 class OnsetKeyMap {
 public:
     static OnsetKeyAction actionFor(const QKeyEvent* event);
+    // (keys, what they do) for the Help window: the keyboard and mouse of the onset lane, translated.
+    static QList<QPair<QString, QString>> helpEntries();
 };
 
 }  // namespace foley::widgets
