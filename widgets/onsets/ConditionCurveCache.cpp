@@ -6,6 +6,12 @@ namespace foley::widgets {
 
 ConditionCurveCache::ConditionCurveCache(const dsp::TemporalConditionConfig& config) : m_condition(config) {}
 
+void ConditionCurveCache::setConfig(const dsp::TemporalConditionConfig& config)
+{
+    m_condition = dsp::TemporalCondition(config);
+    m_valid = false;
+}
+
 void ConditionCurveCache::rebuild(const Input& input)
 {
     dsp::OnsetList events;

@@ -21,6 +21,7 @@ public:
 
     explicit ConditionCurveCache(const dsp::TemporalConditionConfig& config = {});
 
+    void setConfig(const dsp::TemporalConditionConfig& config);
     void invalidate() { m_valid = false; }
     bool isValid() const { return m_valid; }
     void rebuild(const Input& input);

@@ -47,8 +47,12 @@ TakesListView::TakesListView(QWidget* parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(TakeTableModel::CaptionColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->resizeSection(TakeTableModel::ActiveColumn, 24);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(TakeTableModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(TakeTableModel::NameColumn, fontMetrics().horizontalAdvance(QStringLiteral("Take 000 (best)")));
+    header->setSectionResizeMode(TakeTableModel::CaptionColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->installEventFilter(this);
 
     connect(m_model, &TakeTableModel::renameTakeRequested, this, &TakesListView::renameTakeRequested);
