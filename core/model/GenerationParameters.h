@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/timeline/TimelineState.h"  // TimeRange
+#include "core/timeline/TimeRange.h"
 #include "core/types/SampleTime.h"
 
 #include <QString>

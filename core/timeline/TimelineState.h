@@ -1,22 +1,12 @@
 #pragma once
 
+#include "core/timeline/TimeRange.h"
 #include "core/types/Rational.h"
 #include "core/types/SampleTime.h"
 
 #include <QObject>
 
 namespace foley::core {
-
-// A time span [start, end) in project sample frames; empty when end <= start.
-struct TimeRange {
-    SampleTime start = 0;
-    SampleTime end = 0;
-    bool isEmpty() const { return end <= start; }
-    SampleTime length() const { return end > start ? end - start : 0; }
-    bool contains(SampleTime t) const { return t >= start && t < end; }
-    friend bool operator==(const TimeRange& a, const TimeRange& b) { return a.start == b.start && a.end == b.end; }
-    friend bool operator!=(const TimeRange& a, const TimeRange& b) { return !(a == b); }
-};
 
 // The one playhead / selection / zoom model every view follows, so the video, the spectrogram, the onset track
 // and the mask stay in lockstep. View state, not document state: changes are not undoable.
@@ -72,5 +62,3 @@ private:
 };
 
 }  // namespace foley::core
-
-Q_DECLARE_METATYPE(foley::core::TimeRange)
