@@ -1,5 +1,6 @@
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/EditorPanels.h"
 #include "app/gui/ExportController.h"
 #include "app/gui/MainActions.h"
 #include "app/gui/ShortcutsDialog.h"
@@ -13,7 +14,6 @@
 
 #include <QCloseEvent>
 #include <QCoreApplication>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -23,7 +23,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QUndoView>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QVideoWidget>
@@ -59,6 +58,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
             [this](SampleTime t) { m_statusTime->setText(widgets::formatTime(t)); });
     onProjectReplaced(m_session.project());
     resize(1400, 900);
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
 MainWindow::~MainWindow() = default;
@@ -108,13 +110,7 @@ QWidget* MainWindow::createCentralArea()
 
 void MainWindow::createDocks()
 {
-    m_history = new QUndoView(this);
-    m_history->setEmptyLabel(tr("<opened>"));
-    auto* dock = new QDockWidget(tr("History"), this);
-    dock->setObjectName(QStringLiteral("historyDock"));
-    dock->setWidget(m_history);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    m_actions->viewMenu->addAction(dock->toggleViewAction());
+    m_panels = new EditorPanels(this, m_session.timeline(), m_onsetArea, m_actions->viewMenu);
 }
 
 void MainWindow::connectActions()
@@ -164,7 +160,7 @@ void MainWindow::connectActions()
 
 void MainWindow::onProjectReplaced(core::Project* project)
 {
-    m_history->setStack(&project->undoStack());
+    m_panels->setProject(project);
     m_actions->editMenu->clear();
     m_actions->undo = project->undoStack().createUndoAction(this, tr("&Undo"));
     m_actions->undo->setShortcut(QKeySequence::Undo);
@@ -289,6 +285,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     m_playback->pause();
     m_originalLoader->cancel();
     m_takeLoader->cancel();

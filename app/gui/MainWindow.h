@@ -5,7 +5,6 @@
 #include <QMainWindow>
 
 class QLabel;
-class QUndoView;
 class QVBoxLayout;
 class QVideoWidget;
 
@@ -16,6 +15,7 @@ class SpectrogramView;
 
 namespace foley::app {
 
+class EditorPanels;
 class MainActions;
 class SpectrogramLoader;
 
@@ -31,6 +31,7 @@ public:
     // Opens a project or video, offering crash recovery; errors are shown in a message box and the status bar.
     bool openPath(const QString& path);
     widgets::PlaybackController* playback() const { return m_playback; }
+    EditorPanels* panels() const { return m_panels; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,7 +61,7 @@ private:
     widgets::SpectrogramView* m_takeSpectrogram = nullptr;
     SpectrogramLoader* m_originalLoader = nullptr;
     SpectrogramLoader* m_takeLoader = nullptr;
-    QUndoView* m_history = nullptr;
+    EditorPanels* m_panels = nullptr;
     QVBoxLayout* m_onsetArea = nullptr;  // the onset/mask editor goes here
     QLabel* m_statusTime = nullptr;
 };

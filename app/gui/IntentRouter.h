@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/model/Project.h"
+
+#include <QObject>
+
+namespace foley::widgets {
+class CaptionEditor;
+class CaptionSegmentLane;
+class GenerationPanel;
+class OnsetTableView;
+class OnsetTrackEditor;
+class TakesListView;
+}  // namespace foley::widgets
+
+namespace foley::app {
+
+// Turns the widgets' edit intents into undo commands on the current project (STYLE.md: widgets never mutate the
+// model). The widgets live as long as the window; the project is replaced on open, so every slot looks up the
+// project it is given now rather than capturing one.
+class IntentRouter : public QObject {
+    Q_OBJECT
+public:
+    explicit IntentRouter(QObject* parent = nullptr);
+
+    void setProject(core::Project* project) { m_project = project; }
+    core::Project* project() const { return m_project; }
+
+    void route(widgets::OnsetTrackEditor* editor);
+    void route(widgets::OnsetTableView* table);
+    void route(widgets::CaptionEditor* captions);
+    void route(widgets::CaptionSegmentLane* lane);
+    void route(widgets::GenerationPanel* panel);  // settings edits only; Generate goes to the generation controller
+    void route(widgets::TakesListView* takes);
+
+private:
+    void push(QUndoCommand* command);
+
+    core::Project* m_project = nullptr;
+};
+
+}  // namespace foley::app
