@@ -162,6 +162,8 @@ void MainWindow::onProjectReplaced(core::Project* project)
 {
     m_panels->setProject(project);
     m_actions->editMenu->clear();
+    delete m_actions->undo;  // they belong to the previous project's stack
+    delete m_actions->redo;
     m_actions->undo = project->undoStack().createUndoAction(this, tr("&Undo"));
     m_actions->undo->setShortcut(QKeySequence::Undo);
     m_actions->redo = project->undoStack().createRedoAction(this, tr("&Redo"));

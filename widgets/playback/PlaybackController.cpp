@@ -53,6 +53,11 @@ PlaybackController::~PlaybackController() = default;
 void PlaybackController::setVideoOutput(QVideoSink* sink) { m_video->setVideoSink(sink); }
 void PlaybackController::setVideoOutput(QObject* videoWidgetOrItem) { m_video->setVideoOutput(videoWidgetOrItem); }
 
+qint64 PlaybackController::videoPositionMs() const
+{
+    return m_video->position();
+}
+
 void PlaybackController::setSource(const QUrl& video)
 {
     pause();

@@ -33,6 +33,7 @@ public:
     void setOriginalGain(float gain);  // 0..1, linear
     void setTakeGain(float gain);
     bool hasAudioDevice() const { return m_audioAvailable; }
+    qint64 videoPositionMs() const;  // where the video player is (follows the timeline's playhead)
 
     void play();
     void pause();
