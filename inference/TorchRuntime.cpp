@@ -1,8 +1,12 @@
 #include "inference/TorchRuntime.h"
 
 #include <torch/version.h>
+#include <ATen/ATen.h>
 #include <ATen/Parallel.h>
+#include <c10/core/InferenceMode.h>
 
+#include <algorithm>
+#include <chrono>
 #include <thread>
 
 namespace foley::inference {
@@ -22,6 +26,20 @@ int torchThreads()
 std::string torchVersion()
 {
     return TORCH_VERSION;
+}
+
+double measureMatmulGflops(int n, int repeats)
+{
+    c10::InferenceMode inferenceMode;
+    const at::Tensor a = at::randn({n, n}), b = at::randn({n, n});
+    at::matmul(a, b);  // warm-up: BLAS threads, caches
+    double best = 1e300;
+    for (int i = 0; i < std::max(1, repeats); ++i) {
+        const auto start = std::chrono::steady_clock::now();
+        const at::Tensor c = at::matmul(a, b);
+        best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    }
+    return 2.0 * n * static_cast<double>(n) * n / best / 1e9;
 }
 
 }  // namespace foley::inference

@@ -9,4 +9,8 @@ void configureTorchThreads(int threads = 0);  // 0 = std::thread::hardware_concu
 int torchThreads();
 std::string torchVersion();
 
+// Achieved GFLOP/s of an n x n x n float torch::matmul with the current threads (best of `repeats`), the peak the
+// benchmarks compare the denoiser against.
+double measureMatmulGflops(int n = 1024, int repeats = 10);
+
 }  // namespace foley::inference

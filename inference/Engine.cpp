@@ -1,0 +1,130 @@
+#include "inference/Engine.h"
+
+#include "inference/EngineState.h"
+#include "inference/GenerationRun.h"
+#include "inference/TorchRuntime.h"
+#include "inference/nn/WeightFile.h"
+
+#include <c10/core/InferenceMode.h>
+
+#include <chrono>
+
+namespace foley::inference {
+
+namespace {
+
+Status checkMel(const ModelPackInfo& info)
+{
+    const std::string field = firstMelDifference(info.mel, coreMelDefinition());
+    if (!field.empty())
+        return makeError(ErrorCode::InferenceMelMismatch, "model pack " + info.folder + " was trained with a different mel ("
+                                                              + field + " differs from FoleyForge's mel definition)");
+    if (info.architecture.melBins != info.mel.nMels)
+        return makeError(ErrorCode::InferencePackInvalid, "model pack " + info.folder + ": architecture melBins "
+                                                              + std::to_string(info.architecture.melBins) + " != mel nMels "
+                                                              + std::to_string(info.mel.nMels));
+    return okStatus();
+}
+
+Status loadModules(Engine::Impl& impl)
+{
+    const ModelPackInfo& info = impl.info;
+    Result<WordTokenizer> tokenizer = WordTokenizer::fromFile(info.pathOf(*info.fileFor("vocabulary")),
+                                                              info.architecture.textHashBuckets, info.architecture.textMaxTokens);
+    if (!tokenizer) return tokenizer.error();
+    if (tokenizer->vocabularySize() != info.architecture.textVocabulary)
+        return makeError(ErrorCode::InferencePackShape, "tokenizer vocabulary has " + std::to_string(tokenizer->vocabularySize())
+                                                            + " words; architecture textVocabulary says "
+                                                            + std::to_string(info.architecture.textVocabulary));
+    impl.tokenizer = std::move(*tokenizer);
+    impl.generator = GeneratorModel(info.architecture);
+    Status loaded = loadWeights(*impl.generator, info.pathOf(*info.fileFor("generator")));
+    if (!loaded) return loaded;
+    impl.generator->eval();
+    const PackFile* vocoderFile = info.fileFor("vocoder");
+    if (vocoderFile && info.architecture.hasVocoder()) {
+        impl.vocoder = Vocoder(info.architecture);
+        loaded = loadWeights(*impl.vocoder, info.pathOf(*vocoderFile));
+        if (!loaded) return loaded;
+        impl.vocoder->eval();
+    }
+    return okStatus();
+}
+
+Error runtimeError(const std::string& what, const std::exception& e)
+{
+    std::string message = e.what();
+    const size_t newline = message.find('\n');
+    return makeError(ErrorCode::InferenceRuntime, what + ": " + message.substr(0, newline), message);
+}
+
+}  // namespace
+
+Engine::Engine(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
+Engine::~Engine() = default;
+
+Result<std::unique_ptr<Engine>> Engine::load(const EngineOptions& options)
+{
+    const auto begin = std::chrono::steady_clock::now();
+    try {
+        configureTorchThreads(options.threads);
+        Result<ModelPackInfo> info = readModelPackInfo(options.packFolder);
+        if (!info) return info.error();
+        const Status mel = checkMel(*info);
+        if (!mel) return mel.error();
+        auto impl = std::make_unique<Impl>();
+        impl->options = options;
+        impl->info = std::move(*info);
+        const Status modules = loadModules(*impl);
+        if (!modules) return modules.error();
+        impl->loadMilliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
+        impl->log("loaded model pack " + impl->info.name + " " + impl->info.version + " ("
+                  + (impl->vocoder ? "neural vocoder" : "Griffin-Lim fallback") + ", "
+                  + std::to_string(torchThreads()) + " threads) in " + std::to_string(impl->loadMilliseconds) + " ms");
+        return std::unique_ptr<Engine>(new Engine(std::move(impl)));
+    } catch (const std::exception& e) {
+        return runtimeError("cannot load model pack " + options.packFolder, e);
+    }
+}
+
+const ModelPackInfo& Engine::pack() const { return m_impl->info; }
+bool Engine::hasNeuralVocoder() const { return static_cast<bool>(m_impl->vocoder); }
+double Engine::loadMilliseconds() const { return m_impl->loadMilliseconds; }
+
+Result<GenerationResult> Engine::generate(const GenerationRequest& request, RunControl& control)
+{
+    try {
+        c10::InferenceMode inferenceMode;
+        GenerationRun run(*m_impl, request, control);
+        Result<GenerationResult> result = run.run();
+        if (result) {
+            const GenerationReport& r = result->report;
+            m_impl->log("generated " + std::to_string(request.durationSamples) + " samples in "
+                        + std::to_string(r.totalMilliseconds) + " ms (" + std::to_string(r.stepsDone) + " steps x "
+                        + std::to_string(r.windows) + " windows x " + std::to_string(r.guidanceBranches) + " branches)");
+        }
+        return result;
+    } catch (const std::exception& e) {
+        return runtimeError("generation failed", e);
+    }
+}
+
+Result<VideoFeatures> Engine::computeVideoFeatures(const std::vector<VideoFrame>& frames, int64_t durationSamples)
+{
+    try {
+        c10::InferenceMode inferenceMode;
+        ClipConditionBuilder builder(*m_impl);
+        const int64_t melFrames = (durationSamples + kMelHop - 1) / kMelHop + 1;
+        Result<at::Tensor> features = builder.videoFromFrames(frames, melFrames);
+        if (!features) return features.error();
+        const at::Tensor flat = features->contiguous();
+        VideoFeatures out;
+        out.dim = static_cast<int>(flat.size(1));
+        out.values.assign(flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel());
+        return out;
+    } catch (const std::exception& e) {
+        return runtimeError("video feature extraction failed", e);
+    }
+}
+
+}  // namespace foley::inference

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/types/Result.h"
+#include "core/types/RunControl.h"
+#include "inference/GenerationRequest.h"
+#include "inference/GenerationResult.h"
+#include "inference/pack/ModelPackInfo.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace foley::inference {
+
+struct EngineOptions {
+    std::string packFolder;  // folder holding model.json and the files it lists
+    int threads = 0;         // intra-op threads for libtorch (process-wide); 0 = every core
+    int griffinLimIterations = 32;  // fallback vocoder, used when the pack has no neural vocoder
+    std::function<void(const std::string&)> log;  // optional: one line per event (load, timings)
+};
+
+// The in-process generator (whisper.cpp / sd.cpp style, C++). Holds the immutable weights of one model pack.
+//
+// Threading contract: one Engine, one thread at a time. generate() and computeVideoFeatures() must not run
+// concurrently on the same Engine (the app's single inference worker thread owns it); load() may run on any thread.
+// Cancellation: RunControl::cancel() from any thread; it is checked before every sampler step and before the
+// vocoder, and generate() then returns ErrorCode::Cancelled. Progress: RunControl::report(stepsDone / steps) after
+// every sampler step, then 1.0 when the audio is ready.
+class Engine {
+public:
+    ~Engine();
+    Engine(const Engine&) = delete;
+    Engine& operator=(const Engine&) = delete;
+
+    // Loads and checks a pack: InferencePackMissing, InferencePackInvalid, InferencePackVersion,
+    // InferencePackChecksum, InferencePackShape (names the parameter), InferenceMelMismatch (names the field).
+    static Result<std::unique_ptr<Engine>> load(const EngineOptions& options);
+
+    const ModelPackInfo& pack() const;
+    bool hasNeuralVocoder() const;
+    double loadMilliseconds() const;
+
+    // Same request + same seed -> bit-identical audio on the same machine and thread count.
+    Result<GenerationResult> generate(const GenerationRequest& request, RunControl& control);
+
+    // Per-frame visual features at kConditionRate for a clip of `durationSamples`, to cache and reuse across
+    // generations of the same video (GenerationRequest::videoFeatures).
+    Result<VideoFeatures> computeVideoFeatures(const std::vector<VideoFrame>& frames, int64_t durationSamples);
+
+    struct Impl;  // opaque (inference/EngineState.h, internal)
+
+private:
+    explicit Engine(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+}  // namespace foley::inference

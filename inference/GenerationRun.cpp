@@ -1,0 +1,184 @@
+#include "inference/GenerationRun.h"
+
+#include "inference/sampling/FlowSampler.h"
+#include "inference/sampling/RegionSplice.h"
+
+#include <ATen/CPUGeneratorImpl.h>
+
+#include <cmath>
+
+namespace foley::inference {
+
+namespace {
+
+constexpr int64_t kMaxDurationSamples = int64_t{30} * 60 * kModelRate;  // 30 minutes
+constexpr int64_t kRegionMarginFrames = 2;  // generated frames beyond the region, under the seam fades
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+}  // namespace
+
+GenerationRun::GenerationRun(Engine::Impl& engine, const GenerationRequest& request, RunControl& control)
+    : m_engine(engine), m_request(request), m_control(control), m_stageStart(Clock::now()),
+      m_generator(at::detail::createCPUGenerator(request.seed))
+{
+    m_report.seed = request.seed;
+    m_report.stepsRequested = request.steps;
+    m_report.vocoder = engine.vocoder ? "neural" : "griffin-lim";
+}
+
+Status GenerationRun::validate() const
+{
+    const GenerationRequest& r = m_request;
+    if (r.durationSamples <= 0 || r.durationSamples > kMaxDurationSamples)
+        return makeError(ErrorCode::InvalidArgument, "duration must be between 1 sample and 30 minutes");
+    if (r.steps < 1 || r.steps > 1000) return makeError(ErrorCode::InvalidArgument, "steps must be between 1 and 1000");
+    for (float v : {r.guidance.text, r.guidance.negative, r.guidance.video, r.semanticStrength, r.temporalStrength, r.ddimEta})
+        if (!std::isfinite(v)) return makeError(ErrorCode::InvalidArgument, "guidance weights and strengths must be finite");
+    if (!r.region) return okStatus();
+    if (r.region->start < 0 || r.region->end <= r.region->start || r.region->end > r.durationSamples)
+        return makeError(ErrorCode::InvalidArgument, "region must lie inside the clip and be non-empty");
+    if (r.existingTake.sampleRate() != kModelRate || static_cast<int64_t>(r.existingTake.frameCount()) < r.durationSamples)
+        return makeError(ErrorCode::InvalidArgument, "region regeneration needs the existing take at 16 kHz, at least as long as the clip");
+    return okStatus();
+}
+
+void GenerationRun::stage(const std::string& name)
+{
+    m_report.stages.push_back({name, millisecondsSince(m_stageStart)});
+    m_stageStart = Clock::now();
+}
+
+GenerationRun::Span GenerationRun::planSpan(int64_t clipFrames) const
+{
+    const int64_t window = m_engine.info.architecture.windowFrames;
+    Span span{0, clipFrames, std::max(clipFrames, window)};
+    if (!m_request.region) return span;
+    // Only the windows around the region are computed, with half a window of known context on each side.
+    const int64_t first = std::max<int64_t>(0, m_request.region->start / kMelHop - kRegionMarginFrames - window / 2);
+    const int64_t last = std::min(clipFrames, (m_request.region->end + kMelHop - 1) / kMelHop + 1 + kRegionMarginFrames + window / 2);
+    span.start = first;
+    span.frames = last - first;
+    if (span.frames < window) {  // widen to one window inside the clip where possible
+        span.start = std::max<int64_t>(0, std::min(first, clipFrames - window));
+        span.frames = std::min(clipFrames - span.start, window);
+    }
+    span.padded = std::max(span.frames, window);
+    return span;
+}
+
+std::vector<GuidanceBranch> GenerationRun::branches(const ClipConditions& clip) const
+{
+    const GuidanceWeights& w = m_request.guidance;
+    std::vector<GuidanceBranch> list{{0, false, false, false, 0.0f}};
+    if (!m_request.caption.empty() || clip.reference.defined()) list.push_back({1, true, false, true, w.text});
+    if (!m_request.negativeCaption.empty()) list.push_back({2, true, false, false, -w.negative});
+    if (clip.video.defined()) list.push_back({0, false, true, false, w.video});
+    return list;
+}
+
+Result<at::Tensor> GenerationRun::sample(const ClipConditions& clip, const Span& span, const at::Tensor& noise,
+                                         const at::Tensor& known)
+{
+    const ArchitectureConfig& cfg = m_engine.info.architecture;
+    const WindowPlan plan(span.padded, cfg.windowFrames, cfg.overlapFrames);
+    GuidedDenoiser denoiser(m_engine.generator, clip, branches(clip), plan);
+    const FlowSampler sampler(m_request.sampler, m_request.steps, m_request.ddimEta);
+    m_report.windows = plan.count();
+    m_report.guidanceBranches = denoiser.branchCount();
+
+    at::Tensor keep;  // 1 where the clip's existing audio is kept (region regeneration)
+    if (known.defined()) {
+        keep = at::ones({1, 1, span.padded});
+        const int64_t r0 = m_request.region->start / kMelHop - kRegionMarginFrames - span.start;
+        const int64_t r1 = (m_request.region->end + kMelHop - 1) / kMelHop + 1 + kRegionMarginFrames - span.start;
+        const int64_t a = std::clamp<int64_t>(r0, 0, span.padded), b = std::clamp<int64_t>(r1, a, span.padded);
+        keep.narrow(2, a, b - a).zero_();
+    }
+    at::Tensor x = noise;
+    for (int i = 0; i < sampler.steps(); ++i) {
+        if (m_control.isCancelled())
+            return makeError(ErrorCode::Cancelled, "generation cancelled after " + std::to_string(i) + " of "
+                                                       + std::to_string(sampler.steps()) + " steps");
+        const double t = sampler.times()[static_cast<size_t>(i)];
+        x = sampler.step(x, denoiser.velocity(x, t), i, m_generator);
+        if (keep.defined()) {
+            const at::Tensor renoised = FlowSampler::atTime(known, noise, sampler.times()[static_cast<size_t>(i) + 1]);
+            x = keep * renoised + (1 - keep) * x;
+        }
+        m_report.stepsDone = i + 1;
+        m_control.report(static_cast<double>(i + 1) / sampler.steps());
+    }
+    m_report.denoiserFlops = denoiser.flopsPerStep() * sampler.steps();
+    m_report.denoiserMilliseconds = denoiser.forwardMilliseconds();
+    m_report.flops += m_report.denoiserFlops;
+    return x;
+}
+
+std::vector<float> GenerationRun::vocode(const at::Tensor& normalisedMel)
+{
+    const at::Tensor logMel = m_engine.generator->denormalise(normalisedMel);
+    const double frames = static_cast<double>(logMel.size(2));
+    at::Tensor audio;
+    if (m_engine.vocoder) {
+        audio = m_engine.vocoder(logMel);
+        m_report.flops += m_engine.vocoder->flops(frames);
+    } else {
+        audio = m_engine.griffinLim.run(logMel, m_engine.options.griffinLimIterations, m_generator);
+        m_report.flops += m_engine.griffinLim.flops(frames, m_engine.options.griffinLimIterations);
+    }
+    const at::Tensor flat = audio[0].contiguous();
+    return std::vector<float>(flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel());
+}
+
+Result<GenerationResult> GenerationRun::run()
+{
+    const auto begin = Clock::now();
+    const Status valid = validate();
+    if (!valid) return valid.error();
+    const int64_t n = m_request.durationSamples;
+    const int64_t clipFrames = (n + kMelHop - 1) / kMelHop + 1;  // (frames - 1) * hop >= n
+    const Span span = planSpan(clipFrames);
+    const int64_t timeline = std::max(clipFrames, span.start + span.padded);
+
+    ClipConditionBuilder builder(m_engine);
+    Result<ClipConditions> clip = builder.build(m_request, clipFrames, timeline);
+    if (!clip) return clip.error();
+    m_report.flops += builder.flops();
+    const at::Tensor noise = at::randn({1, m_engine.info.architecture.melBins, timeline}, m_generator, at::kFloat)
+                                 .narrow(2, span.start, span.padded);
+    at::Tensor known;
+    if (m_request.region) {
+        Result<at::Tensor> mel = builder.normalisedMel(m_request.existingTake, (clipFrames - 1) * kMelHop);
+        if (!mel) return mel.error();
+        known = at::constant_pad_nd(*mel, {0, timeline - mel->size(2)}).narrow(2, span.start, span.padded);
+    }
+    stage("conditions");
+
+    Result<at::Tensor> x = sample(sliceConditions(*clip, span.start, span.padded), span, noise, known);
+    if (!x) return x.error();
+    stage("sampling");
+    if (m_control.isCancelled()) return makeError(ErrorCode::Cancelled, "generation cancelled before the vocoder");
+
+    std::vector<float> fresh = vocode(x->narrow(2, 0, span.frames));
+    stage("vocoder");
+    std::vector<float> samples;
+    if (m_request.region) {
+        const AudioBuffer existing = m_request.existingTake.toMono();
+        const std::vector<float> head(existing.data(), existing.data() + n);
+        samples = RegionSplice{m_request.region->start, m_request.region->end, kMelHop}.apply(head, fresh, span.start * kMelHop);
+    } else {
+        fresh.resize(static_cast<size_t>(n), 0.0f);
+        samples = std::move(fresh);
+    }
+    m_report.totalMilliseconds = millisecondsSince(begin);
+    m_control.report(1.0);
+    return GenerationResult{AudioBuffer(std::move(samples), kModelRate, 1), m_report};
+}
+
+}  // namespace foley::inference

@@ -1,0 +1,37 @@
+#pragma once
+
+// Internal (torch) header: one generate() call, from request validation to audio.
+#include "inference/ClipConditionBuilder.h"
+
+#include <chrono>
+
+namespace foley::inference {
+
+class GenerationRun {
+public:
+    GenerationRun(Engine::Impl& engine, const GenerationRequest& request, RunControl& control);
+    Result<GenerationResult> run();
+
+private:
+    struct Span {
+        int64_t start = 0;     // first mel frame computed
+        int64_t frames = 0;    // frames of the clip inside the span
+        int64_t padded = 0;    // frames computed (>= one model window)
+    };
+
+    Status validate() const;
+    Span planSpan(int64_t clipFrames) const;
+    Result<at::Tensor> sample(const ClipConditions& clip, const Span& span, const at::Tensor& noise, const at::Tensor& known);
+    std::vector<float> vocode(const at::Tensor& normalisedMel);
+    std::vector<GuidanceBranch> branches(const ClipConditions& clip) const;
+    void stage(const std::string& name);
+
+    Engine::Impl& m_engine;
+    const GenerationRequest& m_request;
+    RunControl& m_control;
+    GenerationReport m_report;
+    std::chrono::steady_clock::time_point m_stageStart;
+    at::Generator m_generator;
+};
+
+}  // namespace foley::inference

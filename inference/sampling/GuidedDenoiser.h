@@ -1,0 +1,63 @@
+#pragma once
+
+// Internal (torch) header.
+#include "inference/nn/GeneratorModel.h"
+#include "inference/sampling/WindowPlan.h"
+
+#include <vector>
+
+namespace foley::inference {
+
+// Conditions of one request on the whole (padded) clip timeline, built once before sampling.
+struct ClipConditions {
+    TextTokens text;                // rows: 0 = no caption (BOS only), 1 = caption, 2 = negative caption
+    at::Tensor video;               // [F, videoFeatureDim] frame-aligned, undefined = no video
+    at::Tensor temporal;            // [1, TemporalAdapter::kChannels, F]
+    float temporalStrength = 0.0f;  // 0 when there is no curve
+    float semanticStrength = 1.0f;
+    at::Tensor reference;           // [1, 2 * melBins], undefined = none
+};
+
+// One classifier-free guidance branch: which conditions it sees and its weight in
+// v = v_0 + sum_b weight_b (v_b - v_0) (TA-V2A eq. 14; the negative branch has a negative weight).
+struct GuidanceBranch {
+    int textRow = 0;
+    bool videoSemantic = false;  // semantic adapter reads the video
+    bool videoAligned = false;   // frame-aligned video path
+    bool reference = false;
+    float weight = 0.0f;         // unused for branch 0 (the unconditional one)
+};
+
+// Runs every window x branch of a clip through the generator in large batches and fuses the guided windows back
+// onto the clip timeline with the plan's cross-fade weights. Conditions are assembled once, not per step.
+class GuidedDenoiser {
+public:
+    GuidedDenoiser(GeneratorModel model, const ClipConditions& clip, std::vector<GuidanceBranch> branches,
+                   const WindowPlan& plan, int maxWindowsPerForward = 16);
+
+    // x [1, melBins, plan.paddedFrames()] at time t -> fused guided velocity, same shape.
+    at::Tensor velocity(const at::Tensor& x, double t);
+
+    double flopsPerStep() const { return m_flopsPerStep; }
+    double forwardMilliseconds() const { return m_forwardMilliseconds; }
+    int branchCount() const { return static_cast<int>(m_branches.size()); }
+
+private:
+    struct Chunk {
+        int firstWindow = 0;
+        int windows = 0;
+        WindowConditions conditions;  // windows x branches rows, window-major
+    };
+    Chunk buildChunk(const ClipConditions& clip, int firstWindow, int windows) const;
+
+    GeneratorModel m_model;
+    std::vector<GuidanceBranch> m_branches;
+    WindowPlan m_plan;
+    std::vector<Chunk> m_chunks;
+    at::Tensor m_weights;     // [windows, windowFrames] fusion weights
+    at::Tensor m_weightSum;   // [paddedFrames]
+    double m_flopsPerStep = 0.0;
+    double m_forwardMilliseconds = 0.0;
+};
+
+}  // namespace foley::inference
