@@ -144,6 +144,8 @@ void TstGenerationPanel::regionModeNeedsASelection()
     QVERIFY(m_panel->regionButton()->isChecked());
     QVERIFY(!m_panel->generateButton()->isEnabled());  // nothing selected yet
     QVERIFY(m_panel->statusLabel()->isVisible());
+    QTest::keyClick(m_panel->temporalControl()->slider(), Qt::Key_Home);  // another setting changes meanwhile
+    QVERIFY(m_panel->regionButton()->isChecked());  // region mode still waits for a selection
     const core::TimeRange span{4 * kProjectRate, 6 * kProjectRate};
     m_timeline->setSelection(span);
     QVERIFY(m_panel->generateButton()->isEnabled());

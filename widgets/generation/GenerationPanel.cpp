@@ -178,7 +178,11 @@ void GenerationPanel::showSettings()
         const QSignalBlocker blockRegion(m_region);
         const QSignalBlocker blockWhole(m_wholeClip);
         m_lock->setChecked(p.seedLocked);
-        (p.region ? m_region : m_wholeClip)->setChecked(true);
+        // Region mode with nothing selected yet is not in the settings (an empty region is no region): keep it
+        // shown while it waits for a selection.
+        const bool waitingForSelection = m_region->isChecked() && m_timeline->selection().isEmpty();
+        if (p.region) m_region->setChecked(true);
+        else if (!waitingForSelection) m_wholeClip->setChecked(true);
         const int model = m_model->findData(p.modelId);
         if (model >= 0) m_model->setCurrentIndex(model);
     }
