@@ -46,6 +46,11 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
 
     detectOnsets = make(tr("&Detect Onsets"), QKeySequence(Qt::CTRL | Qt::Key_D),
                         tr("Propose onsets from the picture (or the sound) in the background"));
+    detectOnsetsFromSound = make(tr("Detect Onsets from &Sound"), {},
+                                 tr("Propose onsets from the video's own soundtrack (e.g. a scratch recording)"));
+    applyCurveToMask = make(tr("Apply Detector &Curve to Mask"), {},
+                            tr("Use the picture detector's per-frame probability as the temporal mask (undoable)"));
+    applyCurveToMask->setEnabled(false);
     shortcuts = make(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About FoleyForge"), {});
 
@@ -67,7 +72,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
     playbackMenu->addSeparator();
     playbackMenu->addActions({shuttleBack, shuttleStop, shuttleForward, goStart, goEnd});
     analyzeMenu = bar->addMenu(tr("&Analyze"));
-    analyzeMenu->addAction(detectOnsets);
+    analyzeMenu->addActions({detectOnsets, detectOnsetsFromSound, applyCurveToMask});
     helpMenu = bar->addMenu(tr("&Help"));
     helpMenu->addActions({shortcuts, about});
 }

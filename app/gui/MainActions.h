@@ -45,6 +45,8 @@ public:
     QAction* zoomFit;
     // analysis / generation
     QAction* detectOnsets;
+    QAction* detectOnsetsFromSound;
+    QAction* applyCurveToMask;
     // help
     QAction* shortcuts;
     QAction* about;

@@ -3,6 +3,8 @@
 #include "app/gui/EditorPanels.h"
 #include "app/gui/ExportController.h"
 #include "app/gui/MainActions.h"
+#include "app/gui/OnsetDetectionController.h"
+#include "app/gui/OnsetFileDialogs.h"
 #include "app/gui/ShortcutsDialog.h"
 #include "app/gui/SpectrogramLoader.h"
 #include "widgets/playback/PlaybackController.h"
@@ -111,6 +113,13 @@ QWidget* MainWindow::createCentralArea()
 void MainWindow::createDocks()
 {
     m_panels = new EditorPanels(this, m_session.timeline(), m_onsetArea, m_actions->viewMenu);
+    m_detection = new OnsetDetectionController(m_panels->onsetEditor(), statusBar(), this);
+    connect(m_detection, &OnsetDetectionController::finished, this, [this](int count) {
+        showStatus(tr("%n onset(s) proposed: Enter accepts the selected ones, Delete rejects them.", nullptr, count));
+    });
+    connect(m_detection, &OnsetDetectionController::failed, this,
+            [this](const QString& message) { showError(tr("Onset detection failed"), message); });
+    connect(m_detection, &OnsetDetectionController::curveAvailable, m_actions->applyCurveToMask, &QAction::setEnabled);
 }
 
 void MainWindow::connectActions()
@@ -125,6 +134,13 @@ void MainWindow::connectActions()
     connect(a->saveAs, &QAction::triggered, this, [this] { saveProject(true); });
     connect(a->exportMp4, &QAction::triggered, this, &MainWindow::exportDialog);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->importOnsets, &QAction::triggered, this,
+            [this] { OnsetFileDialogs::importOnsets(this, m_session.project()); });
+    connect(a->exportOnsets, &QAction::triggered, this,
+            [this] { OnsetFileDialogs::exportOnsets(this, m_session.project()); });
+    connect(a->detectOnsets, &QAction::triggered, this, [this] { m_detection->start(OnsetSource::Auto); });
+    connect(a->detectOnsetsFromSound, &QAction::triggered, this, [this] { m_detection->start(OnsetSource::Audio); });
+    connect(a->applyCurveToMask, &QAction::triggered, this, [this] { m_detection->applyCurveToMask(); });
     connect(a->playPause, &QAction::triggered, m_playback, &widgets::PlaybackController::togglePlay);
     connect(a->frameBack, &QAction::triggered, timeline, [timeline] { timeline->stepFrames(-1); });
     connect(a->frameForward, &QAction::triggered, timeline, [timeline] { timeline->stepFrames(1); });
@@ -161,6 +177,7 @@ void MainWindow::connectActions()
 void MainWindow::onProjectReplaced(core::Project* project)
 {
     m_panels->setProject(project);
+    m_detection->setProject(project);
     m_actions->editMenu->clear();
     delete m_actions->undo;  // they belong to the previous project's stack
     delete m_actions->redo;
@@ -293,6 +310,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_playback->pause();
     m_originalLoader->cancel();
     m_takeLoader->cancel();
+    m_detection->cancel();
     event->accept();
 }
 

@@ -17,6 +17,7 @@ namespace foley::app {
 
 class EditorPanels;
 class MainActions;
+class OnsetDetectionController;
 class SpectrogramLoader;
 
 // The editor window: video, shared timeline (ruler, spectrograms, onset track), docks for captions, generation,
@@ -62,6 +63,7 @@ private:
     SpectrogramLoader* m_originalLoader = nullptr;
     SpectrogramLoader* m_takeLoader = nullptr;
     EditorPanels* m_panels = nullptr;
+    OnsetDetectionController* m_detection = nullptr;
     QVBoxLayout* m_onsetArea = nullptr;  // the onset/mask editor goes here
     QLabel* m_statusTime = nullptr;
 };

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "app/services/OnsetDetection.h"
+#include "core/model/Project.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+class QProgressBar;
+class QStatusBar;
+class QToolButton;
+
+namespace foley::widgets {
+class OnsetTrackEditor;
+}
+
+namespace foley::app {
+
+// Analyze → Detect Onsets: runs the detector on the project's video in the background (progress and Cancel in
+// the status bar), then shows the results as proposals in the onset editor for the user to accept or reject.
+// The visual detector's probability curve can then be applied to the mask as one undoable stroke.
+class OnsetDetectionController : public QObject {
+    Q_OBJECT
+public:
+    OnsetDetectionController(widgets::OnsetTrackEditor* editor, QStatusBar* statusBar, QObject* parent = nullptr);
+    ~OnsetDetectionController() override;
+
+    void setProject(core::Project* project);
+    void start(OnsetSource source = OnsetSource::Auto);
+    void cancel();
+    bool isRunning() const { return m_watcher.isRunning(); }
+    bool hasCurve() const { return !m_last.probability.empty(); }
+    // Pushes the last visual probability curve, resampled to the mask's rate, as one mask edit.
+    void applyCurveToMask();
+
+signals:
+    void finished(int proposals);
+    void failed(const QString& message);
+    void curveAvailable(bool available);
+
+private:
+    void onFinished();
+
+    widgets::OnsetTrackEditor* m_editor;
+    core::Project* m_project = nullptr;
+    QFutureWatcher<Result<OnsetDetectionResult>> m_watcher;
+    OnsetDetectionResult m_last;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+};
+
+}  // namespace foley::app
