@@ -136,20 +136,37 @@ private slots:
     void differentiableMelMatchesCore()
     {
         std::vector<float> audio(16000);
-        for (size_t i = 0; i < audio.size(); ++i)
-            audio[i] = 0.5f * static_cast<float>(std::sin(0.07 * static_cast<double>(i)) + 0.3 * std::sin(0.9 * static_cast<double>(i)));
+        uint32_t state = 12345;  // tone + broadband noise, so every mel band carries energy
+        for (size_t i = 0; i < audio.size(); ++i) {
+            state = state * 1664525u + 1013904223u;
+            const double noise = static_cast<double>(state >> 8) / 16777216.0 - 0.5;
+            audio[i] = static_cast<float>(0.4 * std::sin(0.07 * static_cast<double>(i)) + 0.2 * noise);
+        }
         dsp::MelSpectrogram core;
         const dsp::MelFrames expected = core.compute(audio.data(), static_cast<int64_t>(audio.size()));
         const torch::Tensor got = DifferentiableMel().logMel(torch::from_blob(audio.data(), {1, 16000}).clone())[0];
         QCOMPARE(got.size(1), expected.frameCount);
         const torch::Tensor want = torch::from_blob(const_cast<float*>(expected.values.data()), {expected.frameCount, expected.melCount}).t();
-        QVERIFY2((got - want).abs().max().item<float>() < 2e-3f, std::to_string((got - want).abs().max().item<float>()).c_str());
+        // The torch version adds 1e-12 under the square root (finite gradients at silence), which only shows near
+        // the log floor; above -7 (magnitude 1e-3) the two must agree to float precision.
+        const torch::Tensor audible = want > -7.0;
+        QVERIFY(audible.sum().item<int64_t>() > want.numel() / 2);
+        const torch::Tensor diff = (got - want).abs().masked_select(audible);
+        qInfo("max |log diff| where audible: %g", diff.max().item<double>());
+        QVERIFY(diff.max().item<float>() < 1e-3f);
+        QVERIFY((got - want).abs().max().item<float>() < 1e-2f);
     }
 
     void generatorLossTrainsPromptTokensAndAdapters()
     {
         GeneratorModel model(tinyConfig());
         const ArchitectureConfig& c = model->config();
+        {
+            // adaLN-Zero and the zero output layer block every gradient but their own at initialisation; one
+            // optimiser step moves them, which this emulates.
+            torch::NoGradGuard noGrad;
+            for (const torch::Tensor& p : model->zeroInitialisedParameters()) p.normal_(0.0, 0.05);
+        }
         const WordTokenizer tokenizer({"door", "slam", "wood"}, c.textHashBuckets, c.textMaxTokens);
         GeneratorBatch batch;
         batch.logMel = torch::randn({2, c.melBins, c.windowFrames}) - 4.0;
