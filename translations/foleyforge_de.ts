@@ -1,0 +1,1061 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CaptionEditor</name>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Describe the sound, e.g. "footsteps on gravel, then a wooden door slams"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The global caption. Ctrl+Enter or leaving the box applies it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to avoid, e.g. "music, speech, hum"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Appended to the caption when generating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a caption from a JSON sidecar ({"video": …, "description": …}) or a text file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Negative prompt</source>
+        <translation>Negativ-Prompt</translation>
+    </message>
+    <message>
+        <source>Quality tag</source>
+        <translation>Qualitätsangabe</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Timed captions</source>
+        <translation>Zeitliche Beschreibungen</translation>
+    </message>
+    <message>
+        <source>Add a caption for the selected time range (or two seconds from the playhead)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected timed captions (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaptionOriginBadge</name>
+    <message>
+        <source>MLLM</source>
+        <translation>MLLM</translation>
+    </message>
+    <message>
+        <source>Written by a multimodal language model from the video; edit it to make it yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <source>Proposed by the sound-event detector; edit it to make it yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Written or edited by you</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaptionSegmentLane</name>
+    <message>
+        <source>Timed captions · double-click to add or edit · drag to move, drag an edge to resize · Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CaptionSegmentTableModel</name>
+    <message>
+        <source>Start</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>EditTool</name>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Mask pencil</source>
+        <translation>Masken-Stift</translation>
+    </message>
+    <message>
+        <source>Mask eraser</source>
+        <translation>Masken-Radierer</translation>
+    </message>
+    <message>
+        <source>Mask range</source>
+        <translation>Masken-Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanels</name>
+    <message>
+        <source>No model pack is installed yet: FoleyForge cannot generate audio in this build.</source>
+        <translation>Noch kein Modellpaket installiert: Diese Version von FoleyForge kann keinen Ton erzeugen.</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Takes</translation>
+    </message>
+    <message>
+        <source>Onsets</source>
+        <translation>Onsets</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Edit tools</source>
+        <translation>Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Snap to frames</source>
+        <translation>An Bildern einrasten</translation>
+    </message>
+    <message>
+        <source>Snap to detected peaks</source>
+        <translation>An erkannten Spitzen einrasten</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationPanel</name>
+    <message>
+        <source>Whole clip</source>
+        <translation>Ganzer Clip</translation>
+    </message>
+    <message>
+        <source>Selected region</source>
+        <translation>Ausgewählter Bereich</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>Sampler steps: more is slower and usually cleaner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Classifier-free guidance: how strongly the caption and video steer the sound (1 = off)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight of the caption/video condition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weight of the onset/mask timing condition (0 ignores your timing)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Semantic strength</source>
+        <translation>Semantische Stärke</translation>
+    </message>
+    <message>
+        <source>Temporal strength</source>
+        <translation>Zeitliche Stärke</translation>
+    </message>
+    <message>
+        <source>No generation engine is loaded yet.</source>
+        <translation>Es ist noch keine Erzeugungs-Engine geladen.</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed and settings give the same sound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Locked: every generation uses this seed. Unlocked: a new seed each time (kept in the take)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New seed</source>
+        <translation>Neuer Seed</translation>
+    </message>
+    <message>
+        <source>Draw a new random seed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(select a range on the timeline)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The model is not available.</source>
+        <translation>Das Modell ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Select a time range on the timeline to regenerate only that part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generate a new take (it is added to the takes list)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IntentRouter</name>
+    <message numerus="yes">
+        <source>Delete %n take(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open a project or a video</source>
+        <translation>Ein Projekt oder ein Video öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Export MP4…</source>
+        <translation>MP4 &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the video with the active take as its sound (video stream copied)</source>
+        <translation>Das Video mit dem aktiven Take als Ton schreiben (Videostream kopiert)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Onsets…</source>
+        <translation>Onsets &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>CSV (time,strength,label) or Audacity labels</source>
+        <translation>CSV (Zeit,Stärke,Label) oder Audacity-Labels</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Onsets…</source>
+        <translation>Onsets e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>CSV or Audacity labels</source>
+        <translation>CSV oder Audacity-Labels</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause</source>
+        <translation>&amp;Abspielen / Pause</translation>
+    </message>
+    <message>
+        <source>Previous &amp;Frame</source>
+        <translation>Vorheriges &amp;Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Next Frame</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>Back One Second</source>
+        <translation>Eine Sekunde zurück</translation>
+    </message>
+    <message>
+        <source>Forward One Second</source>
+        <translation>Eine Sekunde vor</translation>
+    </message>
+    <message>
+        <source>Shuttle Backward</source>
+        <translation>Shuttle rückwärts</translation>
+    </message>
+    <message>
+        <source>Press again to go faster</source>
+        <translation>Erneut drücken für höheres Tempo</translation>
+    </message>
+    <message>
+        <source>Shuttle Stop</source>
+        <translation>Shuttle Stopp</translation>
+    </message>
+    <message>
+        <source>Shuttle Forward</source>
+        <translation>Shuttle vorwärts</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Start</source>
+        <translation>Zum &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Go to &amp;End</source>
+        <translation>Zum &amp;Ende</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Detect Onsets</source>
+        <translation>Onsets &amp;erkennen</translation>
+    </message>
+    <message>
+        <source>Propose onsets from the picture (or the sound) in the background</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Detect Onsets from &amp;Sound</source>
+        <translation>Onsets aus dem &amp;Ton erkennen</translation>
+    </message>
+    <message>
+        <source>Propose onsets from the video's own soundtrack (e.g. a scratch recording)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply Detector &amp;Curve to Mask</source>
+        <translation>Detektor&amp;kurve als Maske übernehmen</translation>
+    </message>
+    <message>
+        <source>Use the picture detector's per-frame probability as the temporal mask (undoable)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About FoleyForge</source>
+        <translation>&amp;Über FoleyForge</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Wiedergabe</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>A&amp;nalyse</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No audio output device: the video plays without sound.</source>
+        <translation>Kein Audioausgabegerät: das Video läuft ohne Ton.</translation>
+    </message>
+    <message>
+        <source>Playback: %1</source>
+        <translation>Wiedergabe: %1</translation>
+    </message>
+    <message>
+        <source>Original sound</source>
+        <translation>Originalton</translation>
+    </message>
+    <message>
+        <source>Active take</source>
+        <translation>Aktiver Take</translation>
+    </message>
+    <message>
+        <source>No spectrogram of the original: %1</source>
+        <translation>Kein Spektrogramm des Originals: %1</translation>
+    </message>
+    <message>
+        <source>No spectrogram of the take: %1</source>
+        <translation>Kein Spektrogramm des Takes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n onset(s) proposed: Enter accepts the selected ones, Delete rejects them.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Onset detection failed</source>
+        <translation>Onset-Erkennung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>About FoleyForge</source>
+        <translation>Über FoleyForge</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;FoleyForge %1&lt;/b&gt;&lt;br&gt;AI-assisted foley: correct captions and onsets, regenerate synchronized sound, export finished video.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1[*] — FoleyForge</source>
+        <translation>%1[*] — FoleyForge</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>FoleyForge found unsaved changes to %1 from a session that did not close normally. Recover them?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot open</source>
+        <translation>Öffnen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Open project or video</source>
+        <translation>Projekt oder Video öffnen</translation>
+    </message>
+    <message>
+        <source>Projects and videos (*.foley *.mp4 *.mov *.mkv *.m4v *.webm *.avi);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save project</source>
+        <translation>Projekt speichern</translation>
+    </message>
+    <message>
+        <source>FoleyForge projects (*.foley)</source>
+        <translation>FoleyForge-Projekte (*.foley)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>OnsetDetectionController</name>
+    <message>
+        <source>Detecting onsets… %p%</source>
+        <translation>Onsets werden erkannt… %p%</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open a video first.</source>
+        <translation>Bitte zuerst ein Video öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>OnsetKeyMap</name>
+    <message>
+        <source>; or Ctrl+M</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an onset at the playhead (also while playing)</source>
+        <translation>Onset an der Abspielposition setzen (auch beim Abspielen)</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an onset there; its height is its strength</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Click, Ctrl+click, Shift+click</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select, toggle, extend the selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag on empty space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rubber-band selection</source>
+        <translation>Gummiband-Auswahl</translation>
+    </message>
+    <message>
+        <source>Drag a marker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move the selection (snaps to video frames / detected peaks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+drag, wheel over a marker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change strength</source>
+        <translation>Stärke ändern</translation>
+    </message>
+    <message>
+        <source>Alt+Left / Alt+Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nudge the selection by one video frame</source>
+        <translation>Auswahl um ein Videobild verschieben</translation>
+    </message>
+    <message>
+        <source>PgUp / PgDn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to the previous / next onset</source>
+        <translation>Zum vorherigen / nächsten Onset</translation>
+    </message>
+    <message>
+        <source>Delete, Backspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the selected onsets, reject selected proposals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter, double-click a proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept detector proposals</source>
+        <translation>Detektor-Vorschläge annehmen</translation>
+    </message>
+    <message>
+        <source>F2, double-click a marker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the label</source>
+        <translation>Label bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select all onsets</source>
+        <translation>Alle Onsets auswählen</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel a drag, else clear the selection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wheel / Ctrl+wheel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scroll / zoom the timeline</source>
+        <translation>Zeitleiste scrollen / zoomen</translation>
+    </message>
+</context>
+<context>
+    <name>OnsetLabelEditor</name>
+    <message>
+        <source>label</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OnsetTableModel</name>
+    <message>
+        <source>detector</source>
+        <translation>Detektor</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>Type seconds (1.25) or m:ss.mmm</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>OnsetTableView</name>
+    <message>
+        <source>Type to edit · F2 edits · Delete removes · click a row to go there</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OnsetTrackEditor</name>
+    <message>
+        <source>No onsets yet — press ; to tap one at the playhead, or double-click</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · strength %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · detector proposal: Enter accepts, Delete rejects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · from the detector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add onset here</source>
+        <translation>Onset hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>Auswahl löschen</translation>
+    </message>
+    <message>
+        <source>Edit label…</source>
+        <translation>Label bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Accept selected proposals</source>
+        <translation>Ausgewählte Vorschläge annehmen</translation>
+    </message>
+    <message>
+        <source>Accept all proposals</source>
+        <translation>Alle Vorschläge annehmen</translation>
+    </message>
+    <message>
+        <source>Reject all proposals</source>
+        <translation>Alle Vorschläge verwerfen</translation>
+    </message>
+    <message>
+        <source>Snap to video frames</source>
+        <translation>An Videobildern einrasten</translation>
+    </message>
+    <message>
+        <source>Snap to detected peaks</source>
+        <translation>An erkannten Spitzen einrasten</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export MP4</source>
+        <translation>MP4 exportieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>Schreiben nach:</translation>
+    </message>
+    <message>
+        <source>Mix in the video's original sound</source>
+        <translation>Originalton des Videos beimischen</translation>
+    </message>
+    <message>
+        <source>Original gain:</source>
+        <translation>Pegel Original:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Video (*.mp4 *.mov *.mkv *.m4v)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open a video first.</source>
+        <translation>Bitte zuerst ein Video öffnen.</translation>
+    </message>
+    <message>
+        <source>There is no take to export yet: generate one, then choose it in Takes.</source>
+        <translation>Es gibt noch keinen Take zum Exportieren: erzeugen Sie einen und wählen Sie ihn unter Takes.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>%1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (video copied, %2 s of AAC audio).</source>
+        <translation>%1 geschrieben (Video kopiert, %2 s AAC-Ton).</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Onset files (*.csv *.txt);;CSV (*.csv);;Audacity labels (*.txt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import onsets</source>
+        <translation>Onsets importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import onsets</source>
+        <translation>Onsets können nicht importiert werden</translation>
+    </message>
+    <message>
+        <source>Export onsets</source>
+        <translation>Onsets exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export onsets</source>
+        <translation>Onsets können nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shift+drag on the ruler</source>
+        <translation>Umschalt+Ziehen auf dem Lineal</translation>
+    </message>
+    <message>
+        <source>Select a time range</source>
+        <translation>Einen Zeitbereich auswählen</translation>
+    </message>
+    <message>
+        <source>1 / 2 / 3 / 4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit tool: select, mask pencil, mask eraser, mask range</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SpectrogramView</name>
+    <message>
+        <source>Computing spectrogram… %p%</source>
+        <translation>Spektrogramm wird berechnet… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>TakeTableModel</name>
+    <message>
+        <source>Negative: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 onsets requested · model %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>CFG</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Onset F1</source>
+        <translation>Onset-F1</translation>
+    </message>
+</context>
+<context>
+    <name>TakesListView</name>
+    <message>
+        <source>Use</source>
+        <translation>Verwenden</translation>
+    </message>
+    <message>
+        <source>Make the selected take the active one: heard, and exported (double-click, Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A/B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compare: play the selected take instead of the active one while this is on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Remove the selected takes from the list (undoable; the audio files stay on disk)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Takes</source>
+        <translation>Takes</translation>
+    </message>
+</context>
+<context>
+    <name>TimeRuler</name>
+    <message>
+        <source>Click or drag to seek · Shift+drag to select · Ctrl+wheel to zoom</source>
+        <translation>Klicken oder ziehen zum Springen · Umschalt+Ziehen wählt aus · Strg+Mausrad zoomt</translation>
+    </message>
+</context>
+<context>
+    <name>TransportBar</name>
+    <message>
+        <source>Go to start (Home)</source>
+        <translation>Zum Anfang (Pos1)</translation>
+    </message>
+    <message>
+        <source>Previous frame (Left)</source>
+        <translation>Vorheriges Bild (Links)</translation>
+    </message>
+    <message>
+        <source>Play / pause (Space)</source>
+        <translation>Abspielen / Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Next frame (Right)</source>
+        <translation>Nächstes Bild (Rechts)</translation>
+    </message>
+    <message>
+        <source>Go to end (End)</source>
+        <translation>Zum Ende (Ende)</translation>
+    </message>
+    <message>
+        <source>Listen to:</source>
+        <translation>Hören:</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Active take</source>
+        <translation>Aktiver Take</translation>
+    </message>
+    <message>
+        <source>Mix</source>
+        <translation>Mischung</translation>
+    </message>
+    <message>
+        <source>What plays with the video: its original sound, the active take, or both</source>
+        <translation>Was zum Video erklingt: sein Originalton, der aktive Take oder beides</translation>
+    </message>
+    <message>
+        <source>%1  frame %2</source>
+        <translation>%1  Bild %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>FoleyForge: AI-assisted foley editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A .foley project or a video to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a PNG of the window and quit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Milliseconds to wait before the screenshot.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
