@@ -1,5 +1,7 @@
 #include "widgets/onsets/OnsetLanePainter.h"
 
+#include "widgets/onsets/ColumnRaster.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -40,8 +42,10 @@ void OnsetLanePainter::paint(QPainter& p, const OnsetLaneScene& scene, const QPa
     drawBackground(p, scene, palette);
     drawFrameGrid(p, scene);
     p.setRenderHint(QPainter::Antialiasing, true);
+    p.setRenderHint(QPainter::Antialiasing, false);
     if (scene.hasMask) drawMask(p, scene);
     drawCondition(p, scene);
+    p.setRenderHint(QPainter::Antialiasing, true);
     drawMarkers(p, scene);
     drawLabels(p, scene);
     drawOverlays(p, scene, palette);
@@ -83,10 +87,13 @@ void OnsetLanePainter::drawMask(QPainter& p, const OnsetLaneScene& scene)
 {
     const auto& g = *scene.geometry;
     if (scene.mask.empty()) return;
-    // Steps, one per mask frame, as the user painted them; per-pixel maxima when frames are denser than pixels.
+    // Steps, one per mask frame, as the user painted them. When frames are denser than pixels: one column per
+    // pixel holding its frames' maximum, filled through a ColumnRaster (a zigzag polygon over an hour-long mask
+    // costs the raster engine far more than the same area written column by column).
     QPolygonF line;
     const auto frameX = [&](int64_t frame) { return g.xForTime(videoFrameToSamples(frame, scene.maskRate)); };
     int lastColumn = INT_MIN;
+    bool dense = false;
     for (size_t i = 0; i < scene.mask.size(); ++i) {
         const int64_t frame = scene.maskFirstFrame + static_cast<int64_t>(i);
         const double x0 = frameX(frame);
@@ -96,18 +103,29 @@ void OnsetLanePainter::drawMask(QPainter& p, const OnsetLaneScene& scene)
             line << QPointF(x0, y) << QPointF(x1, y);
             continue;
         }
+        dense = true;
         const int column = static_cast<int>(std::floor(x0));
-        if (column == lastColumn && !line.isEmpty()) line.last().setY(std::min(line.last().y(), y));
-        else line << QPointF(x0, y);
+        if (column == lastColumn && !line.isEmpty()) {
+            line.last().setY(std::min(line.last().y(), y));
+        } else {
+            line << QPointF(column + 0.5, y);
+        }
         lastColumn = column;
     }
-    QPolygonF area = line;
-    area << QPointF(line.last().x(), g.baseline()) << QPointF(line.first().x(), g.baseline());
-    p.setPen(Qt::NoPen);
-    p.setBrush(kMaskFill);
-    p.drawPolygon(area);
+    if (dense) {
+        ColumnRaster fill(QSize(g.width(), static_cast<int>(std::ceil(g.baseline())) + 1));
+        for (const QPointF& point : std::as_const(line))
+            fill.fillColumn(static_cast<int>(point.x()), point.y(), g.baseline(), kMaskFill);
+        p.drawImage(0, 0, fill.image());
+    } else {
+        QPolygonF area = line;
+        area << QPointF(line.last().x(), g.baseline()) << QPointF(line.first().x(), g.baseline());
+        p.setPen(Qt::NoPen);
+        p.setBrush(kMaskFill);
+        p.drawPolygon(area);
+    }
     p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(kMaskLine, 1.2));
+    p.setPen(QPen(kMaskLine, 1.0));
     p.drawPolyline(line);
 }
 
@@ -115,18 +133,30 @@ void OnsetLanePainter::drawCondition(QPainter& p, const OnsetLaneScene& scene)
 {
     const auto& g = *scene.geometry;
     if (scene.condition.empty() || scene.conditionRate <= 0) return;
+    // Value i sits at x = x0 + i * step; where several fall in one pixel column only their maximum is drawn, so
+    // peaks survive any zoom and the cost is one multiply-add per value.
+    const double x0 = g.xForTime(secondsToSamples(static_cast<double>(scene.conditionFirst) / scene.conditionRate));
+    const double step = kProjectRate / scene.conditionRate / g.axis().samplesPerPixel();
     QPolygonF line;
+    line.reserve(static_cast<qsizetype>(std::min<double>(static_cast<double>(scene.condition.size()), g.width() + 2.0)));
+    const bool sparse = step >= 1.0;  // at least a pixel apart: every value is a vertex
     int lastColumn = INT_MIN;
+    float peak = 0.0f;
+    double peakX = 0.0;
     for (size_t i = 0; i < scene.condition.size(); ++i) {
-        const double seconds = static_cast<double>(scene.conditionFirst + static_cast<int64_t>(i)) / scene.conditionRate;
-        const double x = g.xForTime(secondsToSamples(seconds));
-        const double y = g.yForValue(scene.condition[i]);
+        const double x = x0 + step * static_cast<double>(i);
         const int column = static_cast<int>(std::floor(x));
-        if (column == lastColumn && !line.isEmpty()) line.last().setY(std::min(line.last().y(), y));  // keep peaks
-        else line << QPointF(x, y);
-        lastColumn = column;
+        if (i > 0 && (sparse || column != lastColumn)) line << QPointF(peakX, g.yForValue(peak));
+        if (i == 0 || sparse || column != lastColumn) {
+            peak = scene.condition[i];
+            peakX = x;
+            lastColumn = column;
+        } else {
+            peak = std::max(peak, scene.condition[i]);
+        }
     }
-    p.setPen(QPen(kCondition, 1.4));
+    line << QPointF(peakX, g.yForValue(peak));
+    p.setPen(QPen(kCondition, 1.0));
     p.drawPolyline(line);
 }
 
@@ -154,12 +184,55 @@ void OnsetLanePainter::drawMarker(QPainter& p, const OnsetLaneScene& scene, cons
 
 void OnsetLanePainter::drawMarkers(QPainter& p, const OnsetLaneScene& scene)
 {
+    const auto& g = *scene.geometry;
+    if (scene.onsets.size() + scene.proposals.size() > g.width() / 6) {
+        drawDenseMarkers(p, scene);
+        return;
+    }
     for (qsizetype i = 0; i < scene.proposals.size(); ++i) {
         const bool selected = static_cast<size_t>(i) < scene.proposalSelected.size()
             && scene.proposalSelected[static_cast<size_t>(i)];
         drawMarker(p, scene, scene.proposals[i], selected, true);
     }
     for (const auto& onset : scene.onsets) drawMarker(p, scene, onset, scene.selected.contains(onset.id), false);
+}
+
+void OnsetLanePainter::drawDenseMarkers(QPainter& p, const OnsetLaneScene& scene)
+{
+    // Zoomed far out: one stem per pixel column (the strongest there), no heads, written straight into an image,
+    // so an hour with thousands of onsets repaints as fast as a few.
+    const auto& g = *scene.geometry;
+    struct Column {
+        double strength = -1.0;
+        int kind = 0;  // 0 manual, 1 detected, 2 proposal, 3 selected
+    };
+    std::vector<Column> columns(static_cast<size_t>(std::max(1, g.width())));
+    const auto add = [&](const core::Onset& onset, int kind) {
+        const int x = static_cast<int>(std::floor(g.xForTime(onset.time)));
+        if (x < 0 || x >= g.width()) return;
+        Column& column = columns[static_cast<size_t>(x)];
+        if (kind == 3 || (column.kind != 3 && onset.strength > column.strength)) {
+            column.strength = std::max(column.strength, onset.strength);
+            column.kind = kind;
+        }
+    };
+    for (qsizetype i = 0; i < scene.proposals.size(); ++i) {
+        const bool selected = static_cast<size_t>(i) < scene.proposalSelected.size()
+            && scene.proposalSelected[static_cast<size_t>(i)];
+        add(scene.proposals[i], selected ? 3 : 2);
+    }
+    for (const auto& onset : scene.onsets)
+        add(onset, scene.selected.contains(onset.id) ? 3 : (onset.origin == core::OnsetOrigin::Detected ? 1 : 0));
+    const QColor colours[4] = {kManual, kDetected, kProposal, kSelected};
+    ColumnRaster stems(QSize(g.width(), static_cast<int>(std::ceil(g.baseline())) + 1));
+    for (size_t x = 0; x < columns.size(); ++x) {
+        const Column& c = columns[x];
+        if (c.strength < 0) continue;
+        QColor colour = colours[c.kind];
+        colour.setAlpha(c.kind == 3 ? 255 : alphaFor(c.strength));
+        stems.fillColumn(static_cast<int>(x), g.markerTopY(c.strength), g.baseline(), colour);
+    }
+    p.drawImage(0, 0, stems.image());
 }
 
 void OnsetLanePainter::drawLabels(QPainter& p, const OnsetLaneScene& scene)

@@ -57,6 +57,7 @@ private:
     static void drawMarker(QPainter& p, const OnsetLaneScene& scene, const core::Onset& onset, bool selected,
                            bool proposal);
     static void drawMarkers(QPainter& p, const OnsetLaneScene& scene);
+    static void drawDenseMarkers(QPainter& p, const OnsetLaneScene& scene);
     static void drawLabels(QPainter& p, const OnsetLaneScene& scene);
     static void drawOverlays(QPainter& p, const OnsetLaneScene& scene, const QPalette& palette);
 };
