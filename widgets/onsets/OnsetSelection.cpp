@@ -10,6 +10,7 @@ OnsetSelection::OnsetSelection(QObject* parent) : QObject(parent) {}
 
 void OnsetSelection::setTrack(const core::OnsetTrack* track)
 {
+    if (track == m_track) return;  // the editor and the table both pass it
     if (m_track) disconnect(m_track, nullptr, this, nullptr);
     m_track = track;
     if (track) {

@@ -19,7 +19,7 @@ class OnsetSelection : public QObject {
 public:
     explicit OnsetSelection(QObject* parent = nullptr);
 
-    // Follows `track` so removed onsets leave the selection; nullptr detaches.
+    // Follows `track` so removed onsets leave the selection; nullptr detaches. The onset editor and table set it.
     void setTrack(const core::OnsetTrack* track);
 
     const QSet<core::OnsetId>& ids() const { return m_ids; }

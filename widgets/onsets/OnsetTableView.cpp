@@ -49,6 +49,7 @@ OnsetTableView::OnsetTableView(OnsetSelection* selection, core::TimelineState* t
 void OnsetTableView::setOnsetTrack(const core::OnsetTrack* track)
 {
     m_model->setTrack(track);
+    m_selection->setTrack(track);
     followSharedSelection();
 }
 

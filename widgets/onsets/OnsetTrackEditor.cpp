@@ -58,6 +58,7 @@ void OnsetTrackEditor::setOnsetTrack(const core::OnsetTrack* track)
     if (m_track) disconnect(m_track, nullptr, this, nullptr);
     m_track = track;
     m_drag = OnsetDragState{};
+    m_selection->setTrack(track);  // the selection follows the onsets shown (removed ids leave it)
     if (track) {
         for (auto signal : {&core::OnsetTrack::onsetAdded, &core::OnsetTrack::onsetRemoved,
                             &core::OnsetTrack::onsetChanged})
