@@ -12,9 +12,10 @@ Error encodeError(const char* call, int ret)
 
 }  // namespace
 
-AacEncoder::AacEncoder(CodecContextPtr context, FramePtr frame)
+AacEncoder::AacEncoder(CodecContextPtr context, FramePtr frame, int64_t firstSample)
     : m_context(std::move(context))
     , m_frame(std::move(frame))
+    , m_samplesSent(firstSample)
 {}
 
 AacEncoder::~AacEncoder() = default;
@@ -43,7 +44,7 @@ Result<std::unique_ptr<AacEncoder>> AacEncoder::create(const AacEncoderConfig& c
     ret = av_channel_layout_copy(&frame->ch_layout, &context->ch_layout);
     if (ret >= 0) ret = av_frame_get_buffer(frame.get(), 0);
     if (ret < 0) return encodeError("av_frame_get_buffer", ret);
-    return std::unique_ptr<AacEncoder>(new AacEncoder(std::move(context), std::move(frame)));
+    return std::unique_ptr<AacEncoder>(new AacEncoder(std::move(context), std::move(frame), config.firstSample));
 }
 
 Result<float* const*> AacEncoder::beginFrame(int count)

@@ -15,6 +15,7 @@ struct AacEncoderConfig {
     int sampleRate = 48000;
     int64_t bitRate = 192000;
     bool globalHeader = true;  // the container wants the AudioSpecificConfig in extradata (MP4, MOV, MKV)
+    int64_t firstSample = 0;   // pts of the first frame (an encoder may start mid-track, see AacSegmentEncoder)
 };
 
 // FFmpeg's native AAC encoder, stereo float planar, fed one frame_size block at a time with pts counted
@@ -39,7 +40,7 @@ public:
     Status flush(const PacketSink& sink);
 
 private:
-    AacEncoder(CodecContextPtr context, FramePtr frame);
+    AacEncoder(CodecContextPtr context, FramePtr frame, int64_t firstSample);
     Status receivePackets(const PacketSink& sink);
 
     CodecContextPtr m_context;

@@ -5,11 +5,14 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <numeric>
 
 namespace foley::media {
 namespace {
 
 constexpr int kInputChunk = 8192;
+// Output samples resampled (and dropped) before a segment's start, so the resampler's filter is filled.
+constexpr int64_t kResamplerPreroll = 256;
 
 Error mixError(const char* call, int ret)
 {
@@ -25,9 +28,10 @@ ExportAudioMixer::ExportAudioMixer(const AudioBuffer& take, int sampleRate)
 
 ExportAudioMixer::~ExportAudioMixer() = default;
 
-Result<std::unique_ptr<ExportAudioMixer>> ExportAudioMixer::create(const AudioBuffer& take, int sampleRate)
+Result<std::unique_ptr<ExportAudioMixer>> ExportAudioMixer::create(const AudioBuffer& take, int sampleRate, int64_t startPosition)
 {
     std::unique_ptr<ExportAudioMixer> mixer(new ExportAudioMixer(take, sampleRate));
+    mixer->m_position = startPosition;
     mixer->m_takeFifo.reset(av_audio_fifo_alloc(AV_SAMPLE_FMT_FLTP, 2, kInputChunk));
     if (!mixer->m_takeFifo) return makeError(ErrorCode::MediaEncodeFailed, "out of memory preparing the export audio");
     if (take.isEmpty()) {
@@ -50,7 +54,22 @@ Result<std::unique_ptr<ExportAudioMixer>> ExportAudioMixer::create(const AudioBu
     if (ret >= 0) ret = swr_init(raw);
     if (ret < 0) return mixError("swr_init", ret);
     mixer->m_takeSamples = av_rescale_rnd(static_cast<int64_t>(take.frameCount()), sampleRate, take.sampleRate(), AV_ROUND_UP);
+    if (startPosition > 0) mixer->enterTakeAt(startPosition);
     return mixer;
+}
+
+// Starts resampling at an input frame whose output time is an exact integer (a multiple of
+// inRate / gcd(inRate, outRate)) a little before `startPosition`, and drops the output up to it.
+void ExportAudioMixer::enterTakeAt(int64_t startPosition)
+{
+    const int64_t inRate = m_take.sampleRate();
+    const int64_t outRate = m_sampleRate;
+    const int64_t step = inRate / std::gcd(inRate, outRate);
+    const int64_t preroll = inRate == outRate ? 0 : kResamplerPreroll;
+    const int64_t wanted = std::max<int64_t>(0, startPosition - preroll) * inRate / outRate;
+    const int64_t cursor = std::min<int64_t>(wanted / step * step, static_cast<int64_t>(m_take.frameCount()));
+    m_takeCursor = static_cast<size_t>(cursor);
+    m_skip = startPosition - cursor * outRate / inRate;
 }
 
 void ExportAudioMixer::setOriginal(AVAudioFifo* fifo, float gain)
@@ -70,7 +89,7 @@ Status ExportAudioMixer::refillTake(int needed)
     SwrContext* swr = m_resampler.get();
     const size_t frames = m_take.frameCount();
     const size_t channels = static_cast<size_t>(m_take.channels());
-    while (!m_takeDone && av_audio_fifo_size(m_takeFifo.get()) < needed) {
+    while (!m_takeDone && (m_skip > 0 || av_audio_fifo_size(m_takeFifo.get()) < needed)) {
         const int inCount = static_cast<int>(std::min<size_t>(kInputChunk, frames - m_takeCursor));
         const int capacity = swr_get_out_samples(swr, inCount);
         if (capacity < 0) return mixError("swr_get_out_samples", capacity);
@@ -85,6 +104,11 @@ Status ExportAudioMixer::refillTake(int needed)
             void* planes[2] = {out[0], out[1]};
             const int written = av_audio_fifo_write(m_takeFifo.get(), planes, got);
             if (written < 0) return mixError("av_audio_fifo_write", written);
+        }
+        if (m_skip > 0) {
+            const int dropped = static_cast<int>(std::min<int64_t>(m_skip, av_audio_fifo_size(m_takeFifo.get())));
+            av_audio_fifo_drain(m_takeFifo.get(), dropped);
+            m_skip -= dropped;
         }
         if (inCount == 0 && got == 0) m_takeDone = true;
     }

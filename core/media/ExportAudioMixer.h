@@ -17,7 +17,9 @@ class ExportAudioMixer {
 public:
     static constexpr double kFadeSeconds = 0.010;
 
-    static Result<std::unique_ptr<ExportAudioMixer>> create(const AudioBuffer& take, int sampleRate);
+    // Output starts at sample `startPosition` of the track (> 0 for a segment encoded on another thread);
+    // the take is then entered sample-exactly at that point.
+    static Result<std::unique_ptr<ExportAudioMixer>> create(const AudioBuffer& take, int sampleRate, int64_t startPosition = 0);
     ~ExportAudioMixer();
     ExportAudioMixer(const ExportAudioMixer&) = delete;
     ExportAudioMixer& operator=(const ExportAudioMixer&) = delete;
@@ -35,6 +37,7 @@ public:
 
 private:
     ExportAudioMixer(const AudioBuffer& take, int sampleRate);
+    void enterTakeAt(int64_t startPosition);
     Status refillTake(int needed);
     void applyFade(int count, float* const* planes) const;
 
@@ -43,6 +46,7 @@ private:
     SwrPtr m_resampler;
     AudioFifoPtr m_takeFifo;
     size_t m_takeCursor = 0;  // next input frame of the take to resample
+    int64_t m_skip = 0;       // resampled samples still to drop before startPosition
     bool m_takeDone = false;
     int64_t m_takeSamples = 0;
     AVAudioFifo* m_original = nullptr;

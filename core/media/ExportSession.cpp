@@ -3,7 +3,9 @@
 #include "core/media/AvError.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <thread>
 
 namespace foley::media {
 namespace {
@@ -56,9 +58,6 @@ Status ExportSession::openSource(const OutputContainer& container)
     const AVStream* stream = m_input->stream(m_videoIndex);
     if (Status status = container.checkCodec(stream->codecpar->codec_id, path); !status) return status;
 
-    Result<std::unique_ptr<ExportAudioMixer>> mixer = ExportAudioMixer::create(m_request.audio, m_request.sampleRate);
-    if (!mixer) return mixer.error();
-    m_mixer = std::move(mixer).value();
     if (m_request.originalGain > 0) {
         Result<int> audio = m_input->requireStream(AVMEDIA_TYPE_AUDIO);
         if (!audio) return makeError(ErrorCode::MediaNoStream, "cannot mix in the original audio: " + audio.error().message);
@@ -67,7 +66,6 @@ Status ExportSession::openSource(const OutputContainer& container)
         Result<std::unique_ptr<AudioStreamDecoder>> decoder = AudioStreamDecoder::create(*m_input, m_audioIndex, config);
         if (!decoder) return decoder.error();
         m_original = std::move(decoder).value();
-        m_mixer->setOriginal(m_original->fifo(), static_cast<float>(m_request.originalGain));
         m_input->keepOnly({m_videoIndex, m_audioIndex});
     } else {
         m_input->keepOnly({m_videoIndex});
@@ -113,15 +111,22 @@ Status ExportSession::openOutput(const std::string& tempPath, const OutputContai
     m_output.reset(raw);
     if (Status status = addVideoStream(); !status) return status;
 
-    const bool globalHeader = (m_output->oformat->flags & AVFMT_GLOBALHEADER) != 0;
-    Result<std::unique_ptr<AacEncoder>> encoder = AacEncoder::create({m_request.sampleRate, m_request.audioBitRate, globalHeader});
-    if (!encoder) return encoder.error();
-    m_encoder = std::move(encoder).value();
+    AudioTrackConfig audio;
+    audio.encoder = {m_request.sampleRate, m_request.audioBitRate, (m_output->oformat->flags & AVFMT_GLOBALHEADER) != 0, 0};
+    audio.threads = m_request.encoderThreads > 0 ? m_request.encoderThreads
+                                                 : static_cast<int>(std::clamp(std::thread::hardware_concurrency(), 1u, 8u));
+    audio.expectedSamples = std::llround(m_expectedSeconds * m_request.sampleRate);
+    audio.original = m_original.get();
+    audio.originalGain = static_cast<float>(m_request.originalGain);
+    Result<std::unique_ptr<AudioTrackWriter>> writer = AudioTrackWriter::create(m_request.audio, audio, m_control);
+    if (!writer) return writer.error();
+    m_audio = std::move(writer).value();
+    m_audioSink = [this](AVPacket* packet) { return writeAudioPacket(packet); };
     m_audioOut = avformat_new_stream(m_output.get(), nullptr);
     if (!m_audioOut) return makeError(ErrorCode::MediaWriteFailed, "out of memory writing " + quoted(m_request.outputPath));
-    ret = avcodec_parameters_from_context(m_audioOut->codecpar, m_encoder->context());
+    ret = avcodec_parameters_from_context(m_audioOut->codecpar, m_audio->codecContext());
     if (ret < 0) return writeError("avcodec_parameters_from_context", ret);
-    m_audioOut->time_base = m_encoder->context()->time_base;
+    m_audioOut->time_base = m_audio->codecContext()->time_base;
     ret = copyMetadata(&m_output->metadata, m_input->context()->metadata);
     if (ret < 0) return writeError("av_dict_set", ret);
 
@@ -172,7 +177,7 @@ Status ExportSession::copyVideoPacket(AVPacket* packet)
 
 Status ExportSession::writeAudioPacket(AVPacket* packet)
 {
-    av_packet_rescale_ts(packet, m_encoder->context()->time_base, m_audioOut->time_base);
+    av_packet_rescale_ts(packet, m_audio->codecContext()->time_base, m_audioOut->time_base);
     packet->stream_index = m_audioOut->index;
     const int ret = av_interleaved_write_frame(m_output.get(), packet);
     if (ret < 0) return writeError("av_interleaved_write_frame", ret);
@@ -180,34 +185,12 @@ Status ExportSession::writeAudioPacket(AVPacket* packet)
     return okStatus();
 }
 
-Status ExportSession::pumpAudio(int64_t upToSample)
+// Keeps the audio written up to half a second behind the video copied so far.
+Status ExportSession::pumpAudio()
 {
-    const int frameSize = m_encoder->frameSize();
-    const PacketSink sink = [this](AVPacket* packet) { return writeAudioPacket(packet); };
-    while (m_mixer->position() + frameSize <= upToSample) {
-        // Wait for the source's own audio to be demuxed up to here (it arrives interleaved with the video).
-        if (m_original && !m_originalEnded && av_audio_fifo_size(m_original->fifo()) < frameSize) return okStatus();
-        Result<float* const*> planes = m_encoder->beginFrame(frameSize);
-        if (!planes) return planes.error();
-        if (Status status = m_mixer->mix(frameSize, *planes); !status) return status;
-        if (Status status = m_encoder->submitFrame(sink); !status) return status;
-    }
-    return okStatus();
-}
-
-Status ExportSession::finishAudio(int64_t totalSamples)
-{
-    const bool trimmed = m_mixer->takeSamples() > totalSamples || (m_original && m_original->samplesProduced() > totalSamples);
-    m_mixer->setEnd(totalSamples, trimmed);
-    const PacketSink sink = [this](AVPacket* packet) { return writeAudioPacket(packet); };
-    while (m_mixer->position() < totalSamples) {
-        const int count = static_cast<int>(std::min<int64_t>(m_encoder->frameSize(), totalSamples - m_mixer->position()));
-        Result<float* const*> planes = m_encoder->beginFrame(count);
-        if (!planes) return planes.error();
-        if (Status status = m_mixer->mix(count, *planes); !status) return status;
-        if (Status status = m_encoder->submitFrame(sink); !status) return status;
-    }
-    return m_encoder->flush(sink);
+    const AVRational videoBase = m_input->stream(m_videoIndex)->time_base;
+    const int64_t lag = std::llround(kAudioLagSeconds * m_request.sampleRate);
+    return m_audio->pump(av_rescale_q(m_videoEnd, videoBase, AVRational{1, m_request.sampleRate}) - lag, m_audioSink);
 }
 
 Result<ExportReport> ExportSession::writeTo(const std::string& tempPath, const OutputContainer& container)
@@ -215,7 +198,6 @@ Result<ExportReport> ExportSession::writeTo(const std::string& tempPath, const O
     if (Status status = openOutput(tempPath, container); !status) return status.error();
     const AVRational videoBase = m_input->stream(m_videoIndex)->time_base;
     const AVRational audioBase{1, m_request.sampleRate};
-    const int64_t lag = std::llround(kAudioLagSeconds * m_request.sampleRate);
     PacketPtr packet(av_packet_alloc());
     for (;;) {
         if (cancelled()) return makeError(ErrorCode::Cancelled, "cancelled");
@@ -225,22 +207,22 @@ Result<ExportReport> ExportSession::writeTo(const std::string& tempPath, const O
         Status status = okStatus();
         if (packet->stream_index == m_videoIndex) {
             status = copyVideoPacket(packet.get());
-            if (status) status = pumpAudio(av_rescale_q(m_videoEnd, videoBase, audioBase) - lag);
+            if (status) status = pumpAudio();
         } else if (packet->stream_index == m_audioIndex && m_original) {
             status = m_original->send(packet.get());
-            if (status) status = pumpAudio(av_rescale_q(m_videoEnd, videoBase, audioBase) - lag);
+            if (status) status = pumpAudio();
         }
         av_packet_unref(packet.get());
         if (!status) return status.error();
     }
     if (m_original) {
         if (Status status = m_original->send(nullptr); !status) return status.error();
-        m_originalEnded = true;
+        m_audio->originalEnded();
     }
     if (m_report.videoPackets == 0 || m_videoEnd <= 0)
         return makeError(ErrorCode::MediaDecodeFailed, quoted(m_request.videoPath) + " has no video frames to export");
     const int64_t totalSamples = av_rescale_q(m_videoEnd, videoBase, audioBase);
-    if (Status status = finishAudio(totalSamples); !status) return status.error();
+    if (Status status = m_audio->finish(totalSamples, m_audioSink); !status) return status.error();
     if (cancelled()) return makeError(ErrorCode::Cancelled, "cancelled");
 
     int ret = av_write_trailer(m_output.get());
@@ -248,6 +230,7 @@ Result<ExportReport> ExportSession::writeTo(const std::string& tempPath, const O
     ret = avio_closep(&m_output->pb);
     if (ret < 0) return writeError("avio_closep", ret);
     m_report.videoDurationSeconds = static_cast<double>(m_videoEnd) * av_q2d(videoBase);
+    m_report.audioSegments = std::max(1, m_audio->segmentCount());
     m_report.audioDurationSeconds = static_cast<double>(totalSamples) / m_request.sampleRate;
     return m_report;
 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include "core/media/AacEncoder.h"
 #include "core/media/AudioStreamDecoder.h"
+#include "core/media/AudioTrackWriter.h"
 #include "core/media/AvPtr.h"
-#include "core/media/ExportAudioMixer.h"
 #include "core/media/MediaInput.h"
 #include "core/media/Mp4Exporter.h"
 #include "core/media/OutputContainer.h"
@@ -14,8 +13,9 @@
 namespace foley::media {
 
 // One export run (remux.c + transcode_aac.c, with RAII): the source's video packets are copied into the
-// output as they are read, and the audio is encoded alongside, kept about half a second behind the video
-// so that when the video ends its exact duration is known before the audio's last samples are written.
+// output as they are read, and the audio track (AudioTrackWriter) is written alongside, kept about half a
+// second behind the video so that when the video ends its exact duration is known before the audio's last
+// samples are encoded.
 class ExportSession {
 public:
     ExportSession(const ExportRequest& request, const RunControl* control);
@@ -27,13 +27,14 @@ public:
     Status openSource(const OutputContainer& container);
     // Writes the whole output to `tempPath` (the caller renames it into place on success).
     Result<ExportReport> writeTo(const std::string& tempPath, const OutputContainer& container);
+    // The parallel audio plan assumed a longer video than there was: run again with one encoder thread.
+    bool audioPlanOvershot() const { return m_audio && m_audio->planOvershot(); }
 
 private:
     Status openOutput(const std::string& tempPath, const OutputContainer& container);
     Status addVideoStream();
     Status copyVideoPacket(AVPacket* packet);
-    Status pumpAudio(int64_t upToSample);
-    Status finishAudio(int64_t totalSamples);
+    Status pumpAudio();
     Status writeAudioPacket(AVPacket* packet);
     Error writeError(const char* call, int ret) const;
     bool cancelled() const { return m_control && m_control->isCancelled(); }
@@ -47,10 +48,9 @@ private:
     AVStream* m_videoOut = nullptr;
     AVStream* m_audioOut = nullptr;
     OutputFormatPtr m_output;
-    std::unique_ptr<AacEncoder> m_encoder;
-    std::unique_ptr<ExportAudioMixer> m_mixer;
     std::unique_ptr<AudioStreamDecoder> m_original;
-    bool m_originalEnded = false;
+    std::unique_ptr<AudioTrackWriter> m_audio;
+    PacketSink m_audioSink;
     bool m_seenKeyframe = false;
     int64_t m_videoEnd = 0;        // latest pts + duration so far, in the source video time base, shifted to the timeline
     int64_t m_videoOffset = 0;     // subtracted from every video timestamp (the container's start), as ffmpeg does

@@ -39,6 +39,26 @@ Status checkRequest(const ExportRequest& request)
 
 }  // namespace
 
+namespace {
+
+// One attempt; `overshot` tells the caller to retry single-threaded (see AudioTrackWriter).
+Result<ExportReport> exportOnce(const ExportRequest& request, const OutputContainer& container, const RunControl* control,
+                                bool& overshot)
+{
+    ExportSession session(request, control);
+    if (Status status = session.openSource(container); !status) return status.error();
+    Result<AtomicFile> output = AtomicFile::create(request.outputPath, ErrorCode::MediaWriteFailed);
+    if (!output) return output.error();
+    // On any failure or cancel `output` goes out of scope uncommitted and its temp file is removed.
+    Result<ExportReport> report = session.writeTo(output->tempPath(), container);
+    overshot = session.audioPlanOvershot();
+    if (!report) return report.error();
+    if (Status status = output->commit(); !status) return status.error();
+    return report;
+}
+
+}  // namespace
+
 Result<ExportReport> exportWithAudio(const ExportRequest& request, const RunControl* control)
 {
     ensureMediaLogging();
@@ -46,15 +66,14 @@ Result<ExportReport> exportWithAudio(const ExportRequest& request, const RunCont
     if (!container) return container.error();
     if (Status status = checkRequest(request); !status) return status.error();
 
-    ExportSession session(request, control);
-    if (Status status = session.openSource(*container); !status) return status.error();
-    Result<AtomicFile> output = AtomicFile::create(request.outputPath, ErrorCode::MediaWriteFailed);
-    if (!output) return output.error();
-    // On any failure or cancel `output` goes out of scope uncommitted and its temp file is removed.
-    Result<ExportReport> report = session.writeTo(output->tempPath(), *container);
-    if (!report) return report.error();
-    if (Status status = output->commit(); !status) return status.error();
-    if (control) control->report(1.0);
+    bool overshot = false;
+    Result<ExportReport> report = exportOnce(request, *container, control, overshot);
+    if (!report && overshot) {
+        ExportRequest singleThreaded = request;
+        singleThreaded.encoderThreads = 1;
+        report = exportOnce(singleThreaded, *container, control, overshot);
+    }
+    if (report && control) control->report(1.0);
     return report;
 }
 

@@ -15,13 +15,15 @@ struct ExportRequest {
     double originalGain = 0.0;    // > 0 mixes the source's own audio in at this linear gain
     int sampleRate = 48000;
     int64_t audioBitRate = 192000;
+    int encoderThreads = 0;       // AAC encoding threads for long videos: 0 = one per core, 1 = single-threaded
 };
 
 struct ExportReport {
     double videoDurationSeconds = 0;
     double audioDurationSeconds = 0;
     int64_t videoPackets = 0;
-    int64_t audioFrames = 0;
+    int64_t audioFrames = 0;      // AAC packets written
+    int audioSegments = 1;        // audio encoded in this many parallel segments
 };
 
 // Writes a muxed file: video stream-copied (no re-encode), audio encoded as AAC starting at 0 and lasting

@@ -54,11 +54,15 @@ private slots:
     void keepsRotation();
     void handlesNonAsciiPaths();
     void reportsProgress();
+    void encodesLongTracksInParallelSegments_data();
+    void encodesLongTracksInParallelSegments();
+    void redoesPlanWhenVideoIsShorterThanDeclared();
 
 private:
     // Exports and checks the contract every output must meet; returns the output's probe.
     void exportAndCheck(const QString& video, const AudioBuffer& take, const QString& out, double gain = 0,
                         MediaInfo* result = nullptr);
+    void exportAndCheck(const ExportRequest& request, MediaInfo* result, ExportReport* reportOut);
 
     QTemporaryDir m_dir;
     std::unique_ptr<MediaFixtures> m_media;
@@ -80,6 +84,13 @@ void TstMp4Exporter::exportAndCheck(const QString& video, const AudioBuffer& tak
     request.audio = take;
     request.outputPath = out.toStdString();
     request.originalGain = gain;
+    exportAndCheck(request, result, nullptr);
+}
+
+void TstMp4Exporter::exportAndCheck(const ExportRequest& request, MediaInfo* result, ExportReport* reportOut)
+{
+    const QString video = QString::fromStdString(request.videoPath);
+    const QString out = QString::fromStdString(request.outputPath);
     const auto report = exportWithAudio(request);
     QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
     const auto info = probeMedia(out.toStdString());
@@ -116,6 +127,7 @@ void TstMp4Exporter::exportAndCheck(const QString& video, const AudioBuffer& tak
     for (const QString& entry : output.dir().entryList(QDir::Files | QDir::Hidden))
         QVERIFY2(!entry.endsWith(".part"), qPrintable(entry));
     if (result) *result = *info;
+    if (reportOut) *reportOut = *report;
 }
 
 void TstMp4Exporter::exportsStreamCopiedVideoAndAac_data()
@@ -248,6 +260,74 @@ void TstMp4Exporter::reportsProgress()
     QCOMPARE(reported.last(), 1.0);
     for (int i = 1; i < reported.size(); ++i) QVERIFY(reported[i] >= reported[i - 1]);
     QVERIFY(report->audioFrames > 100);
+}
+
+void TstMp4Exporter::encodesLongTracksInParallelSegments_data()
+{
+    QTest::addColumn<int>("takeRate");
+    QTest::newRow("take at 48 kHz") << 48000;
+    QTest::newRow("take at 16 kHz (resampled from mid-take)") << 16000;
+    QTest::newRow("take at 44.1 kHz") << 44100;
+}
+
+// Segments encoded on separate threads must join seamlessly: the decoded track stays as close to the
+// ideal sine everywhere as a single encoder's track (a misaligned or badly primed join would be off by
+// up to the full amplitude).
+void TstMp4Exporter::encodesLongTracksInParallelSegments()
+{
+    QFETCH(int, takeRate);
+    const QString video = m_media->path("long.mp4");
+    if (!QFileInfo::exists(video))
+        QVERIFY(m_media->ffmpeg({"-f", "lavfi", "-i", "testsrc=duration=40:size=160x120:rate=25", "-c:v", "libx264", "-preset",
+                                 "ultrafast", "-pix_fmt", "yuv420p", video}));
+    double worstError[2] = {0, 0};
+    for (int threads : {1, 3}) {
+        ExportRequest request;
+        request.videoPath = video.toStdString();
+        request.audio = sine(40.0, takeRate, 1, 1000, 0.5f);
+        request.outputPath = m_media->path(QString("long-%1-%2.mp4").arg(takeRate).arg(threads)).toStdString();
+        request.encoderThreads = threads;
+        ExportReport report;
+        exportAndCheck(request, nullptr, &report);
+        if (QTest::currentTestFailed()) return;
+        QCOMPARE(report.audioSegments, threads);
+        const auto audio = decodeAudio(request.outputPath, {48000, 1});
+        QVERIFY(audio.ok());
+        QCOMPARE(static_cast<long long>(audio->frameCount()), 40LL * 48000);
+        double& worst = worstError[threads == 1 ? 0 : 1];
+        for (size_t i = 4800; i + 4800 < audio->frameCount(); ++i)
+            worst = std::max(worst, std::abs(double(audio->at(i)) - 0.5 * std::sin(2.0 * M_PI * 1000.0 * double(i) / 48000)));
+    }
+    QVERIFY2(worstError[1] < worstError[0] + 0.005, qPrintable(QString("parallel %1, single %2").arg(worstError[1]).arg(worstError[0])));
+    QVERIFY(worstError[1] < 0.05);
+}
+
+// A Matroska file cut short still declares its full duration: the parallel plan overshoots the real end,
+// and the export is redone on one thread so the audio still ends exactly with the video.
+void TstMp4Exporter::redoesPlanWhenVideoIsShorterThanDeclared()
+{
+    const QString whole = m_media->path("long-whole.mkv");
+    QVERIFY(m_media->ffmpeg({"-f", "lavfi", "-i", "testsrc=duration=40:size=160x120:rate=25", "-c:v", "libx264", "-preset",
+                             "ultrafast", "-pix_fmt", "yuv420p", whole}));
+    QFile file(whole);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString cut = m_media->writeBytes("long-cut.mkv", file.read(file.size() / 2));
+    const auto declared = probeMedia(cut.toStdString());
+    QVERIFY(declared.ok());
+    QVERIFY(declared->durationSeconds > 39.0);
+
+    ExportRequest request;
+    request.videoPath = cut.toStdString();
+    request.audio = sine(40.0, 48000, 1, 1000, 0.5f);
+    request.outputPath = m_media->path("from-cut.mp4").toStdString();
+    request.encoderThreads = 2;
+    const auto report = exportWithAudio(request);
+    QVERIFY2(report.ok(), report.ok() ? "" : report.error().message.c_str());
+    QCOMPARE(report->audioSegments, 1);
+    QVERIFY(report->videoDurationSeconds < 30.0);
+    const auto info = probeMedia(request.outputPath);
+    QVERIFY(info.ok());
+    QVERIFY(std::abs(info->bestAudio()->durationSeconds - info->bestVideo()->durationSeconds) <= kAacFrameSeconds);
 }
 
 QTEST_GUILESS_MAIN(TstMp4Exporter)
