@@ -1,10 +1,12 @@
 #include "app/gui/EditorPanels.h"
 
+#include "app/gui/CaptionImport.h"
 #include "app/gui/IntentRouter.h"
 #include "widgets/caption/CaptionEditor.h"
 #include "widgets/caption/CaptionSegmentLane.h"
 #include "widgets/generation/GenerationPanel.h"
 #include "widgets/onsets/EditTool.h"
+#include "widgets/onsets/GestureIdSource.h"
 #include "widgets/onsets/OnsetSelection.h"
 #include "widgets/onsets/OnsetTableView.h"
 #include "widgets/onsets/OnsetTrackEditor.h"
@@ -66,6 +68,9 @@ void EditorPanels::createDocks(QMenu* viewMenu)
     m_history = new QUndoView();
     m_history->setEmptyLabel(tr("<opened>"));
     m_router->route(m_captionEditor);
+    connect(m_captionEditor, &widgets::CaptionEditor::importCaptionRequested, this, [this] {
+        CaptionImport::run(m_window, m_router->project());
+    });
     m_router->route(m_generationPanel);
     m_router->route(m_takesList);
     m_router->route(m_onsetTable);
@@ -107,15 +112,28 @@ void EditorPanels::createToolBar(QMenu* viewMenu)
     snapFrames->setCheckable(true);
     snapFrames->setChecked(m_onsetEditor->snapToFrames());
     connect(snapFrames, &QAction::toggled, m_onsetEditor, &widgets::OnsetTrackEditor::setSnapToFrames);
+    connect(m_onsetEditor, &widgets::OnsetTrackEditor::snappingChanged, snapFrames, [this, snapFrames] {
+        snapFrames->setChecked(m_onsetEditor->snapToFrames());
+    });
     auto* snapPeaks = bar->addAction(tr("Snap to detected peaks"));
     snapPeaks->setCheckable(true);
     snapPeaks->setChecked(m_onsetEditor->snapToPeaks());
     connect(snapPeaks, &QAction::toggled, m_onsetEditor, &widgets::OnsetTrackEditor::setSnapToPeaks);
+    connect(m_onsetEditor, &widgets::OnsetTrackEditor::snappingChanged, snapPeaks, [this, snapPeaks] {
+        snapPeaks->setChecked(m_onsetEditor->snapToPeaks());
+    });
     viewMenu->addAction(bar->toggleViewAction());
+}
+
+EditorPanels::~EditorPanels()
+{
+    widgets::GestureIdSource::setProvider({});
 }
 
 void EditorPanels::setProject(core::Project* project)
 {
+    // Widget gestures draw ids from the project, so they never collide with the app's own gesture ids.
+    widgets::GestureIdSource::setProvider([project] { return project->newGestureId(); });
     m_router->setProject(project);
     m_selection->setTrack(&project->onsets());
     m_onsetEditor->setOnsetTrack(&project->onsets());

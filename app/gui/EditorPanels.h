@@ -32,6 +32,7 @@ class EditorPanels : public QObject {
     Q_OBJECT
 public:
     EditorPanels(QMainWindow* window, core::TimelineState* timeline, QVBoxLayout* timelineArea, QMenu* viewMenu);
+    ~EditorPanels() override;
 
     void setProject(core::Project* project);
 

@@ -10,6 +10,7 @@
 #include "widgets/playback/PlaybackController.h"
 #include "widgets/playback/TransportBar.h"
 #include "widgets/spectrogram/SpectrogramView.h"
+#include "widgets/takes/TakesListView.h"
 #include "widgets/timeline/TimeAxis.h"
 #include "widgets/timeline/TimeRuler.h"
 #include "widgets/timeline/TimelineScrollBar.h"
@@ -120,6 +121,11 @@ void MainWindow::createDocks()
     connect(m_detection, &OnsetDetectionController::failed, this,
             [this](const QString& message) { showError(tr("Onset detection failed"), message); });
     connect(m_detection, &OnsetDetectionController::curveAvailable, m_actions->applyCurveToMask, &QAction::setEnabled);
+    connect(m_panels->takesList(), &widgets::TakesListView::abListenRequested, this, [this](core::TakeId id) {
+        const auto& takes = m_session.project()->takes();
+        const auto take = id == core::kInvalidId ? takes.activeTake() : takes.take(id);
+        m_playback->setTakeSource(take ? QUrl::fromLocalFile(take->audioPath) : QUrl());
+    });
 }
 
 void MainWindow::connectActions()
@@ -192,11 +198,17 @@ void MainWindow::onProjectReplaced(core::Project* project)
     const bool mediaPresent = !media.isEmpty() && QFileInfo::exists(media);
     m_playback->setSource(mediaPresent ? QUrl::fromLocalFile(media) : QUrl());
     m_originalLoader->load(mediaPresent ? media : QString());
-    const auto take = project->takes().activeTake();
+    connect(&project->takes(), &core::TakeList::activeTakeChanged, this, &MainWindow::showActiveTake);
+    showActiveTake();
+    updateTitle();
+}
+
+void MainWindow::showActiveTake()
+{
+    const auto take = m_session.project()->takes().activeTake();
     const bool takePresent = take && QFileInfo::exists(take->audioPath);
     m_playback->setTakeSource(takePresent ? QUrl::fromLocalFile(take->audioPath) : QUrl());
     m_takeLoader->load(takePresent ? take->audioPath : QString());
-    updateTitle();
 }
 
 void MainWindow::updateTitle()

@@ -45,6 +45,7 @@ private:
     void connectActions();
     void onProjectReplaced(core::Project* project);
     void updateTitle();
+    void showActiveTake();
     bool maybeSave();  // false = the user cancelled
     bool saveProject(bool askForPath);
     void showError(const QString& title, const QString& message);
