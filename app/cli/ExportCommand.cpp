@@ -57,6 +57,27 @@ void printProgress(double fraction)
     std::fflush(stderr);
 }
 
+// Runs the export with a progress line on stderr when it is a terminal, Ctrl-C as cancel.
+int runExportJob(const media::ExportRequest& request, const QString& outName)
+{
+    RunControl control;
+    const bool showProgress = ::isatty(STDERR_FILENO) != 0;
+    if (showProgress) control.progress = printProgress;
+    g_interruptTarget = &control;
+    std::signal(SIGINT, cancelOnInterrupt);
+    const Result<media::ExportReport> report = media::exportWithAudio(request, &control);
+    std::signal(SIGINT, SIG_DFL);
+    g_interruptTarget = nullptr;
+    if (showProgress) std::fprintf(stderr, "\r              \r");
+    if (!report) return fail(report.error());
+    printLine(QStringLiteral("wrote %1: video copied (%2 packets, %3 s), audio AAC 48 kHz stereo (%4 s)")
+                  .arg(outName)
+                  .arg(report->videoPackets)
+                  .arg(report->videoDurationSeconds, 0, 'f', 3)
+                  .arg(report->audioDurationSeconds, 0, 'f', 3));
+    return kExitOk;
+}
+
 }  // namespace
 
 int runExport(const QStringList& args)
@@ -102,23 +123,7 @@ int runExport(const QStringList& args)
     request.audio = *take;
     request.outputPath = toPath(parser.value(out));
     request.originalGain = originalGain;
-
-    RunControl control;
-    const bool showProgress = ::isatty(STDERR_FILENO) != 0;
-    if (showProgress) control.progress = printProgress;
-    g_interruptTarget = &control;
-    std::signal(SIGINT, cancelOnInterrupt);
-    const Result<media::ExportReport> report = media::exportWithAudio(request, &control);
-    std::signal(SIGINT, SIG_DFL);
-    g_interruptTarget = nullptr;
-    if (showProgress) std::fprintf(stderr, "\r              \r");
-    if (!report) return fail(report.error());
-    printLine(QStringLiteral("wrote %1: video copied (%2 packets, %3 s), audio AAC 48 kHz stereo (%4 s)")
-                  .arg(parser.value(out))
-                  .arg(report->videoPackets)
-                  .arg(report->videoDurationSeconds, 0, 'f', 3)
-                  .arg(report->audioDurationSeconds, 0, 'f', 3));
-    return kExitOk;
+    return runExportJob(request, parser.value(out));
 }
 
 }  // namespace foley::app::cli

@@ -62,7 +62,12 @@ Status ExportSession::openSource(const OutputContainer& container)
         Result<int> audio = m_input->requireStream(AVMEDIA_TYPE_AUDIO);
         if (!audio) return makeError(ErrorCode::MediaNoStream, "cannot mix in the original audio: " + audio.error().message);
         m_audioIndex = *audio;
-        const AudioStreamConfig config{m_request.sampleRate, 2, true, 0.0};
+    }
+    const int64_t origin = timelineOrigin();
+    m_videoOffset = av_rescale_q(origin, AV_TIME_BASE_Q, stream->time_base);
+    if (m_audioIndex >= 0) {
+        const double fromContainerStart = static_cast<double>(origin - m_input->startTime()) / AV_TIME_BASE;
+        const AudioStreamConfig config{m_request.sampleRate, 2, true, fromContainerStart};
         Result<std::unique_ptr<AudioStreamDecoder>> decoder = AudioStreamDecoder::create(*m_input, m_audioIndex, config);
         if (!decoder) return decoder.error();
         m_original = std::move(decoder).value();
@@ -70,11 +75,27 @@ Status ExportSession::openSource(const OutputContainer& container)
     } else {
         m_input->keepOnly({m_videoIndex});
     }
-    m_videoOffset = m_input->originIn(stream);
     m_expectedSeconds = stream->duration != AV_NOPTS_VALUE && stream->duration > 0
         ? static_cast<double>(stream->duration) * av_q2d(stream->time_base)
         : m_input->durationSeconds();
     return okStatus();
+}
+
+// Where the output's time 0 falls, in AV_TIME_BASE units, chosen as `ffmpeg -c copy` chooses it: the
+// container's start time; for formats with timestamp discontinuities (MPEG-TS) the earliest start among
+// the streams actually used, when that is later.
+int64_t ExportSession::timelineOrigin() const
+{
+    const AVFormatContext* context = m_input->context();
+    const int64_t start = m_input->startTime();
+    if (context->start_time == AV_NOPTS_VALUE || !(context->iformat->flags & AVFMT_TS_DISCONT)) return start;
+    int64_t used = INT64_MAX;
+    for (int index : {m_videoIndex, m_audioIndex}) {
+        if (index < 0) continue;
+        const AVStream* stream = m_input->stream(index);
+        if (stream->start_time != AV_NOPTS_VALUE) used = std::min(used, av_rescale_q(stream->start_time, stream->time_base, AV_TIME_BASE_Q));
+    }
+    return used != INT64_MAX && used > start ? used : start;
 }
 
 Status ExportSession::addVideoStream()
@@ -163,7 +184,10 @@ Status ExportSession::copyVideoPacket(AVPacket* packet)
     int64_t duration = packet->duration;
     if (duration <= 0 && in->avg_frame_rate.num > 0) duration = av_rescale_q(1, av_inv_q(in->avg_frame_rate), in->time_base);
     const int64_t start = packet->pts != AV_NOPTS_VALUE ? packet->pts : packet->dts;
-    if (start != AV_NOPTS_VALUE) m_videoEnd = std::max(m_videoEnd, start + duration);
+    if (start != AV_NOPTS_VALUE) {
+        m_videoStart = std::min(m_videoStart, start);
+        m_videoEnd = std::max(m_videoEnd, start + duration);
+    }
     if (packet->dts != AV_NOPTS_VALUE) reportProgress(static_cast<double>(packet->dts) * av_q2d(in->time_base));
 
     av_packet_rescale_ts(packet, in->time_base, m_videoOut->time_base);
@@ -229,7 +253,7 @@ Result<ExportReport> ExportSession::writeTo(const std::string& tempPath, const O
     if (ret < 0) return writeError("av_write_trailer", ret);
     ret = avio_closep(&m_output->pb);
     if (ret < 0) return writeError("avio_closep", ret);
-    m_report.videoDurationSeconds = static_cast<double>(m_videoEnd) * av_q2d(videoBase);
+    m_report.videoDurationSeconds = static_cast<double>(m_videoEnd - std::min(m_videoStart, m_videoEnd)) * av_q2d(videoBase);
     m_report.audioSegments = std::max(1, m_audio->segmentCount());
     m_report.audioDurationSeconds = static_cast<double>(totalSamples) / m_request.sampleRate;
     return m_report;

@@ -31,6 +31,7 @@ public:
     bool audioPlanOvershot() const { return m_audio && m_audio->planOvershot(); }
 
 private:
+    int64_t timelineOrigin() const;
     Status openOutput(const std::string& tempPath, const OutputContainer& container);
     Status addVideoStream();
     Status copyVideoPacket(AVPacket* packet);
@@ -52,7 +53,8 @@ private:
     std::unique_ptr<AudioTrackWriter> m_audio;
     PacketSink m_audioSink;
     bool m_seenKeyframe = false;
-    int64_t m_videoEnd = 0;        // latest pts + duration so far, in the source video time base, shifted to the timeline
+    int64_t m_videoStart = INT64_MAX;  // earliest pts, in the source video time base, shifted to the timeline
+    int64_t m_videoEnd = 0;        // latest pts + duration so far, same units
     int64_t m_videoOffset = 0;     // subtracted from every video timestamp (the container's start), as ffmpeg does
     double m_expectedSeconds = 0;  // for progress only
     double m_lastProgress = -1;

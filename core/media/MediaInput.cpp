@@ -124,10 +124,14 @@ Result<int> MediaInput::requireStream(AVMediaType type, int requestedIndex) cons
                                                    + (onlyCoverArt ? " (only cover art)" : ""));
 }
 
+int64_t MediaInput::startTime() const
+{
+    return m_context->start_time == AV_NOPTS_VALUE ? 0 : m_context->start_time;
+}
+
 int64_t MediaInput::originIn(const AVStream* s) const
 {
-    if (m_context->start_time == AV_NOPTS_VALUE) return 0;
-    return av_rescale_q(m_context->start_time, AV_TIME_BASE_Q, s->time_base);
+    return av_rescale_q(startTime(), AV_TIME_BASE_Q, s->time_base);
 }
 
 double MediaInput::toTimelineSeconds(int64_t timestamp, const AVStream* s) const

@@ -27,6 +27,8 @@ public:
     // Like bestStream, but a MediaNoStream error ("'x.mp4' has no audio stream") when there is none.
     Result<int> requireStream(AVMediaType type, int requestedIndex = -1) const;
 
+    // The container's start time in AV_TIME_BASE units (0 when unknown): the media timeline's origin.
+    int64_t startTime() const;
     // The timeline origin in `stream`'s time base (0 when the container gives no start time).
     int64_t originIn(const AVStream* stream) const;
     // Seconds on the media timeline for a timestamp in `stream`'s time base.

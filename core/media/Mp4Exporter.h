@@ -19,17 +19,22 @@ struct ExportRequest {
 };
 
 struct ExportReport {
-    double videoDurationSeconds = 0;
-    double audioDurationSeconds = 0;
+    double videoDurationSeconds = 0;  // from the first frame to the end of the last
+    double audioDurationSeconds = 0;  // from 0 to the end of the video
     int64_t videoPackets = 0;
     int64_t audioFrames = 0;      // AAC packets written
     int audioSegments = 1;        // audio encoded in this many parallel segments
 };
 
-// Writes a muxed file: video stream-copied (no re-encode), audio encoded as AAC starting at 0 and lasting
-// the video's duration (padded with silence or trimmed with a short fade). Written to a temporary file in
-// the destination folder and renamed at the end, so a failure leaves no partial output; the source is never
-// the destination (MediaSameAsSource). Progress in [0,1]; cancellation leaves nothing behind (Cancelled).
+// Writes a muxed file: the video stream-copied packet for packet (no re-encode; timestamps shifted to
+// start at 0 exactly as `ffmpeg -c:v copy` shifts them, stream side data such as rotation kept) and the take
+// encoded as AAC stereo (mono duplicated), sample 0 at time 0, lasting to the end of the video (padded with
+// silence, or trimmed with a 10 ms fade-out). `+faststart` for MP4/MOV. Written to a temporary file in the
+// destination folder and renamed at the end, so a failure or a cancel leaves no partial output and an
+// existing file at outputPath untouched. Errors: InvalidArgument (extension, settings), MediaSameAsSource
+// (outputPath is the source, by canonical path or hard link), MediaOpenFailed / MediaNoStream (source),
+// MediaUnsupportedCodec (names the codec and a container that can carry it), MediaWriteFailed (folder
+// missing, not a folder, not writable, disk full), MediaEncodeFailed, Cancelled. Progress in [0, 1].
 Result<ExportReport> exportWithAudio(const ExportRequest& request, const RunControl* control = nullptr);
 
 }  // namespace foley::media
