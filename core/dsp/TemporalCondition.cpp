@@ -50,14 +50,12 @@ std::vector<float> TemporalCondition::resampleMask(const SampledCurve& mask, int
 {
     std::vector<float> result(static_cast<size_t>(std::max<int64_t>(0, frameCount)), 0.0f);
     if (mask.values.empty() || mask.rate <= 0) return result;
-    const double last = static_cast<double>(mask.values.size() - 1);
+    const auto last = static_cast<int64_t>(mask.values.size()) - 1;
     for (int64_t k = 0; k < frameCount; ++k) {
-        // Beyond either end the mask holds its edge value.
-        const double position = std::clamp(static_cast<double>(k) / m_config.frameRate * mask.rate, 0.0, last);
-        const size_t i = static_cast<size_t>(std::floor(position));
-        const size_t j = std::min(i + 1, mask.values.size() - 1);
-        const double fraction = position - static_cast<double>(i);
-        result[static_cast<size_t>(k)] = static_cast<float>((1 - fraction) * mask.values[i] + fraction * mask.values[j]);
+        // Mask value i covers [i / rate, (i + 1) / rate), exactly as the project stores and the editor draws it;
+        // beyond the end the mask holds its last value.
+        const auto i = static_cast<int64_t>(std::floor(static_cast<double>(k) / m_config.frameRate * mask.rate + 1e-9));
+        result[static_cast<size_t>(k)] = mask.values[static_cast<size_t>(std::clamp<int64_t>(i, 0, last))];
     }
     return result;
 }

@@ -24,7 +24,7 @@ struct TemporalConditionConfig {
 };
 
 // The temporal condition the model sees (and the GUI draws): onsets become short bumps whose peak is the
-// onset's strength, the mask is linearly interpolated to the frame rate, and the result is
+// onset's strength, each mask value holds over its frame span (as the project stores it), and the result is
 // clamp(max(onset curve, mask), 0, 1) on frames k = 0 .. frameCount-1 at k / frameRate seconds (the mel frames:
 // frame k is centred on sample k * hop, so frameCount = MelConfig::frameCount(samples) lines them up).
 // Each bump peaks exactly at the frame nearest the onset, so a strength survives resampling unchanged.

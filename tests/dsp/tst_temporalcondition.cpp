@@ -49,17 +49,15 @@ private slots:
         for (int d = 1; d < 10; ++d) QCOMPARE(curve[size_t(100 + d)], curve[size_t(100 - d)]);
     }
 
-    void maskIsLinearlyInterpolated()
+    void maskFramesCoverTheirWholeSpan()
     {
         const TemporalCondition condition;
-        const SampledCurve mask{25.0, {0.0f, 1.0f, 0.5f}};  // at 0, 40, 80 ms
-        const auto curve = condition.resampleMask(mask, 20);
-        QCOMPARE(curve[0], 0.0f);
-        QVERIFY(std::abs(curve[2] - 0.5f) < 1e-6f);   // 20 ms: halfway up
-        QVERIFY(std::abs(curve[4] - 1.0f) < 1e-6f);   // 40 ms
-        QVERIFY(std::abs(curve[6] - 0.75f) < 1e-6f);  // 60 ms
-        QVERIFY(std::abs(curve[8] - 0.5f) < 1e-6f);   // 80 ms
-        QVERIFY(std::abs(curve[19] - 0.5f) < 1e-6f);  // held after the end
+        const SampledCurve mask{25.0, {0.0f, 1.0f, 0.5f}};  // [0, 40), [40, 80), [80, 120) ms
+        const auto curve = condition.resampleMask(mask, 20);  // 10 ms frames
+        for (int k : {0, 1, 2, 3}) QCOMPARE(curve[size_t(k)], 0.0f);
+        for (int k : {4, 5, 6, 7}) QCOMPARE(curve[size_t(k)], 1.0f);
+        for (int k : {8, 9, 10, 11}) QCOMPARE(curve[size_t(k)], 0.5f);
+        QCOMPARE(curve[19], 0.5f);  // held after the end
         QCOMPARE(condition.resampleMask(SampledCurve{25.0, {}}, 5), std::vector<float>(5, 0.0f));
     }
 
