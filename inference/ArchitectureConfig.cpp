@@ -12,8 +12,7 @@ ArchitectureConfig architectureFor(SizePreset preset)
         c.textWidth = 64;
         c.textLayers = 1;
         c.promptTokens = 8;
-        c.videoFrameSize = 32;
-        c.videoChannels = 16;
+        c.videoChannels = 8;
         c.videoFeatureDim = 64;
         c.temporalHidden = 32;
         c.referenceHidden = 64;

@@ -21,7 +21,7 @@ Result<TrainingStepTiming> measureGeneratorTrainingStep(const ArchitectureConfig
         b.captions.assign(static_cast<size_t>(batch), "a heavy door slam on wood");
         const int64_t framesPerClip = c.windowFrames / 4;  // 25 fps video under 100 Hz mel frames
         b.frames = torch::rand({batch * framesPerClip, 2, c.videoFrameSize, c.videoFrameSize});
-        b.frameOfMel = (torch::arange(batch * c.windowFrames, torch::kLong) / 4).view({batch, c.windowFrames});
+        b.frameOfMel = torch::arange(batch * c.windowFrames, torch::kLong).div(4, "floor").view({batch, c.windowFrames});
         b.hasVideo = torch::ones({batch});
         b.temporal = model->temporal->curveFeatures(torch::rand({batch, c.windowFrames}));
         b.hasCurve = torch::ones({batch});

@@ -14,6 +14,8 @@
 #include <filesystem>
 #include <string>
 
+#include <unistd.h>
+
 using namespace foley;
 using namespace foley::inference;
 
@@ -70,11 +72,19 @@ void report(const char* label, const GenerationResult& g, double peak)
 
 }  // namespace
 
-int main()
+int main(int, char** argv)
 {
+    // libgomp reads its wait policy when it loads, before main. Its default spin-waiting makes every parallel op
+    // wait for descheduled threads when other processes load the CPU (measured: a denoiser forward 3.6 s instead
+    // of 0.17 s at load average 8). Run with OMP_WAIT_POLICY=PASSIVE unless the caller chose a policy.
+    if (!std::getenv("OMP_WAIT_POLICY")) {
+        setenv("OMP_WAIT_POLICY", "PASSIVE", 1);
+        execv("/proc/self/exe", argv);
+    }
     configureTorchThreads(0);
     const char* core = std::getenv("OPENBLAS_CORETYPE");
-    std::printf("torch %s, %d threads, OPENBLAS_CORETYPE=%s\n", torchVersion().c_str(), torchThreads(), core ? core : "(auto)");
+    std::printf("torch %s, %d threads, OPENBLAS_CORETYPE=%s, OMP_WAIT_POLICY=%s\n", torchVersion().c_str(), torchThreads(),
+                core ? core : "(auto)", std::getenv("OMP_WAIT_POLICY"));
     const double peak = measureMatmulGflops(1024, 10);
     std::printf("torch::matmul 1024^3 peak: %.1f GFLOP/s\n", peak);
 
@@ -110,6 +120,8 @@ int main()
                     "%.1f GFLOP/s (3x forward)\n",
                     train->parameters / 1e6, train->batch, train->milliseconds, steps2h,
                     3.0 * train->forwardFlops / (train->milliseconds / 1000.0) / 1e9);
+    } else {
+        std::fprintf(stderr, "training probe: %s (%s)\n", train.error().message.c_str(), train.error().detail.c_str());
     }
     std::filesystem::remove_all(folder);
     return 0;
