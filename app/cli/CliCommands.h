@@ -17,5 +17,6 @@ int runVersion(const QStringList& args);
 int runNew(const QStringList& args);
 int runProbe(const QStringList& args);
 int runExport(const QStringList& args);
+int runGenerate(const QStringList& args);
 
 }  // namespace foley::app::cli
