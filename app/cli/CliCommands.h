@@ -17,6 +17,8 @@ int runVersion(const QStringList& args);
 int runNew(const QStringList& args);
 int runProbe(const QStringList& args);
 int runExport(const QStringList& args);
+int runOnsets(const QStringList& args);
+int runEvalOnsets(const QStringList& args);
 int runGenerate(const QStringList& args);
 
 }  // namespace foley::app::cli

@@ -27,23 +27,22 @@ void CameraMotionEstimator::reset()
     m_residual = 0;
 }
 
-double CameraMotionEstimator::cost(const GrayImage& current, double dx, double dy) const
+double CameraMotionEstimator::cost(const GrayImage& current, const Levels& levels, double dx, double dy) const
 {
     // previous(x - d) should equal current(x): compare on blocks that stay inside both frames.
     const int margin = static_cast<int>(std::ceil(std::max(std::abs(dx), std::abs(dy)))) + 1;
-    const double meanCurrent = current.mean(), meanPrevious = m_previous.mean();
-    const double deviationCurrent = std::max(1.0, current.standardDeviation(meanCurrent));
-    const double deviationPrevious = std::max(1.0, m_previous.standardDeviation(meanPrevious));
-    const double gain = std::clamp(deviationCurrent / deviationPrevious, 0.25, 4.0);
+    const double meanCurrent = levels.meanCurrent, meanPrevious = levels.meanPrevious, gain = levels.gain;
+    const GrayImage aligned = m_previous.shifted(-dx, -dy);  // aligned(x) = previous(x - d)
+    const float scale = static_cast<float>(gain), offset = static_cast<float>(meanCurrent - gain * meanPrevious);
     std::vector<double> residuals;
     for (int by = margin; by + kBlock <= current.height() - margin; by += kBlock)
         for (int bx = margin; bx + kBlock <= current.width() - margin; bx += kBlock) {
-            double sum = 0;
-            for (int y = by; y < by + kBlock; y += 2)
-                for (int x = bx; x < bx + kBlock; x += 2) {
-                    const double before = (m_previous.sample(x - dx, y - dy) - meanPrevious) * gain + meanCurrent;
-                    sum += std::abs(current.at(x, y) - before);
-                }
+            float sum = 0;
+            for (int y = by; y < by + kBlock; y += 2) {
+                const float* now = current.row(y);
+                const float* before = aligned.row(y);
+                for (int x = bx; x < bx + kBlock; x += 2) sum += std::abs(now[x] - (scale * before[x] + offset));
+            }
             residuals.push_back(sum / (kBlock * kBlock / 4));
         }
     if (residuals.empty()) return 1e300;
@@ -60,6 +59,12 @@ GlobalShift CameraMotionEstimator::push(const GrayImage& image)
         std::vector<GlobalShift> candidates = m_correlator.candidates();
         candidates.push_back(GlobalShift{0.0, 0.0, 0.0});
         candidates.push_back(m_last);
+        Levels levels;
+        levels.meanCurrent = image.mean();
+        levels.meanPrevious = m_previous.mean();
+        const double deviationCurrent = std::max(1.0, image.standardDeviation(levels.meanCurrent));
+        const double deviationPrevious = std::max(1.0, m_previous.standardDeviation(levels.meanPrevious));
+        levels.gain = std::clamp(deviationCurrent / deviationPrevious, 0.25, 4.0);
         double bestCost = 1e300;
         std::vector<GlobalShift> tried;
         for (const GlobalShift& candidate : candidates) {
@@ -68,7 +73,7 @@ GlobalShift CameraMotionEstimator::push(const GrayImage& image)
             });
             if (seen || std::abs(candidate.dx) > image.width() / 3.0 || std::abs(candidate.dy) > image.height() / 3.0) continue;
             tried.push_back(candidate);
-            const double c = cost(image, candidate.dx, candidate.dy);
+            const double c = cost(image, levels, candidate.dx, candidate.dy);
             if (c < bestCost) {
                 bestCost = c;
                 best = candidate;

@@ -25,7 +25,10 @@ public:
     double residual() const { return m_residual; }
 
 private:
-    double cost(const GrayImage& current, double dx, double dy) const;
+    struct Levels {  // grey-level statistics of the two frames (contrast matching)
+        double meanCurrent = 0, meanPrevious = 0, gain = 1;
+    };
+    double cost(const GrayImage& current, const Levels& levels, double dx, double dy) const;
 
     PhaseCorrelator m_correlator;
     GrayImage m_previous;

@@ -87,11 +87,25 @@ float GrayImage::sample(double x, double y) const
 
 GrayImage GrayImage::shifted(double dx, double dy) const
 {
-    GrayImage out(m_width, m_height);
     if (dx == 0.0 && dy == 0.0) return *this;
+    // One translation for the whole image: the bilinear weights are the same for every pixel.
+    GrayImage out(m_width, m_height);
+    const int ix = static_cast<int>(std::floor(dx)), iy = static_cast<int>(std::floor(dy));
+    const float fx = static_cast<float>(dx - ix), fy = static_cast<float>(dy - iy);
+    const float w00 = (1 - fx) * (1 - fy), w10 = fx * (1 - fy), w01 = (1 - fx) * fy, w11 = fx * fy;
+    std::vector<int> columns0(static_cast<size_t>(m_width)), columns1(static_cast<size_t>(m_width));
+    for (int x = 0; x < m_width; ++x) {
+        columns0[static_cast<size_t>(x)] = std::clamp(x + ix, 0, m_width - 1);
+        columns1[static_cast<size_t>(x)] = std::clamp(x + ix + 1, 0, m_width - 1);
+    }
     for (int y = 0; y < m_height; ++y) {
+        const float* r0 = row(std::clamp(y + iy, 0, m_height - 1));
+        const float* r1 = row(std::clamp(y + iy + 1, 0, m_height - 1));
         float* dst = out.row(y);
-        for (int x = 0; x < m_width; ++x) dst[x] = sample(x + dx, y + dy);
+        for (int x = 0; x < m_width; ++x) {
+            const int a = columns0[static_cast<size_t>(x)], b = columns1[static_cast<size_t>(x)];
+            dst[x] = w00 * r0[a] + w10 * r0[b] + w01 * r1[a] + w11 * r1[b];
+        }
     }
     return out;
 }

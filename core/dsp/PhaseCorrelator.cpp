@@ -75,12 +75,16 @@ void PhaseCorrelator::findPeaks()
         return static_cast<double>(c[static_cast<size_t>(y) * m_width + x]);
     };
     const double norm = static_cast<double>(m_width) * m_height;
-    // Local maxima (3x3), strongest first, at least 2 pixels apart.
+    // Local maxima (3x3), strongest first. Only values above a tenth of the highest can matter.
+    const size_t count = static_cast<size_t>(m_width) * static_cast<size_t>(m_height);
+    const double highest = *std::max_element(c, c + count);
+    const double floor = std::max(0.0, 0.1 * highest);
     std::vector<std::pair<double, int>> maxima;
     for (int y = 0; y < m_height; ++y)
         for (int x = 0; x < m_width; ++x) {
-            const double v = value(x, y);
-            bool isMax = v > 0;
+            const double v = c[static_cast<size_t>(y) * m_width + x];
+            if (v <= floor) continue;
+            bool isMax = true;
             for (int dy = -1; dy <= 1 && isMax; ++dy)
                 for (int dx = -1; dx <= 1 && isMax; ++dx)
                     if ((dx || dy) && value(x + dx, y + dy) > v) isMax = false;

@@ -30,8 +30,8 @@ public:
 
     // Shift of `image` relative to the image of the previous push() (zero shift, zero peak on the first call).
     GlobalShift push(const GrayImage& image);
-    // The strongest `count` peaks of the last push() (the first is push()'s answer), strongest first;
-    // separated by at least 2 pixels. Several moving things give several peaks: callers pick the camera's.
+    // The strongest `count` peaks of the last push() (the first is push()'s answer), strongest first
+    // (3x3 local maxima of the correlation surface). Several moving things give several peaks: callers pick the camera's.
     const std::vector<GlobalShift>& candidates() const { return m_candidates; }
     void setCandidateCount(int count) { m_candidateCount = count; }
     void reset() { m_hasPrevious = false; }

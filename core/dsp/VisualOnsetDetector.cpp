@@ -221,47 +221,42 @@ double VisualOnsetDetector::consensus(const std::vector<double>& lost, const std
     return score;
 }
 
-VisualOnsetResult VisualOnsetDetector::finish() const
+double VisualOnsetDetector::assignTimes(VisualOnsetResult& result) const
 {
-    VisualOnsetResult result;
-    result.frames = m_features;
-    const size_t n = m_features.size();
-    if (n == 0) return result;
-    // Timestamps: the frames' own when they increase, else the fallback rate.
+    // The frames' own timestamps when they increase, else the fallback rate.
+    const size_t n = m_rawTimes.size();
     bool increasing = true;
     for (size_t i = 1; i < n; ++i) increasing = increasing && m_rawTimes[i] > m_rawTimes[i - 1];
     for (size_t i = 0; i < n; ++i) {
         result.frameTimes.push_back(increasing ? m_rawTimes[i] : static_cast<double>(i) / m_config.fallbackFrameRate);
         result.frames[i].seconds = result.frameTimes.back();
     }
-    const double frameRate = n > 1 ? static_cast<double>(n - 1) / std::max(1e-9, result.frameTimes.back() - result.frameTimes.front())
-                                   : m_config.fallbackFrameRate;
+    if (n < 2) return m_config.fallbackFrameRate;
+    return static_cast<double>(n - 1) / std::max(1e-9, result.frameTimes.back() - result.frameTimes.front());
+}
 
-    std::vector<double> impact(n), oneFrame(n);
-    for (size_t i = 0; i < n; ++i) {
-        oneFrame[i] = m_features[i].lossOneFrame;
-        impact[i] = std::max(m_features[i].lossOneFrame, m_features[i].lossTwoFrames);
-        result.frames[i].impact = impact[i];
-    }
-    for (size_t i = 0; i < n; ++i) {
-        if (!m_features[i].cut) continue;
-        result.cuts.push_back(static_cast<int64_t>(i));
-        for (size_t k = i > 0 ? i - 1 : 0; k <= std::min(n - 1, i + static_cast<size_t>(m_config.cutGuardFrames)); ++k)
-            impact[k] = oneFrame[k] = 0;
-    }
+std::vector<float> VisualOnsetDetector::probabilityOf(const std::vector<double>& impact, double frameRate) const
+{
     const size_t halfWindow = static_cast<size_t>(std::max(1.0, m_config.baselineSeconds * frameRate));
-    std::vector<float> probability(n);
-    for (size_t i = 0; i < n; ++i) {
+    std::vector<float> probability(impact.size());
+    for (size_t i = 0; i < impact.size(); ++i) {
         const double excess = impact[i] - movingBaseline(impact, i, halfWindow);
         probability[i] = static_cast<float>(1.0 / (1.0 + std::exp(-(excess - m_config.impactCentre) / m_config.impactSlope)));
     }
+    return probability;
+}
 
+OnsetList VisualOnsetDetector::pickOnsets(const std::vector<float>& probability, const std::vector<double>& oneFrame,
+                                          const std::vector<double>& times, double frameRate) const
+{
     PeakPickerConfig peaks;
     peaks.preMaxSeconds = peaks.postMaxSeconds = 1.0 / frameRate;
     peaks.preAvgSeconds = peaks.postAvgSeconds = 0.0;
     peaks.delta = 0.0;
     peaks.minValue = m_config.threshold;
     peaks.minIntervalSeconds = m_config.minIntervalSeconds;
+    const size_t n = probability.size();
+    OnsetList onsets;
     for (const Peak& peak : PeakPicker(peaks).pick(probability, frameRate)) {
         // Sub-frame timing: centroid of the one-frame losses around the peak (the two-frame loss is centred half
         // a frame early, so it decides *whether* but not exactly *when*).
@@ -272,9 +267,34 @@ VisualOnsetResult VisualOnsetDetector::finish() const
             if (sum > 0) offset = std::clamp((oneFrame[i + 1] - oneFrame[i - 1]) / sum, -0.5, 0.5);
         }
         const size_t j = offset < 0 ? (i > 0 ? i - 1 : i) : std::min(n - 1, i + 1);
-        const double seconds = result.frameTimes[i] + std::abs(offset) * (result.frameTimes[j] - result.frameTimes[i]);
-        result.onsets.push_back({seconds, static_cast<double>(peak.value)});
+        onsets.push_back({times[i] + std::abs(offset) * (times[j] - times[i]), static_cast<double>(peak.value)});
     }
+    return onsets;
+}
+
+VisualOnsetResult VisualOnsetDetector::finish() const
+{
+    VisualOnsetResult result;
+    result.frames = m_features;
+    const size_t n = m_features.size();
+    if (n == 0) return result;
+    const double frameRate = assignTimes(result);
+
+    std::vector<double> impact(n), oneFrame(n);
+    for (size_t i = 0; i < n; ++i) {
+        oneFrame[i] = m_features[i].lossOneFrame;
+        impact[i] = std::max(m_features[i].lossOneFrame, m_features[i].lossTwoFrames);
+        result.frames[i].impact = impact[i];
+    }
+    // A cut is not an onset: nothing from the frame before it to cutGuardFrames after it.
+    for (size_t i = 0; i < n; ++i) {
+        if (!m_features[i].cut) continue;
+        result.cuts.push_back(static_cast<int64_t>(i));
+        for (size_t k = i > 0 ? i - 1 : 0; k <= std::min(n - 1, i + static_cast<size_t>(m_config.cutGuardFrames)); ++k)
+            impact[k] = oneFrame[k] = 0;
+    }
+    const std::vector<float> probability = probabilityOf(impact, frameRate);
+    result.onsets = pickOnsets(probability, oneFrame, result.frameTimes, frameRate);
     // The published curve is lightly smoothed (1-2-1), never below the raw value, so peaks keep their height.
     result.probability.resize(n);
     for (size_t i = 0; i < n; ++i) {

@@ -102,6 +102,10 @@ private:
     };
     BlockLoss blockLoss(const BlockMeasurement& block, double scale) const;
     double consensus(const std::vector<double>& lost, const std::vector<char>& measured, int columns, int rows) const;
+    double assignTimes(VisualOnsetResult& result) const;  // returns the frame rate
+    std::vector<float> probabilityOf(const std::vector<double>& impact, double frameRate) const;
+    OnsetList pickOnsets(const std::vector<float>& probability, const std::vector<double>& oneFrame,
+                         const std::vector<double>& times, double frameRate) const;
 
     VisualOnsetConfig m_config;
     int m_factor = 0;

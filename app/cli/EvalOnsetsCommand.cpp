@@ -1,0 +1,98 @@
+#include "app/cli/CliCommands.h"
+#include "app/cli/CliSupport.h"
+
+#include "core/dsp/AudioOnsetDetector.h"
+#include "core/dsp/OnsetMetrics.h"
+#include "core/io/OnsetFile.h"
+#include "core/media/AudioDecoder.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace foley::app::cli {
+
+namespace {
+
+QJsonObject scoresJson(const dsp::OnsetScores& s, const dsp::OnsetMetricsConfig& config)
+{
+    return QJsonObject{
+        {"f1", s.f1},
+        {"precision", s.precision},
+        {"recall", s.recall},
+        {"acc", s.acc},
+        {"ap", s.ap},
+        {"ap_strict", s.apStrict},
+        {"detection_acc", s.detectionAcc},
+        {"detected", s.detected},
+        {"reference", s.reference},
+        {"matched", s.matched},
+        {"tolerance", config.tolerance},
+        {"ap_tolerance", config.apTolerance},
+    };
+}
+
+// Parses a positive number of seconds; NaN when it is not one.
+double secondsOption(const QString& text)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    return ok && std::isfinite(value) && value > 0 ? value : std::nan("");
+}
+
+}  // namespace
+
+int runEvalOnsets(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Detects the onsets of TAKE (audio) and scores them against the requested onsets as JSON:\n"
+        "f1/precision/recall (one-to-one matching within --tolerance), acc and ap (Onset Acc / Onset AP as\n"
+        "CondFoleyGen computes them: equal onset count; AP within --ap-tolerance), ap_strict (AP where missed\n"
+        "onsets always count), detection_acc, detected, reference, matched."));
+    const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
+    const QCommandLineOption audio(QStringLiteral("audio"), QStringLiteral("The take (any file FFmpeg reads)."),
+                                   QStringLiteral("TAKE.wav"));
+    const QCommandLineOption onsets(QStringLiteral("onsets"), QStringLiteral("Reference onsets (CSV or Audacity labels)."),
+                                    QStringLiteral("FILE.csv"));
+    const QCommandLineOption tolerance(QStringLiteral("tolerance"), QStringLiteral("F1 matching window, seconds (default 0.05)."),
+                                       QStringLiteral("S"), QStringLiteral("0.05"));
+    const QCommandLineOption apTolerance(QStringLiteral("ap-tolerance"),
+                                         QStringLiteral("AP/Acc matching window, seconds (default 0.1, CondFoleyGen's)."),
+                                         QStringLiteral("S"), QStringLiteral("0.1"));
+    parser.addOptions({help, audio, onsets, tolerance, apTolerance});
+    if (!parser.parse(QStringList{QStringLiteral("eval-onsets")} + args)) return usageError(parser.errorText());
+    if (parser.isSet(help)) {
+        printLine(QStringLiteral("usage: foleyforge-cli eval-onsets --audio TAKE.wav --onsets FILE.csv [--tolerance S] [--ap-tolerance S]\n\n")
+                  + parser.helpText().section('\n', 1));
+        return kExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty()) return usageError(QStringLiteral("eval-onsets takes no positional arguments"));
+    if (!parser.isSet(audio) || !parser.isSet(onsets)) return usageError(QStringLiteral("eval-onsets needs --audio and --onsets"));
+    dsp::OnsetMetricsConfig config;
+    config.tolerance = secondsOption(parser.value(tolerance));
+    config.apTolerance = secondsOption(parser.value(apTolerance));
+    if (std::isnan(config.tolerance) || std::isnan(config.apTolerance))
+        return usageError(QStringLiteral("--tolerance and --ap-tolerance must be positive numbers of seconds"));
+
+    const auto reference = core::readOnsetFile(parser.value(onsets));
+    if (!reference) return fail(reference.error());
+    dsp::OnsetList referenceOnsets;
+    for (const core::OnsetRecord& record : *reference) referenceOnsets.push_back({record.seconds, record.strength});
+
+    const dsp::AudioOnsetDetector detector;
+    media::AudioDecodeOptions decode;
+    decode.sampleRate = detector.config().mel.sampleRate;
+    decode.channels = 1;
+    const Result<AudioBuffer> take = media::decodeAudio(toPath(parser.value(audio)), decode);
+    if (!take) return fail(take.error());
+    const auto detected = detector.detect(*take);
+    if (!detected) return fail(detected.error());
+
+    const dsp::OnsetScores scores = dsp::OnsetMetrics(config).evaluate(detected->onsets, referenceOnsets);
+    printJson(QJsonDocument(scoresJson(scores, config)));
+    return kExitOk;
+}
+
+}  // namespace foley::app::cli
