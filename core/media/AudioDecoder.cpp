@@ -24,14 +24,17 @@ void seekNear(MediaInput& input, double startSeconds)
     if (av_seek_frame(context, -1, timestamp, AVSEEK_FLAG_BACKWARD) < 0) av_seek_frame(context, -1, origin, AVSEEK_FLAG_BACKWARD);
 }
 
-void drainInto(AVAudioFifo* fifo, int channels, std::vector<float>& out)
+Status drainInto(AVAudioFifo* fifo, int channels, std::vector<float>& out)
 {
     const int available = av_audio_fifo_size(fifo);
-    if (available <= 0) return;
+    if (available <= 0) return okStatus();
     const size_t start = out.size();
     out.resize(start + static_cast<size_t>(available) * static_cast<size_t>(channels));
     void* planes[1] = {out.data() + start};
-    av_audio_fifo_read(fifo, planes, available);
+    const int read = av_audio_fifo_read(fifo, planes, available);
+    if (read < 0) return avError(ErrorCode::MediaDecodeFailed, "cannot buffer decoded audio", "av_audio_fifo_read", read);
+    out.resize(start + static_cast<size_t>(read) * static_cast<size_t>(channels));
+    return okStatus();
 }
 
 class ProgressThrottle {
@@ -87,13 +90,14 @@ Result<AudioBuffer> decodeAudio(const std::string& path, const AudioDecodeOption
             if (packet->pts != AV_NOPTS_VALUE && span > 0)
                 progress.report((input.toTimelineSeconds(packet->pts, stream) - options.startSeconds) / span);
             Status status = decoder.send(packet.get());
+            if (status) status = drainInto(decoder.fifo(), channels, samples);
             if (!status) return status.error();
-            drainInto(decoder.fifo(), channels, samples);
         }
         av_packet_unref(packet.get());
     }
-    if (Status status = decoder.send(nullptr); !status) return status.error();
-    drainInto(decoder.fifo(), channels, samples);
+    Status flushed = decoder.send(nullptr);
+    if (flushed) flushed = drainInto(decoder.fifo(), channels, samples);
+    if (!flushed) return flushed.error();
 
     if (samples.empty() && decoder.damagedPackets() > 0)
         return makeError(ErrorCode::MediaDecodeFailed, "the audio of " + quoted(path) + " is damaged: no packet could be decoded");

@@ -141,7 +141,7 @@ Status AudioStreamDecoder::Impl::configureResampler(const AVFrame* frame)
     if (ret >= 0) ret = swr_init(context.get());
     if (ret < 0) return fail("cannot set up resampling for", "swr_init", ret);
     swr = std::move(context);
-    swrInLayout.assign(*inLayout.get());
+    if (swrInLayout.assign(*inLayout.get()) < 0) return makeError(ErrorCode::MediaDecodeFailed, "out of memory decoding " + quoted(input->path()));
     swrInRate = frame->sample_rate;
     swrInFormat = frame->format;
     return okStatus();

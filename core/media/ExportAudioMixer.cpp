@@ -107,7 +107,8 @@ Status ExportAudioMixer::refillTake(int needed)
         }
         if (m_skip > 0) {
             const int dropped = static_cast<int>(std::min<int64_t>(m_skip, av_audio_fifo_size(m_takeFifo.get())));
-            av_audio_fifo_drain(m_takeFifo.get(), dropped);
+            const int drained = av_audio_fifo_drain(m_takeFifo.get(), dropped);
+            if (drained < 0) return mixError("av_audio_fifo_drain", drained);
             m_skip -= dropped;
         }
         if (inCount == 0 && got == 0) m_takeDone = true;
@@ -119,13 +120,15 @@ Status ExportAudioMixer::mix(int count, float* const* planes)
 {
     if (Status status = refillTake(count); !status) return status;
     void* targets[2] = {planes[0], planes[1]};
-    const int fromTake = std::max(0, av_audio_fifo_read(m_takeFifo.get(), targets, count));
+    const int fromTake = av_audio_fifo_read(m_takeFifo.get(), targets, count);
+    if (fromTake < 0) return mixError("av_audio_fifo_read", fromTake);
     for (int c = 0; c < 2; ++c) std::fill(planes[c] + fromTake, planes[c] + count, 0.0f);
 
     if (m_original) {
         for (auto& plane : m_scratch) plane.resize(std::max<size_t>(plane.size(), static_cast<size_t>(count)));
         void* original[2] = {m_scratch[0].data(), m_scratch[1].data()};
-        const int fromOriginal = std::max(0, av_audio_fifo_read(m_original, original, count));
+        const int fromOriginal = av_audio_fifo_read(m_original, original, count);
+        if (fromOriginal < 0) return mixError("av_audio_fifo_read", fromOriginal);
         for (int c = 0; c < 2; ++c)
             for (int i = 0; i < fromOriginal; ++i) planes[c][i] += m_originalGain * m_scratch[c][i];
     }

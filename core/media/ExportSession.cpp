@@ -154,9 +154,12 @@ Status ExportSession::openOutput(const std::string& tempPath, const OutputContai
     ret = avio_open(&m_output->pb, tempPath.c_str(), AVIO_FLAG_WRITE);
     if (ret < 0) return writeError("avio_open", ret);
     AVDictionary* rawOptions = nullptr;
-    if (container.fastStart) av_dict_set(&rawOptions, "movflags", "+faststart", 0);
+    ret = container.fastStart ? av_dict_set(&rawOptions, "movflags", "+faststart", 0) : 0;
+    DictionaryPtr options(rawOptions);
+    if (ret < 0) return writeError("av_dict_set", ret);
+    rawOptions = options.release();
     ret = avformat_write_header(m_output.get(), &rawOptions);
-    DictionaryPtr leftover(rawOptions);
+    options.reset(rawOptions);
     if (ret < 0)
         return avError(ErrorCode::MediaWriteFailed, "cannot start writing " + quoted(m_request.outputPath) + " as " + container.label,
                        "avformat_write_header", ret);

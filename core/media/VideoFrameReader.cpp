@@ -117,6 +117,7 @@ Status VideoFrameReader::Impl::scale(const AVFrame* source, VideoFrame& out)
         return makeError(ErrorCode::MediaDecodeFailed, "cannot convert the pictures of " + quoted(input.path()) + " ("
                                                            + std::to_string(source->width) + "x" + std::to_string(source->height) + ")");
     // Honour the source's range and matrix (BT.601/709, limited/full); output is full-range RGB or gray.
+    // (For sources that are not YUV swscale answers "not supported" and converts as is: nothing to do.)
     const int colorspace = source->colorspace == AVCOL_SPC_UNSPECIFIED ? SWS_CS_DEFAULT : static_cast<int>(source->colorspace);
     const int* coefficients = sws_getCoefficients(colorspace);
     sws_setColorspaceDetails(sws.get(), coefficients, source->color_range == AVCOL_RANGE_JPEG ? 1 : 0, coefficients, 1, 0,
