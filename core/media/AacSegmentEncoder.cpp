@@ -1,6 +1,7 @@
 #include "core/media/AacSegmentEncoder.h"
 
 #include <algorithm>
+#include <exception>
 
 namespace foley::media {
 
@@ -38,7 +39,12 @@ void AacSegmentEncoder::start()
 
 void AacSegmentEncoder::run()
 {
-    m_status = encodeAll();
+    // Nothing may escape a thread (std::terminate); an allocation failure becomes this segment's error.
+    try {
+        m_status = encodeAll();
+    } catch (const std::exception& e) {
+        m_status = makeError(ErrorCode::MediaEncodeFailed, "cannot encode the audio", e.what());
+    }
     m_packets.close();
 }
 
