@@ -14,6 +14,8 @@ namespace foley::widgets {
 namespace {
 constexpr int kClockIntervalMs = 15;  // playhead refresh while playing (~60 Hz)
 constexpr qint64 kSeekToleranceMs = 30;
+constexpr int kSeekRetryMs = 100;
+constexpr int kMaxSeekAttempts = 20;
 
 qint64 samplesToMs(SampleTime t) { return t * 1000 / kProjectRate; }
 SampleTime msToSamples(qint64 ms) { return ms * kProjectRate / 1000; }
@@ -21,8 +23,12 @@ SampleTime msToSamples(qint64 ms) { return ms * kProjectRate / 1000; }
 
 PlaybackController::PlaybackController(core::TimelineState* timeline, QObject* parent)
     : QObject(parent), m_timeline(timeline), m_video(new QMediaPlayer(this)), m_take(new QMediaPlayer(this)),
-      m_clock(new QTimer(this))
+      m_clock(new QTimer(this)), m_seekRetry(new QTimer(this))
 {
+    // GStreamer drops a seek issued while the pipeline is still prerolling (right after loading or pausing),
+    // without an error; re-issue it until the player's position confirms it.
+    m_seekRetry->setInterval(kSeekRetryMs);
+    connect(m_seekRetry, &QTimer::timeout, this, &PlaybackController::retryPendingSeek);
     // Qt's FFmpeg backend crashes when an output is attached without a device; GStreamer copes, but never risk it.
     m_audioAvailable = !QMediaDevices::audioOutputs().isEmpty();
     if (m_audioAvailable) {
@@ -165,10 +171,28 @@ void PlaybackController::onTimelinePlayhead(SampleTime t)
     seekPlayers(t);
 }
 
+void PlaybackController::retryPendingSeek()
+{
+    if (m_pendingSeekMs < 0 || std::abs(m_video->position() - m_pendingSeekMs) <= kSeekToleranceMs
+        || ++m_seekAttempts > kMaxSeekAttempts) {
+        m_pendingSeekMs = -1;
+        m_seekRetry->stop();
+        return;
+    }
+    m_video->setPosition(m_pendingSeekMs);
+}
+
 void PlaybackController::seekPlayers(SampleTime t)
 {
     const qint64 ms = samplesToMs(t);
-    if (std::abs(m_video->position() - ms) > kSeekToleranceMs || !m_timeline->isPlaying()) m_video->setPosition(ms);
+    if (std::abs(m_video->position() - ms) > kSeekToleranceMs || !m_timeline->isPlaying()) {
+        m_video->setPosition(ms);
+        if (!m_timeline->isPlaying() && !m_video->source().isEmpty()) {
+            m_pendingSeekMs = ms;
+            m_seekAttempts = 0;
+            m_seekRetry->start();
+        }
+    }
     if (!m_take->source().isEmpty() && std::abs(m_take->position() - ms) > kSeekToleranceMs) m_take->setPosition(ms);
 }
 

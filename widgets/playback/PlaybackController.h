@@ -51,6 +51,7 @@ private:
     void onTick();
     void applyGains();
     void seekPlayers(SampleTime t);
+    void retryPendingSeek();
 
     core::TimelineState* m_timeline;
     QMediaPlayer* m_video = nullptr;
@@ -58,6 +59,9 @@ private:
     QAudioOutput* m_videoAudio = nullptr;
     QAudioOutput* m_takeAudio = nullptr;
     QTimer* m_clock = nullptr;
+    QTimer* m_seekRetry = nullptr;
+    qint64 m_pendingSeekMs = -1;  // a seek the video player has not confirmed yet
+    int m_seekAttempts = 0;
     Monitor m_monitor = Monitor::Mix;
     float m_originalGain = 1.0f;
     float m_takeGain = 1.0f;
