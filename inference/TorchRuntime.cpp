@@ -2,6 +2,7 @@
 
 #include <torch/version.h>
 #include <ATen/ATen.h>
+#include <ATen/Context.h>
 #include <ATen/Parallel.h>
 #include <c10/core/InferenceMode.h>
 
@@ -26,6 +27,11 @@ int torchThreads()
 std::string torchVersion()
 {
     return TORCH_VERSION;
+}
+
+void configureTorchForTraining()
+{
+    at::globalContext().setUserEnabledMkldnn(false);
 }
 
 double measureMatmulGflops(int n, int repeats)

@@ -45,7 +45,7 @@ std::vector<torch::Tensor> TemporalAdapterImpl::forward(const torch::Tensor& fea
     const int64_t b = features.size(0), frames = features.size(2), p = m_config.patchFrames;
     const int64_t tokens = frames / p;
     const torch::Tensor patches = features.view({b, kChannels, tokens, p}).permute({0, 2, 1, 3}).reshape({b, tokens, kChannels * p});
-    torch::Tensor h = torch::gelu(m_in(patches)).transpose(1, 2);  // [B, H, T]
+    torch::Tensor h = torch::gelu(m_in(patches)).transpose(1, 2).contiguous();  // [B, H, T]
     h = torch::gelu(m_conv1(h));
     h = torch::gelu(m_conv2(h)).transpose(1, 2);  // [B, T, H]
     const torch::Tensor scale = strength.view({-1, 1, 1});

@@ -1,5 +1,7 @@
 #include "inference/training/TrainingLosses.h"
 
+#include "inference/TorchRuntime.h"
+
 namespace foley::inference {
 
 namespace {
@@ -50,6 +52,7 @@ at::Tensor stftMagnitude(const at::Tensor& audio, int fft)
 GeneratorLoss generatorLoss(GeneratorModel& model, const WordTokenizer& tokenizer, const GeneratorBatch& batch,
                             const ConditionDropout& dropout, at::Generator& generator)
 {
+    configureTorchForTraining();
     const WindowConditions conditions = batchConditions(model, tokenizer, batch, dropout, generator);
     const at::Tensor x0 = model->normalise(batch.logMel);
     const int64_t b = x0.size(0);
@@ -66,6 +69,7 @@ GeneratorLoss generatorLoss(GeneratorModel& model, const WordTokenizer& tokenize
 
 VocoderLoss vocoderLoss(Vocoder& vocoder, const DifferentiableMel& mel, const at::Tensor& logMel, const at::Tensor& audio)
 {
+    configureTorchForTraining();
     const at::Tensor generated = vocoder(logMel);
     const at::Tensor melL1 = (mel.logMel(generated) - mel.logMel(audio)).abs().mean();
     at::Tensor stft = at::zeros({});

@@ -1,6 +1,7 @@
 // torch before Qt: Qt's `slots` macro breaks ATen headers (TOOLCHAIN.md §3).
 #pragma push_macro("slots")
 #undef slots
+#include "inference/TorchRuntime.h"
 #include "inference/nn/GeneratorModel.h"
 #include "inference/nn/GriffinLim.h"
 #include "inference/nn/Vocoder.h"
@@ -199,6 +200,22 @@ private slots:
         QVERIFY(std::isfinite(loss.melL1) && std::isfinite(loss.stftLoss));
         loss.loss.backward();
         QVERIFY(vocoder->parameters().front().grad().defined());
+    }
+
+    void trainingConvolutionGradientsAreRepeatable()
+    {
+        // oneDNN's convolution backward in this libtorch differs between identical passes; training turns it off.
+        configureTorchForTraining();
+        torch::nn::Conv1d conv(torch::nn::Conv1dOptions(16, 16, 5).padding(2));
+        torch::nn::Linear out(16, 8);
+        const torch::Tensor x = torch::zeros({16, 16, 16}).index_fill_(2, torch::tensor({3}), 1.0);
+        std::vector<torch::Tensor> grads;
+        for (int i = 0; i < 2; ++i) {
+            conv->zero_grad();
+            out(torch::gelu(conv(x)).transpose(1, 2)).square().sum().backward();
+            grads.push_back(conv->bias.grad().clone());
+        }
+        QVERIFY(torch::equal(grads[0], grads[1]));
     }
 
     void weightsRoundTrip()
