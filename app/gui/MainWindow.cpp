@@ -92,10 +92,10 @@ QWidget* MainWindow::createCentralArea()
     m_originalSpectrogram->setTitle(tr("Original sound"));
     m_takeSpectrogram = new widgets::SpectrogramView(timeline, timelinePane);
     m_takeSpectrogram->setTitle(tr("Active take"));
-    timelineLayout->addWidget(m_originalSpectrogram, 2);
+    timelineLayout->addWidget(m_originalSpectrogram, 3);
     timelineLayout->addWidget(m_takeSpectrogram, 2);
     m_onsetArea = new QVBoxLayout();
-    timelineLayout->addLayout(m_onsetArea, 2);
+    timelineLayout->addLayout(m_onsetArea, 3);
     timelineLayout->addWidget(new widgets::TimelineScrollBar(timeline, timelinePane));
     m_originalLoader = new SpectrogramLoader(m_originalSpectrogram, this);
     m_takeLoader = new SpectrogramLoader(m_takeSpectrogram, this);

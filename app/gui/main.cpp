@@ -5,6 +5,8 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPixmap>
+#include <QScreen>
 #include <QStyleFactory>
 #include <QTimer>
 #include <QTranslator>
@@ -26,7 +28,10 @@ void installTranslations(QApplication& app)
 void scheduleScreenshot(foley::app::MainWindow& window, const QString& path, int delayMs)
 {
     QTimer::singleShot(delayMs, &window, [&window, path] {
-        const bool saved = window.grab().save(path);
+        // Grab from the screen, not the widget tree: the video is drawn by the multimedia backend.
+        QScreen* screen = window.screen();
+        const QPixmap shot = screen ? screen->grabWindow(window.winId()) : window.grab();
+        const bool saved = (shot.isNull() ? window.grab() : shot).save(path);
         QApplication::exit(saved ? 0 : 1);
     });
 }
