@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace foley::dsp {
 
@@ -13,6 +14,7 @@ constexpr float kInfinity = std::numeric_limits<float>::max();
 // motion, so a checkerboard moving slowly is not matched one period away.
 constexpr float kMotionPenalty = 0.25f;
 constexpr int kMaxDescentSteps = 6;
+constexpr size_t kCoarseCandidates = 3;
 
 float parabolaOffset(float a, float b, float c)
 {
@@ -34,62 +36,81 @@ float blockTexture(const GrayImage& image, int bx, int by, int size)
 
 }  // namespace
 
-float BlockMotionAnalyzer::sad(const GrayImage& a, int ax, int ay, const GrayImage& b, int bx, int by, int size) const
+float BlockMotionAnalyzer::sad(const GrayImage& a, int ax, int ay, const GrayImage& b, int bx, int by, int size,
+                               const float* weights) const
 {
     if (bx < 0 || by < 0 || bx + size > b.width() || by + size > b.height()) return kInfinity;
-    float sum = 0;
+    float sum = 0, total = 0;
     for (int y = 0; y < size; ++y) {
         const float* ra = a.row(ay + y) + ax;
         const float* rb = b.row(by + y) + bx;
-        for (int x = 0; x < size; ++x) sum += std::abs(ra[x] - rb[x]);
+        if (!weights) {
+            for (int x = 0; x < size; ++x) sum += std::abs(ra[x] - rb[x]);
+            continue;
+        }
+        const float* w = weights + y * size;
+        for (int x = 0; x < size; ++x) {
+            sum += w[x] * std::abs(ra[x] - rb[x]);
+            total += w[x];
+        }
     }
-    return sum / static_cast<float>(size * size);
+    return weights ? (total > 0 ? sum / total : kInfinity) : sum / static_cast<float>(size * size);
 }
 
 float BlockMotionAnalyzer::subPixelSad(const GrayImage& reference, const GrayImage& centre, int bx, int by, float dx,
-                                       float dy) const
+                                       float dy, const float* weights) const
 {
     const int size = m_config.blockSize;
-    float sum = 0;
+    float sum = 0, total = 0;
     for (int y = 0; y < size; ++y)
-        for (int x = 0; x < size; ++x)
-            sum += std::abs(centre.at(bx + x, by + y) - reference.sample(static_cast<double>(bx + x) + dx, static_cast<double>(by + y) + dy));
-    return sum / static_cast<float>(size * size);
+        for (int x = 0; x < size; ++x) {
+            const float w = weights ? weights[y * size + x] : 1.0f;
+            if (w == 0.0f) continue;
+            sum += w * std::abs(centre.at(bx + x, by + y)
+                                - reference.sample(static_cast<double>(bx + x) + dx, static_cast<double>(by + y) + dy));
+            total += w;
+        }
+    return total > 0 ? sum / total : kInfinity;
 }
 
-BlockMotionAnalyzer::Match BlockMotionAnalyzer::match(const GrayImage& reference, const GrayImage& referenceHalf,
-                                                      const GrayImage& centre, const GrayImage& centreHalf, int bx,
-                                                      int by) const
+BlockMotionAnalyzer::ChangeMask BlockMotionAnalyzer::changeMask(const GrayImage& reference, const GrayImage& centre, int bx,
+                                                               int by) const
 {
-    const int size = m_config.blockSize;
-    // Coarse: exhaustive on the half-resolution level.
-    const int half = size / 2, radius = (m_config.searchRadius + 1) / 2;
-    const int hx = bx / 2, hy = by / 2;
-    float best = kInfinity;
-    int cx = 0, cy = 0;
-    for (int dy = -radius; dy <= radius; ++dy)
-        for (int dx = -radius; dx <= radius; ++dx) {
-            const float cost = sad(centreHalf, hx, hy, referenceHalf, hx + dx, hy + dy, half)
-                + 2 * kMotionPenalty * static_cast<float>(std::abs(dx) + std::abs(dy));
-            if (cost < best) {
-                best = cost;
-                cx = dx;
-                cy = dy;
+    // Pixels that differ from the reference without motion: in a block only partly covered by a moving thing,
+    // the static rest would otherwise decide the match (and the thing's motion would be lost).
+    const int size = m_config.blockSize, half = size / 2;
+    ChangeMask mask;
+    mask.full.assign(static_cast<size_t>(size * size), 0.0f);
+    mask.half.assign(static_cast<size_t>(half * half), 0.0f);
+    const float level = 2.0f * m_threshold;
+    int changed = 0;
+    for (int y = 0; y < size; ++y)
+        for (int x = 0; x < size; ++x)
+            if (std::abs(centre.at(bx + x, by + y) - reference.at(bx + x, by + y)) > level) {
+                mask.full[static_cast<size_t>(y * size + x)] = 1.0f;
+                mask.half[static_cast<size_t>((y / 2) * half + x / 2)] = 1.0f;
+                ++changed;
             }
-        }
-    // Fine: steepest descent on the full-resolution 3x3 neighbourhood, starting from the coarse estimate.
-    int fx = 2 * cx, fy = 2 * cy;
+    const int pixels = size * size;
+    mask.used = changed >= pixels / 10 && changed <= pixels * 3 / 4;
+    if (mask.used) mask.zeroResidual = sad(centre, bx, by, reference, bx, by, size, mask.full.data());
+    return mask;
+}
+
+BlockMotionAnalyzer::Match BlockMotionAnalyzer::refine(const GrayImage& reference, const GrayImage& centre, int bx, int by,
+                                                       int startX, int startY, const float* weights) const
+{
+    // Steepest descent on the full-resolution 3x3 neighbourhood, then parabolas through it for sub-pixel precision.
+    const int size = m_config.blockSize;
+    int fx = startX, fy = startY;
     float grid[3][3];
     for (int step = 0; step <= kMaxDescentSteps; ++step) {
         int moveX = 0, moveY = 0;
-        float centreCost = kInfinity;
         for (int j = -1; j <= 1; ++j)
-            for (int i = -1; i <= 1; ++i) {
-                grid[j + 1][i + 1] = sad(centre, bx, by, reference, bx + fx + i, by + fy + j, size)
+            for (int i = -1; i <= 1; ++i)
+                grid[j + 1][i + 1] = sad(centre, bx, by, reference, bx + fx + i, by + fy + j, size, weights)
                     + kMotionPenalty * static_cast<float>(std::abs(fx + i) + std::abs(fy + j));
-                if (i == 0 && j == 0) centreCost = grid[1][1];
-            }
-        float lowest = centreCost;
+        float lowest = grid[1][1];
         for (int j = -1; j <= 1; ++j)
             for (int i = -1; i <= 1; ++i)
                 if (grid[j + 1][i + 1] < lowest) {
@@ -102,16 +123,61 @@ BlockMotionAnalyzer::Match BlockMotionAnalyzer::match(const GrayImage& reference
         fy += moveY;
     }
     Match result;
-    if (grid[1][1] == kInfinity) {
-        result.residual = kInfinity;
-        return result;
-    }
+    result.residual = kInfinity;
+    if (grid[1][1] >= kInfinity) return result;
     const float ox = grid[1][0] < kInfinity && grid[1][2] < kInfinity ? parabolaOffset(grid[1][0], grid[1][1], grid[1][2]) : 0.0f;
     const float oy = grid[0][1] < kInfinity && grid[2][1] < kInfinity ? parabolaOffset(grid[0][1], grid[1][1], grid[2][1]) : 0.0f;
     result.dx = static_cast<float>(fx) + ox;
     result.dy = static_cast<float>(fy) + oy;
-    result.residual = subPixelSad(reference, centre, bx, by, result.dx, result.dy);
+    result.residual = subPixelSad(reference, centre, bx, by, result.dx, result.dy, weights);
     return result;
+}
+
+BlockMotionAnalyzer::Match BlockMotionAnalyzer::match(const GrayImage& reference, const GrayImage& referenceHalf,
+                                                      const GrayImage& centre, const GrayImage& centreHalf, int bx,
+                                                      int by, const ChangeMask& mask) const
+{
+    const float* fullWeights = mask.used ? mask.full.data() : nullptr;
+    const float* halfWeights = mask.used ? mask.half.data() : nullptr;
+    // Coarse: exhaustive on the half-resolution level, keeping the few best separate minima, because integer
+    // positions favour whatever happens to sit at the same sub-pixel phase (an identical object nearby).
+    const int size = m_config.blockSize, half = size / 2, radius = (m_config.searchRadius + 1) / 2;
+    const int hx = bx / 2, hy = by / 2, span = 2 * radius + 1;
+    std::vector<float> costs(static_cast<size_t>(span * span));
+    for (int dy = -radius; dy <= radius; ++dy)
+        for (int dx = -radius; dx <= radius; ++dx)
+            costs[static_cast<size_t>((dy + radius) * span + dx + radius)] =
+                sad(centreHalf, hx, hy, referenceHalf, hx + dx, hy + dy, half, halfWeights)
+                + 2 * kMotionPenalty * static_cast<float>(std::abs(dx) + std::abs(dy));
+    std::vector<std::pair<float, int>> minima;
+    for (int i = 0; i < span * span; ++i) {
+        const int x = i % span, y = i / span;
+        const float c = costs[static_cast<size_t>(i)];
+        if (c >= kInfinity) continue;
+        bool isMin = true;
+        for (int j = -1; j <= 1 && isMin; ++j)
+            for (int k = -1; k <= 1 && isMin; ++k) {
+                const int xx = x + k, yy = y + j;
+                if ((j || k) && xx >= 0 && yy >= 0 && xx < span && yy < span && costs[static_cast<size_t>(yy * span + xx)] < c)
+                    isMin = false;
+            }
+        if (isMin) minima.emplace_back(c, i);
+    }
+    const size_t keep = std::min<size_t>(minima.size(), kCoarseCandidates);
+    std::partial_sort(minima.begin(), minima.begin() + static_cast<std::ptrdiff_t>(keep), minima.end());
+    Match best;
+    best.residual = kInfinity;
+    float bestCost = kInfinity;
+    for (size_t m = 0; m < keep; ++m) {
+        const int cx = minima[m].second % span - radius, cy = minima[m].second / span - radius;
+        const Match candidate = refine(reference, centre, bx, by, 2 * cx, 2 * cy, fullWeights);
+        const float cost = candidate.residual + kMotionPenalty * (std::abs(candidate.dx) + std::abs(candidate.dy));
+        if (cost < bestCost) {
+            bestCost = cost;
+            best = candidate;
+        }
+    }
+    return best;
 }
 
 std::vector<BlockMeasurement> BlockMotionAnalyzer::analyze(const GrayImage& previous, const GrayImage& centre,
@@ -149,18 +215,20 @@ std::vector<BlockMeasurement> BlockMotionAnalyzer::analyze(const GrayImage& prev
         const float slack = m_threshold + m_config.matchSlack * b.texture;
         // Previous frame: content at x in the centre was at x - u, i.e. found at offset d = -u.
         if (b.residualPrev > m_threshold) {
-            const Match m = match(previous, previousHalf, centre, centreHalf, b.x, b.y);
+            const ChangeMask mask = changeMask(previous, centre, b.x, b.y);
+            const Match m = match(previous, previousHalf, centre, centreHalf, b.x, b.y, mask);
             if (m.residual > slack) continue;
             b.ux = -m.dx;
             b.uy = -m.dy;
-            b.confidencePrev = 1.0f - m.residual / std::max(b.residualPrev, 1e-6f);
+            b.confidencePrev = 1.0f - m.residual / std::max(mask.used ? mask.zeroResidual : b.residualPrev, 1e-6f);
         }
         if (b.residualNext > m_threshold) {
-            const Match m = match(next, nextHalf, centre, centreHalf, b.x, b.y);
+            const ChangeMask mask = changeMask(next, centre, b.x, b.y);
+            const Match m = match(next, nextHalf, centre, centreHalf, b.x, b.y, mask);
             if (m.residual > slack) continue;
             b.wx = m.dx;
             b.wy = m.dy;
-            b.confidenceNext = 1.0f - m.residual / std::max(b.residualNext, 1e-6f);
+            b.confidenceNext = 1.0f - m.residual / std::max(mask.used ? mask.zeroResidual : b.residualNext, 1e-6f);
         }
         b.valid = true;
     }

@@ -10,7 +10,7 @@ struct BlockMotionConfig {
     int blockSize = 8;          // working-resolution pixels
     int stride = 4;             // overlapping blocks: anything >= stride pixels wide lies in two of them
     int searchRadius = 16;      // largest displacement searched per frame, in pixels
-    float minTexture = 2.5f;    // mean |gradient| (grey levels / pixel) a block needs to be measurable
+    float minTexture = 5.0f;    // mean |gradient| (grey levels / pixel) a block needs to be measurable
     float minNoise = 1.5f;      // floor of the "static" threshold (mean absolute difference, grey levels)
     float noiseFactor = 2.5f;   // static threshold = max(minNoise, noiseFactor * 25th percentile of residuals)
     float matchSlack = 0.3f;    // a match is reliable when its residual <= threshold + matchSlack * texture
@@ -36,7 +36,8 @@ struct BlockMeasurement {
 // Block matching between a centre frame and its (already camera-aligned, gain-matched) neighbours:
 // blocks that do not change are static (zero motion, no search); the others are searched on a half-
 // resolution pyramid level, refined by descent at full resolution and to sub-pixel precision with parabolas,
-// and kept only if the best match explains the block (occlusions and mixed blocks are dropped).
+// and kept only if the best match explains the block (occlusions are dropped). A block only partly changed
+// (a small object over a static background) is matched on its changed pixels only.
 class BlockMotionAnalyzer {
 public:
     explicit BlockMotionAnalyzer(const BlockMotionConfig& config = {}) : m_config(config) {}
@@ -55,10 +56,21 @@ private:
         float dx = 0, dy = 0;
         float residual = 0;
     };
+    struct ChangeMask {
+        bool used = false;          // only when the block is partly changed; otherwise every pixel counts
+        std::vector<float> full;    // blockSize² weights (1 = changed)
+        std::vector<float> half;    // (blockSize/2)² weights for the coarse level
+        float zeroResidual = 0;     // mean |difference| of the changed pixels without motion
+    };
+    ChangeMask changeMask(const GrayImage& reference, const GrayImage& centre, int bx, int by) const;
     Match match(const GrayImage& reference, const GrayImage& referenceHalf, const GrayImage& centre,
-                const GrayImage& centreHalf, int bx, int by) const;
-    float sad(const GrayImage& a, int ax, int ay, const GrayImage& b, int bx, int by, int size) const;
-    float subPixelSad(const GrayImage& reference, const GrayImage& centre, int bx, int by, float dx, float dy) const;
+                const GrayImage& centreHalf, int bx, int by, const ChangeMask& mask) const;
+    Match refine(const GrayImage& reference, const GrayImage& centre, int bx, int by, int startX, int startY,
+                 const float* weights) const;
+    float sad(const GrayImage& a, int ax, int ay, const GrayImage& b, int bx, int by, int size,
+              const float* weights = nullptr) const;
+    float subPixelSad(const GrayImage& reference, const GrayImage& centre, int bx, int by, float dx, float dy,
+                      const float* weights) const;
 
     BlockMotionConfig m_config;
     float m_threshold = 0;

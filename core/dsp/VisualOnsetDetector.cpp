@@ -247,7 +247,8 @@ std::vector<float> VisualOnsetDetector::probabilityOf(const std::vector<double>&
 }
 
 OnsetList VisualOnsetDetector::pickOnsets(const std::vector<float>& probability, const std::vector<double>& oneFrame,
-                                          const std::vector<double>& times, double frameRate) const
+                                          const std::vector<double>& twoFrames, const std::vector<double>& times,
+                                          double frameRate) const
 {
     PeakPickerConfig peaks;
     peaks.preMaxSeconds = peaks.postMaxSeconds = 1.0 / frameRate;
@@ -262,7 +263,9 @@ OnsetList VisualOnsetDetector::pickOnsets(const std::vector<float>& probability,
         // a frame early, so it decides *whether* but not exactly *when*).
         const size_t i = static_cast<size_t>(peak.index);
         double offset = 0;
-        if (i > 0 && i + 1 < n) {
+        if (twoFrames[i] > oneFrame[i]) {
+            offset = -0.5;  // only the two-frame loss saw it: the change happened between the previous frame and this one
+        } else if (i > 0 && i + 1 < n) {
             const double sum = oneFrame[i - 1] + oneFrame[i] + oneFrame[i + 1];
             if (sum > 0) offset = std::clamp((oneFrame[i + 1] - oneFrame[i - 1]) / sum, -0.5, 0.5);
         }
@@ -280,9 +283,10 @@ VisualOnsetResult VisualOnsetDetector::finish() const
     if (n == 0) return result;
     const double frameRate = assignTimes(result);
 
-    std::vector<double> impact(n), oneFrame(n);
+    std::vector<double> impact(n), oneFrame(n), twoFrames(n);
     for (size_t i = 0; i < n; ++i) {
         oneFrame[i] = m_features[i].lossOneFrame;
+        twoFrames[i] = m_features[i].lossTwoFrames;
         impact[i] = std::max(m_features[i].lossOneFrame, m_features[i].lossTwoFrames);
         result.frames[i].impact = impact[i];
     }
@@ -291,10 +295,10 @@ VisualOnsetResult VisualOnsetDetector::finish() const
         if (!m_features[i].cut) continue;
         result.cuts.push_back(static_cast<int64_t>(i));
         for (size_t k = i > 0 ? i - 1 : 0; k <= std::min(n - 1, i + static_cast<size_t>(m_config.cutGuardFrames)); ++k)
-            impact[k] = oneFrame[k] = 0;
+            impact[k] = oneFrame[k] = twoFrames[k] = 0;
     }
     const std::vector<float> probability = probabilityOf(impact, frameRate);
-    result.onsets = pickOnsets(probability, oneFrame, result.frameTimes, frameRate);
+    result.onsets = pickOnsets(probability, oneFrame, twoFrames, result.frameTimes, frameRate);
     // The published curve is lightly smoothed (1-2-1), never below the raw value, so peaks keep their height.
     result.probability.resize(n);
     for (size_t i = 0; i < n; ++i) {

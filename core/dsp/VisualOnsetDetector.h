@@ -26,7 +26,7 @@ struct VisualOnsetConfig {
     double minConfidence = 0.6;       // a block's arrival/departure match must explain this much of its change
     int consensusBlocks = 2;          // blocks of a 3x3 neighbourhood (stride 4 px) that must show the loss, and at
                                       // least half of the neighbourhood's moving blocks
-    double impactCentre = 2.2;        // lost speed at which the probability is 0.5
+    double impactCentre = 2.5;        // lost speed at which the probability is 0.5
     double impactSlope = 0.6;         // sigmoid width (lost speed per e-fold)
     double baselineSeconds = 1.0;     // half-window of the moving lower quartile removed from the impact score
     int cutGuardFrames = 2;           // no onsets from the frame before a cut to this many frames after it
@@ -105,7 +105,7 @@ private:
     double assignTimes(VisualOnsetResult& result) const;  // returns the frame rate
     std::vector<float> probabilityOf(const std::vector<double>& impact, double frameRate) const;
     OnsetList pickOnsets(const std::vector<float>& probability, const std::vector<double>& oneFrame,
-                         const std::vector<double>& times, double frameRate) const;
+                         const std::vector<double>& twoFrames, const std::vector<double>& times, double frameRate) const;
 
     VisualOnsetConfig m_config;
     int m_factor = 0;

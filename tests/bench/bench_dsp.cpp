@@ -82,8 +82,7 @@ foley::testing::Scene videoScene(double seconds)
     scene.background = foley::testing::makeTexture(scene.width, scene.height, 3, 90, 50);
     for (int i = 0; 2.5 * i + 0.5 < seconds - 2.0; ++i) {
         foley::testing::Ball ball;
-        ball.x0 = (20 + (i * 37) % 120) * scale;
-        ball.vx = ((i % 3) - 1) * 8.0 * scale;
+        ball.x0 = (15 + 12 * ((i * 7) % 11)) * scale;  // landing spots 12 px apart: no ball lands on another
         ball.y0 = (10 + (i * 7) % 20) * scale;
         ball.floorY = 74 * scale;
         ball.radius = (4 + i % 3) * scale;
