@@ -42,6 +42,7 @@ protected:
 private:
     QWidget* createCentralArea();
     void createDocks();
+    void createSpectrogramMenu();
     void connectActions();
     void onProjectReplaced(core::Project* project);
     void updateTitle();
