@@ -33,7 +33,6 @@ struct TestSignal {
     std::string kind;
     std::vector<float> samples;
     OnsetList onsets;
-    double floorLevel = 0;
 };
 
 // One sound event starting at sample 0 of `out` (added in place), peak amplitude about `level`.
@@ -107,7 +106,6 @@ TestSignal renderSignal(int index, std::mt19937& rng)
     signal.samples.assign(size_t(seconds * kRate), 0.0f);
     // Noise floor (-55..-40 dBFS) and a 50 Hz hum.
     const double floorLevel = std::pow(10.0, (-55 + 15 * u(rng)) / 20.0);
-    signal.floorLevel = floorLevel;
     const double hum = floorLevel * 2 * u(rng);
     for (size_t i = 0; i < signal.samples.size(); ++i)
         signal.samples[i] = float(floorLevel * gauss(rng) + hum * std::sin(2 * kPi * 50 * double(i) / kRate));
@@ -174,26 +172,12 @@ int main(int argc, char** argv)
     }
     const fs::path dir = keep.empty() ? fs::temp_directory_path() / ("bench_onsets_" + std::to_string(seed)) : fs::path(keep);
     fs::create_directories(dir);
-    bool haveAubioOverride = false;
-    bool haveAubio = std::system("aubioonset --help >/dev/null 2>&1") == 0;
+    const bool haveAubio = std::system("aubioonset --help >/dev/null 2>&1") == 0;
 
     std::mt19937 rng(seed);
     const foley::dsp::OnsetMetrics metrics;  // ±50 ms
-    foley::dsp::AudioOnsetConfig config;
-    if (const char* v = std::getenv("TUNE_DELTA")) config.peaks.delta = std::atof(v);
-    if (const char* v = std::getenv("TUNE_MIN")) config.peaks.minValue = std::atof(v);
-    if (const char* v = std::getenv("TUNE_LAG")) config.lag = std::atoi(v);
-    if (const char* v = std::getenv("TUNE_K")) config.noiseDeviations = std::atof(v);
-    if (const char* v = std::getenv("TUNE_TR")) config.transientMinRise = std::atof(v);
-    if (const char* v = std::getenv("TUNE_TK")) config.transientDeviations = std::atof(v);
-    if (const char* v = std::getenv("TUNE_T")) config.transients = std::atoi(v) != 0;
-    if (const char* v = std::getenv("TUNE_RATIO")) config.peaks.ratio = std::atof(v);
-    if (const char* v = std::getenv("TUNE_TW")) config.transientWindowSeconds = std::atof(v);
-    if (const char* v = std::getenv("TUNE_Q")) config.noisePercentile = std::atof(v);
-    if (const char* v = std::getenv("TUNE_AUBIO")) if (!std::atoi(v)) haveAubioOverride = true;
-    const foley::dsp::AudioOnsetDetector detector(config);
+    const foley::dsp::AudioOnsetDetector detector;
     const std::vector<std::string> aubioMethods = {"", "specflux", "complex", "energy", "mkl"};
-    if (haveAubioOverride) haveAubio = false;
     std::vector<foley::dsp::OnsetScores> ours;
     std::vector<std::vector<foley::dsp::OnsetScores>> aubio(aubioMethods.size());
     std::vector<std::vector<foley::dsp::OnsetScores>> oursByKind(6), aubioByKind(6);
@@ -215,14 +199,6 @@ int main(int argc, char** argv)
         for (auto [d, r] : ours.back().matches)
             timingErrors.push_back(std::abs(result.onsets[size_t(d)].seconds - signal.onsets[size_t(r)].seconds));
         oursByKind[size_t(i % 6)].push_back(ours.back());
-        if (std::getenv("TUNE_DEBUG")) {
-            std::vector<bool> hit(signal.onsets.size());
-            for (auto [d, r] : ours.back().matches) hit[size_t(r)] = true;
-            for (size_t r = 0; r < hit.size(); ++r) {
-                const double snr = 20 * std::log10(signal.onsets[r].strength / signal.floorLevel);
-                std::fprintf(stderr, "DBG %s %d %.1f %d\n", signal.kind.c_str(), i, snr, int(hit[r]));
-            }
-        }
         if (!haveAubio) continue;
         for (size_t m = 0; m < aubioMethods.size(); ++m) {
             aubio[m].push_back(metrics.evaluate(runAubio(wav, aubioMethods[m]), signal.onsets));
@@ -230,8 +206,9 @@ int main(int argc, char** argv)
         }
     }
 
-    std::printf("bench_onsets: %d files x 12 s, 16 kHz mono, seed %u, tolerance ±50 ms (files in %s)\n", files, seed,
-                dir.string().c_str());
+    std::printf("bench_onsets: %d files x 12 s, 16 kHz mono, seed %u, tolerance ±50 ms%s\n", files, seed,
+                keep.empty() ? "" : (" (files kept in " + dir.string() + ")").c_str());
+    if (keep.empty()) fs::remove_all(dir);
     const auto oursSummary = foley::dsp::OnsetMetrics::summarize(ours);
     printRow("foley AudioOnsetDetector", oursSummary);
     std::sort(timingErrors.begin(), timingErrors.end());
