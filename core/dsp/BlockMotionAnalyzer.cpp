@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <utility>
 
@@ -130,6 +131,17 @@ BlockMotionAnalyzer::Match BlockMotionAnalyzer::refine(const GrayImage& referenc
     result.dx = static_cast<float>(fx) + ox;
     result.dy = static_cast<float>(fy) + oy;
     result.residual = subPixelSad(reference, centre, bx, by, result.dx, result.dy, weights);
+    // Aperture: along an edge or a ramp the cost surface is a valley, and the motion along it is a guess.
+    // Distinctness = weakest over strongest curvature of the four directions through the minimum.
+    if (grid[0][0] < kInfinity && grid[0][2] < kInfinity && grid[2][0] < kInfinity && grid[2][2] < kInfinity
+        && grid[1][0] < kInfinity && grid[1][2] < kInfinity && grid[0][1] < kInfinity && grid[2][1] < kInfinity) {
+        const float centreCost = 2 * grid[1][1];
+        const float curvatures[] = {grid[1][0] + grid[1][2] - centreCost, grid[0][1] + grid[2][1] - centreCost,
+                                    0.5f * (grid[0][0] + grid[2][2] - centreCost), 0.5f * (grid[0][2] + grid[2][0] - centreCost)};
+        const float weakest = *std::min_element(std::begin(curvatures), std::end(curvatures));
+        const float strongest = *std::max_element(std::begin(curvatures), std::end(curvatures));
+        result.distinctness = strongest > 0 ? std::max(0.0f, weakest) / strongest : 0.0f;
+    }
     return result;
 }
 
@@ -217,7 +229,7 @@ std::vector<BlockMeasurement> BlockMotionAnalyzer::analyze(const GrayImage& prev
         if (b.residualPrev > m_threshold) {
             const ChangeMask mask = changeMask(previous, centre, b.x, b.y);
             const Match m = match(previous, previousHalf, centre, centreHalf, b.x, b.y, mask);
-            if (m.residual > slack) continue;
+            if (m.residual > slack || m.distinctness < m_config.minDistinctness) continue;
             b.ux = -m.dx;
             b.uy = -m.dy;
             b.confidencePrev = 1.0f - m.residual / std::max(mask.used ? mask.zeroResidual : b.residualPrev, 1e-6f);
@@ -225,7 +237,7 @@ std::vector<BlockMeasurement> BlockMotionAnalyzer::analyze(const GrayImage& prev
         if (b.residualNext > m_threshold) {
             const ChangeMask mask = changeMask(next, centre, b.x, b.y);
             const Match m = match(next, nextHalf, centre, centreHalf, b.x, b.y, mask);
-            if (m.residual > slack) continue;
+            if (m.residual > slack || m.distinctness < m_config.minDistinctness) continue;
             b.wx = m.dx;
             b.wy = m.dy;
             b.confidenceNext = 1.0f - m.residual / std::max(mask.used ? mask.zeroResidual : b.residualNext, 1e-6f);

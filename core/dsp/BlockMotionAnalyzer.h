@@ -14,6 +14,7 @@ struct BlockMotionConfig {
     float minNoise = 1.5f;      // floor of the "static" threshold (mean absolute difference, grey levels)
     float noiseFactor = 2.5f;   // static threshold = max(minNoise, noiseFactor * 25th percentile of residuals)
     float matchSlack = 0.3f;    // a match is reliable when its residual <= threshold + matchSlack * texture
+    float minDistinctness = 0.15f;  // and its cost pit is this round (weakest/strongest curvature): no edges
 };
 
 // The motion of one block of the centre frame: u = displacement from the previous frame to the centre,
@@ -55,6 +56,7 @@ private:
     struct Match {
         float dx = 0, dy = 0;
         float residual = 0;
+        float distinctness = 1;  // 0 = a valley (edge, ramp: aperture problem), 1 = a round pit
     };
     struct ChangeMask {
         bool used = false;          // only when the block is partly changed; otherwise every pixel counts

@@ -10,6 +10,7 @@ namespace {
 
 constexpr int kBlock = 12;           // cost grid block size (pixels)
 constexpr double kSameCandidate = 0.3;
+constexpr double kChangePenalty = 0.15;  // grey levels of median residual per pixel of shift
 
 }  // namespace
 
@@ -73,14 +74,18 @@ GlobalShift CameraMotionEstimator::push(const GrayImage& image)
             });
             if (seen || std::abs(candidate.dx) > image.width() / 3.0 || std::abs(candidate.dy) > image.height() / 3.0) continue;
             tried.push_back(candidate);
-            const double c = cost(image, levels, candidate.dx, candidate.dy);
+            // Near-ties go to "no motion" or "same as before": on stripes or flat areas every shift along them
+            // fits equally, and an arbitrary one would make still or steady things look like they jump.
+            const double change = std::min(std::hypot(candidate.dx, candidate.dy),
+                                           std::hypot(candidate.dx - m_last.dx, candidate.dy - m_last.dy));
+            const double c = cost(image, levels, candidate.dx, candidate.dy) + kChangePenalty * change;
             if (c < bestCost) {
                 bestCost = c;
                 best = candidate;
             }
         }
         best.peak = proposed.peak;
-        m_residual = bestCost;
+        m_residual = cost(image, levels, best.dx, best.dy);
     }
     m_previous = image;
     m_last = best;

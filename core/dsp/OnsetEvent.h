@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/types/SampleTime.h"
+
 #include <vector>
 
 namespace foley::dsp {
@@ -10,6 +12,12 @@ namespace foley::dsp {
 struct OnsetEvent {
     double seconds = 0.0;
     double strength = 1.0;
+
+    // From the project's integer sample time (kProjectRate unless given).
+    static OnsetEvent atSample(SampleTime sample, double strength, int rate = kProjectRate)
+    {
+        return {samplesToSeconds(sample, rate), strength};
+    }
 
     friend bool operator==(const OnsetEvent& a, const OnsetEvent& b) { return a.seconds == b.seconds && a.strength == b.strength; }
 };

@@ -34,6 +34,9 @@ private slots:
         for (size_t k = 51; k < 120; ++k) QVERIFY(curve[k] <= curve[k - 1]);
         QCOMPARE(curve[150], 0.0f);
         QCOMPARE(*std::max_element(curve.begin(), curve.end()), 0.8f);
+        // Sample times (48 kHz project time) land on the same frame: 0.503 s = 24144 samples.
+        const auto fromSamples = condition.build({foley::dsp::OnsetEvent::atSample(24144, 0.8)}, SampledCurve{}, 200);
+        QVERIFY(fromSamples == curve);
     }
 
     void gaussianBumpIsSymmetricWithTheRequestedWidth()
