@@ -1,5 +1,6 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
+#include "app/services/OpenMpPolicy.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,7 @@ void printUsage()
 
 int main(int argc, char* argv[])
 {
+    foley::app::restartWithPassiveOpenMpIfNeeded(argv);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("foleyforge-cli");
     QCoreApplication::setApplicationVersion(FOLEY_VERSION);

@@ -1,4 +1,5 @@
 #include "app/gui/MainWindow.h"
+#include "app/services/OpenMpPolicy.h"
 #include "widgets/DarkPalette.h"
 
 #include <QApplication>
@@ -40,6 +41,7 @@ void scheduleScreenshot(foley::app::MainWindow& window, const QString& path, int
 
 int main(int argc, char* argv[])
 {
+    foley::app::restartWithPassiveOpenMpIfNeeded(argv);
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("FoleyForge"));
     QApplication::setApplicationName(QStringLiteral("FoleyForge"));
