@@ -6,16 +6,16 @@
 
 namespace foley::widgets {
 
-CaptionSegmentTableModel::CaptionSegmentTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+CaptionSegmentTableModel::CaptionSegmentTableModel(QObject* parent) : IdRowTableModel(parent) {}
 
 void CaptionSegmentTableModel::setCaptionModel(const core::CaptionModel* model)
 {
     if (m_model) disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (model) {
-        connect(model, &core::CaptionModel::segmentAdded, this, &CaptionSegmentTableModel::onAdded);
-        connect(model, &core::CaptionModel::segmentRemoved, this, &CaptionSegmentTableModel::onRemoved);
-        connect(model, &core::CaptionModel::segmentChanged, this, &CaptionSegmentTableModel::onChanged);
+        connect(model, &core::CaptionModel::segmentAdded, this, &CaptionSegmentTableModel::appendId);
+        connect(model, &core::CaptionModel::segmentRemoved, this, &CaptionSegmentTableModel::removeId);
+        connect(model, &core::CaptionModel::segmentChanged, this, &CaptionSegmentTableModel::refreshId);
         connect(model, &core::CaptionModel::segmentsReset, this, &CaptionSegmentTableModel::rebuild);
         connect(model, &QObject::destroyed, this, [this] {
             m_model = nullptr;
@@ -27,57 +27,11 @@ void CaptionSegmentTableModel::setCaptionModel(const core::CaptionModel* model)
 
 void CaptionSegmentTableModel::rebuild()
 {
-    beginResetModel();
-    m_ids.clear();
-    m_rows.clear();
+    QList<quint64> ids;
     if (m_model) {
-        for (const auto& segment : m_model->segments()) {
-            m_rows.insert(segment.id, static_cast<int>(m_ids.size()));
-            m_ids.append(segment.id);
-        }
+        for (const auto& item : m_model->segments()) ids.append(item.id);
     }
-    endResetModel();
-}
-
-void CaptionSegmentTableModel::onAdded(core::SegmentId id)
-{
-    const int row = static_cast<int>(m_ids.size());
-    beginInsertRows({}, row, row);
-    m_ids.append(id);
-    m_rows.insert(id, row);
-    endInsertRows();
-}
-
-void CaptionSegmentTableModel::onRemoved(core::SegmentId id)
-{
-    const int row = rowOf(id);
-    if (row < 0) return;
-    beginRemoveRows({}, row, row);
-    m_ids.removeAt(row);
-    m_rows.remove(id);
-    for (int r = row; r < m_ids.size(); ++r) m_rows[m_ids[r]] = r;
-    endRemoveRows();
-}
-
-void CaptionSegmentTableModel::onChanged(core::SegmentId id)
-{
-    const int row = rowOf(id);
-    if (row >= 0) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-core::SegmentId CaptionSegmentTableModel::idAt(int row) const
-{
-    return row >= 0 && row < m_ids.size() ? m_ids[row] : core::kInvalidId;
-}
-
-int CaptionSegmentTableModel::rowOf(core::SegmentId id) const
-{
-    return m_rows.value(id, -1);
-}
-
-int CaptionSegmentTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+    resetRows(ids);
 }
 
 int CaptionSegmentTableModel::columnCount(const QModelIndex& parent) const

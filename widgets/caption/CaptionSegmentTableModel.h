@@ -3,8 +3,7 @@
 #include "core/commands/CaptionCommands.h"
 #include "core/model/Caption.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
+#include "widgets/common/IdRowTableModel.h"
 
 namespace foley::core {
 class CaptionModel;
@@ -14,7 +13,7 @@ namespace foley::widgets {
 
 // Time-ranged caption segments as a table (start, end, text). Rows keep their arrival order; sort with a proxy on
 // kSortRole. Edits become editCaptionSegmentRequested intents; the model itself is never touched.
-class CaptionSegmentTableModel : public QAbstractTableModel {
+class CaptionSegmentTableModel : public IdRowTableModel {
     Q_OBJECT
 public:
     enum Column { StartColumn, EndColumn, TextColumn, ColumnCount };
@@ -23,10 +22,7 @@ public:
     explicit CaptionSegmentTableModel(QObject* parent = nullptr);
 
     void setCaptionModel(const core::CaptionModel* model);
-    core::SegmentId idAt(int row) const;
-    int rowOf(core::SegmentId id) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -39,13 +35,8 @@ signals:
 
 private:
     void rebuild();
-    void onAdded(core::SegmentId id);
-    void onRemoved(core::SegmentId id);
-    void onChanged(core::SegmentId id);
 
     const core::CaptionModel* m_model = nullptr;
-    QList<core::SegmentId> m_ids;
-    QHash<core::SegmentId, int> m_rows;
 };
 
 }  // namespace foley::widgets

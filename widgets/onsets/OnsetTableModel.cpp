@@ -10,16 +10,16 @@
 
 namespace foley::widgets {
 
-OnsetTableModel::OnsetTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+OnsetTableModel::OnsetTableModel(QObject* parent) : IdRowTableModel(parent) {}
 
 void OnsetTableModel::setTrack(const core::OnsetTrack* track)
 {
     if (m_track) disconnect(m_track, nullptr, this, nullptr);
     m_track = track;
     if (track) {
-        connect(track, &core::OnsetTrack::onsetAdded, this, &OnsetTableModel::onAdded);
-        connect(track, &core::OnsetTrack::onsetRemoved, this, &OnsetTableModel::onRemoved);
-        connect(track, &core::OnsetTrack::onsetChanged, this, &OnsetTableModel::onChanged);
+        connect(track, &core::OnsetTrack::onsetAdded, this, &OnsetTableModel::appendId);
+        connect(track, &core::OnsetTrack::onsetRemoved, this, &OnsetTableModel::removeId);
+        connect(track, &core::OnsetTrack::onsetChanged, this, &OnsetTableModel::refreshId);
         connect(track, &core::OnsetTrack::onsetsReset, this, &OnsetTableModel::rebuild);
         connect(track, &QObject::destroyed, this, [this] {
             m_track = nullptr;
@@ -31,57 +31,11 @@ void OnsetTableModel::setTrack(const core::OnsetTrack* track)
 
 void OnsetTableModel::rebuild()
 {
-    beginResetModel();
-    m_ids.clear();
-    m_rows.clear();
+    QList<quint64> ids;
     if (m_track) {
-        for (const auto& onset : m_track->onsets()) {
-            m_rows.insert(onset.id, static_cast<int>(m_ids.size()));
-            m_ids.append(onset.id);
-        }
+        for (const auto& item : m_track->onsets()) ids.append(item.id);
     }
-    endResetModel();
-}
-
-void OnsetTableModel::onAdded(core::OnsetId id)
-{
-    const int row = static_cast<int>(m_ids.size());
-    beginInsertRows({}, row, row);
-    m_ids.append(id);
-    m_rows.insert(id, row);
-    endInsertRows();
-}
-
-void OnsetTableModel::onRemoved(core::OnsetId id)
-{
-    const int row = rowOf(id);
-    if (row < 0) return;
-    beginRemoveRows({}, row, row);
-    m_ids.removeAt(row);
-    m_rows.remove(id);
-    for (int r = row; r < m_ids.size(); ++r) m_rows[m_ids[r]] = r;
-    endRemoveRows();
-}
-
-void OnsetTableModel::onChanged(core::OnsetId id)
-{
-    const int row = rowOf(id);
-    if (row >= 0) emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-}
-
-core::OnsetId OnsetTableModel::idAt(int row) const
-{
-    return row >= 0 && row < m_ids.size() ? m_ids[row] : core::kInvalidId;
-}
-
-int OnsetTableModel::rowOf(core::OnsetId id) const
-{
-    return m_rows.value(id, -1);
-}
-
-int OnsetTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_ids.size());
+    resetRows(ids);
 }
 
 int OnsetTableModel::columnCount(const QModelIndex& parent) const

@@ -2,8 +2,7 @@
 
 #include "core/model/Onset.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
+#include "widgets/common/IdRowTableModel.h"
 
 namespace foley::core {
 class OnsetTrack;
@@ -14,7 +13,7 @@ namespace foley::widgets {
 // The onsets as a table (time, strength, label, origin), like Audacity's label editor. Rows follow the track in
 // the order onsets arrived (sort with a QSortFilterProxyModel on kSortRole). Edits never touch the track: setData
 // turns them into the same intent signals as the onset track editor.
-class OnsetTableModel : public QAbstractTableModel {
+class OnsetTableModel : public IdRowTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, StrengthColumn, LabelColumn, OriginColumn, ColumnCount };
@@ -24,10 +23,7 @@ public:
     explicit OnsetTableModel(QObject* parent = nullptr);
 
     void setTrack(const core::OnsetTrack* track);
-    core::OnsetId idAt(int row) const;
-    int rowOf(core::OnsetId id) const;  // -1 if absent
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -43,13 +39,8 @@ signals:
 
 private:
     void rebuild();
-    void onAdded(core::OnsetId id);
-    void onRemoved(core::OnsetId id);
-    void onChanged(core::OnsetId id);
 
     const core::OnsetTrack* m_track = nullptr;
-    QList<core::OnsetId> m_ids;      // row order
-    QHash<core::OnsetId, int> m_rows;  // id -> row
 };
 
 }  // namespace foley::widgets
