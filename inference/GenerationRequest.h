@@ -58,6 +58,13 @@ struct GenerationRequest {
 
     AudioBuffer referenceAudio;  // optional, 16 kHz (mono or mixed down): steers timbre
 
+    // Retrieval-augmented start (SDEdit-style): real recordings already placed at the onsets (ScaffoldComposer).
+    // Sampling starts from the scaffold's mel noised to t = variation instead of from pure noise, so timing and
+    // timbre come from the recordings and the denoiser re-synthesises everything finer than that noise level.
+    // variation 1 (or no scaffold) = generation from noise; smaller = closer to the recordings, and fewer steps run.
+    AudioBuffer scaffoldAudio;  // 16 kHz, at least durationSamples long when given
+    float variation = 1.0f;
+
     // Region regeneration: only [region) is resampled; everything outside stays sample-identical to existingTake
     // (16 kHz, durationSamples long or longer; the result has durationSamples).
     std::optional<SampleRange> region;

@@ -40,6 +40,7 @@ Status GenerationRun::validate() const
     if (r.steps < 1 || r.steps > 1000) return makeError(ErrorCode::InvalidArgument, "steps must be between 1 and 1000");
     for (float v : {r.guidance.text, r.guidance.negative, r.guidance.video, r.semanticStrength, r.temporalStrength, r.ddimEta})
         if (!std::isfinite(v)) return makeError(ErrorCode::InvalidArgument, "guidance weights and strengths must be finite");
+    if (!(r.variation >= 0.0f && r.variation <= 1.0f)) return makeError(ErrorCode::InvalidArgument, "variation must be between 0 and 1");
     if (!r.region) return okStatus();
     if (r.region->start < 0 || r.region->end <= r.region->start || r.region->end > r.durationSamples)
         return makeError(ErrorCode::InvalidArgument, "region must lie inside the clip and be non-empty");
@@ -83,7 +84,7 @@ std::vector<GuidanceBranch> GenerationRun::branches(const ClipConditions& clip) 
 }
 
 Result<at::Tensor> GenerationRun::sample(const ClipConditions& clip, const Span& span, const at::Tensor& noise,
-                                         const at::Tensor& known)
+                                         const at::Tensor& known, const at::Tensor& scaffold)
 {
     const ArchitectureConfig& cfg = m_engine.info.architecture;
     const WindowPlan plan(span.padded, cfg.windowFrames, cfg.overlapFrames);
@@ -101,7 +102,13 @@ Result<at::Tensor> GenerationRun::sample(const ClipConditions& clip, const Span&
         keep.narrow(2, a, b - a).zero_();
     }
     at::Tensor x = noise;
-    for (int i = 0; i < sampler.steps(); ++i) {
+    int first = 0;  // with a scaffold, the steps above t = variation are skipped
+    if (scaffold.defined()) {
+        while (first + 1 < sampler.steps() && sampler.times()[static_cast<size_t>(first)] > m_request.variation + 1e-9) ++first;
+        x = FlowSampler::atTime(scaffold, noise, sampler.times()[static_cast<size_t>(first)]);
+    }
+    m_report.stepsRequested = sampler.steps() - first;
+    for (int i = first; i < sampler.steps(); ++i) {
         if (m_control.isCancelled())
             return makeError(ErrorCode::Cancelled, "generation cancelled after " + std::to_string(i) + " of "
                                                        + std::to_string(sampler.steps()) + " steps");
@@ -111,10 +118,10 @@ Result<at::Tensor> GenerationRun::sample(const ClipConditions& clip, const Span&
             const at::Tensor renoised = FlowSampler::atTime(known, noise, sampler.times()[static_cast<size_t>(i) + 1]);
             x = keep * renoised + (1 - keep) * x;
         }
-        m_report.stepsDone = i + 1;
-        m_control.report(static_cast<double>(i + 1) / sampler.steps());
+        m_report.stepsDone = i + 1 - first;
+        m_control.report(static_cast<double>(i + 1 - first) / (sampler.steps() - first));
     }
-    m_report.denoiserFlops = denoiser.flopsPerStep() * sampler.steps();
+    m_report.denoiserFlops = denoiser.flopsPerStep() * (sampler.steps() - first);
     m_report.denoiserMilliseconds = denoiser.forwardMilliseconds();
     m_report.flops += m_report.denoiserFlops;
     return x;
@@ -158,9 +165,15 @@ Result<GenerationResult> GenerationRun::run()
         if (!mel) return mel.error();
         known = at::constant_pad_nd(*mel, {0, timeline - mel->size(2)}).narrow(2, span.start, span.padded);
     }
+    at::Tensor scaffold;
+    if (!m_request.scaffoldAudio.isEmpty() && m_request.variation < 1.0f) {
+        Result<at::Tensor> mel = builder.normalisedMel(m_request.scaffoldAudio, (clipFrames - 1) * kMelHop);
+        if (!mel) return mel.error();
+        scaffold = at::constant_pad_nd(*mel, {0, timeline - mel->size(2)}).narrow(2, span.start, span.padded);
+    }
     stage("conditions");
 
-    Result<at::Tensor> x = sample(sliceConditions(*clip, span.start, span.padded), span, noise, known);
+    Result<at::Tensor> x = sample(sliceConditions(*clip, span.start, span.padded), span, noise, known, scaffold);
     if (!x) return x.error();
     stage("sampling");
     if (m_control.isCancelled()) return makeError(ErrorCode::Cancelled, "generation cancelled before the vocoder");

@@ -21,7 +21,8 @@ private:
 
     Status validate() const;
     Span planSpan(int64_t clipFrames) const;
-    Result<at::Tensor> sample(const ClipConditions& clip, const Span& span, const at::Tensor& noise, const at::Tensor& known);
+    Result<at::Tensor> sample(const ClipConditions& clip, const Span& span, const at::Tensor& noise, const at::Tensor& known,
+                              const at::Tensor& scaffold);
     std::vector<float> vocode(const at::Tensor& normalisedMel);
     std::vector<GuidanceBranch> branches(const ClipConditions& clip) const;
     void stage(const std::string& name);

@@ -1,0 +1,133 @@
+#include "inference/retrieval/ScaffoldComposer.h"
+
+#include "core/types/SampleTime.h"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+namespace foley::inference {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+double dbToGain(double db) { return std::pow(10.0, db / 20.0); }
+
+// Index of the attack: a few milliseconds before the first sample above 10 % of the clip's peak.
+size_t attackStart(const std::vector<float>& x)
+{
+    float peak = 0.0f;
+    for (float v : x) peak = std::max(peak, std::abs(v));
+    if (peak <= 0.0f) return 0;
+    for (size_t i = 0; i < x.size(); ++i)
+        if (std::abs(x[i]) > 0.1f * peak) return i > 80 ? i - 80 : 0;
+    return 0;
+}
+
+float peakOf(const float* x, size_t n)
+{
+    float peak = 1e-6f;
+    for (size_t i = 0; i < n; ++i) peak = std::max(peak, std::abs(x[i]));
+    return peak;
+}
+
+// Adds `n` samples of `x` at `at`, scaled, with a raised-cosine fade over the last `fade` samples.
+void addFaded(std::vector<float>& out, int64_t at, const float* x, size_t n, double gain, size_t fade)
+{
+    for (size_t i = 0; i < n; ++i) {
+        const int64_t k = at + static_cast<int64_t>(i);
+        if (k < 0 || k >= static_cast<int64_t>(out.size())) continue;
+        double g = gain;
+        if (i + fade >= n && fade > 0) g *= 0.5 * (1.0 + std::cos(kPi * static_cast<double>(i + fade - n + 1) / static_cast<double>(fade)));
+        out[static_cast<size_t>(k)] += static_cast<float>(g * x[i]);
+    }
+}
+
+// Loudness from strength: 0 -> -30 dB, 1 -> 0 dB below the normalised peak (impact speed -> loudness).
+double strengthGain(double strength) { return dbToGain(-30.0 * (1.0 - std::clamp(strength, 0.0, 1.0))); }
+
+void addRoomTone(std::vector<float>& out, double db, std::mt19937_64& rng)
+{
+    if (db <= -120.0) return;
+    std::normal_distribution<float> noise(0.0f, 1.0f);
+    const float gain = static_cast<float>(dbToGain(db)) * 2.0f;  // one-pole low-pass loses about half the RMS
+    float state = 0.0f;
+    for (float& v : out) {
+        state = 0.97f * state + 0.03f * noise(rng) * 8.0f;
+        v += gain * state * 0.25f;
+    }
+}
+
+}  // namespace
+
+Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
+{
+    if (plan.durationSamples <= 0) return makeError(ErrorCode::InvalidArgument, "scaffold needs a positive duration");
+    std::vector<size_t> candidates = plan.allowedClips;
+    if (candidates.empty()) candidates = m_library.clipsOf(plan.soundClass);
+    if (candidates.empty())
+        return makeError(ErrorCode::InvalidArgument, "the sound library has no recording of class '" + plan.soundClass + "'");
+    std::mt19937_64 rng(plan.seed * 0x9E3779B97F4A7C15ull + 17);
+    auto pick = [&]() { return candidates[std::uniform_int_distribution<size_t>(0, candidates.size() - 1)(rng)]; };
+
+    Scaffold scaffold;
+    std::vector<float> out(static_cast<size_t>(plan.durationSamples), 0.0f);
+    const size_t fade = kModelRate / 50;  // 20 ms
+
+    // Events at the onsets; each lasts until shortly before the next one so no tail adds a transient of its own.
+    dsp::OnsetList onsets = plan.onsets;
+    std::sort(onsets.begin(), onsets.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
+    size_t clip = pick();
+    for (size_t k = 0; k < onsets.size(); ++k) {
+        if (k > 0 && std::uniform_real_distribution<double>(0, 1)(rng) > plan.sameClipProbability) clip = pick();
+        Result<AudioBuffer> audio = m_library.audio(clip);
+        if (!audio) return audio.error();
+        const std::vector<float>& x = audio->samples();
+        const size_t start = attackStart(x);
+        const double gap = k + 1 < onsets.size() ? onsets[k + 1].seconds - onsets[k].seconds - 0.02 : kMaxEventSeconds;
+        const size_t length = std::min(x.size() - start, static_cast<size_t>(std::clamp(gap, 0.05, kMaxEventSeconds) * kModelRate));
+        const double gain = 0.6 / peakOf(x.data() + start, length) * strengthGain(onsets[k].strength);
+        const auto at = static_cast<int64_t>(std::llround(onsets[k].seconds * kModelRate));
+        addFaded(out, at, x.data() + start, length, gain, std::min(fade * 2, length / 2));
+        scaffold.clipsUsed.push_back(clip);
+    }
+
+    // Texture under the mask: one recording looped, its level following the mask.
+    const bool hasMask = std::any_of(plan.mask.values.begin(), plan.mask.values.end(), [](float v) { return v > 0.02f; });
+    if (hasMask && plan.mask.rate > 0) {
+        const size_t texture = pick();
+        Result<AudioBuffer> audio = m_library.audio(texture);
+        if (!audio) return audio.error();
+        const std::vector<float>& x = audio->samples();
+        if (!x.empty()) {
+            const float norm = 0.35f / peakOf(x.data(), x.size());
+            const size_t offset = std::uniform_int_distribution<size_t>(0, x.size() - 1)(rng);
+            double level = 0.0;
+            for (size_t i = 0; i < out.size(); ++i) {
+                const auto m = static_cast<size_t>(static_cast<double>(i) / kModelRate * plan.mask.rate);
+                const double target = m < plan.mask.values.size() ? plan.mask.values[m] : 0.0;
+                level += (target - level) * 0.002;  // ~30 ms smoothing: no clicks at mask steps
+                if (level > 1e-4) out[i] += static_cast<float>(level * norm * x[(offset + i) % x.size()]);
+            }
+            scaffold.clipsUsed.push_back(texture);
+        }
+    }
+    addRoomTone(out, plan.roomToneDb, rng);
+    for (float& v : out) v = std::clamp(v, -1.0f, 1.0f);
+    scaffold.audio = AudioBuffer(std::move(out), kModelRate, 1);
+
+    // The reference: preferably a recording not used above.
+    size_t reference = pick();
+    for (int tries = 0; tries < 4 && std::find(scaffold.clipsUsed.begin(), scaffold.clipsUsed.end(), reference) != scaffold.clipsUsed.end(); ++tries)
+        reference = pick();
+    Result<AudioBuffer> ref = m_library.audio(reference);
+    if (!ref) return ref.error();
+    const std::vector<float>& r = ref->samples();
+    const size_t start = attackStart(r);
+    const size_t n = std::min(r.size() - start, static_cast<size_t>(2 * kModelRate));
+    scaffold.reference = AudioBuffer(std::vector<float>(r.begin() + static_cast<long>(start), r.begin() + static_cast<long>(start + n)), kModelRate, 1);
+    return scaffold;
+}
+
+}  // namespace foley::inference

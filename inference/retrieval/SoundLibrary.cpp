@@ -1,0 +1,116 @@
+#include "inference/retrieval/SoundLibrary.h"
+
+#include "core/media/AudioDecoder.h"
+#include "core/types/SampleTime.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+
+namespace foley::inference {
+
+std::vector<std::string> splitCsvLine(const std::string& line)
+{
+    std::vector<std::string> fields(1);
+    bool quoted = false;
+    for (size_t i = 0; i < line.size(); ++i) {
+        const char ch = line[i];
+        if (quoted) {
+            if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') {
+                fields.back().push_back('"');
+                ++i;
+            } else if (ch == '"') {
+                quoted = false;
+            } else {
+                fields.back().push_back(ch);
+            }
+        } else if (ch == '"') {
+            quoted = true;
+        } else if (ch == ',') {
+            fields.emplace_back();
+        } else if (ch != '\r' && ch != '\n') {
+            fields.back().push_back(ch);
+        }
+    }
+    return fields;
+}
+
+Result<SoundLibrary> SoundLibrary::open(const std::string& corpusFolder, const std::vector<std::string>& splits)
+{
+    namespace fs = std::filesystem;
+    const fs::path manifest = fs::u8path(corpusFolder) / "manifest.csv";
+    std::ifstream in(manifest);
+    if (!in) return makeError(ErrorCode::IoReadFailed, "no sound library at " + manifest.u8string());
+    std::string line;
+    std::getline(in, line);
+    const std::vector<std::string> header = splitCsvLine(line);
+    auto column = [&](const char* name) {
+        const auto it = std::find(header.begin(), header.end(), name);
+        return it == header.end() ? -1 : static_cast<int>(it - header.begin());
+    };
+    const int cId = column("id"), cClass = column("class"), cSplit = column("split"), cPackage = column("package"),
+              cLicence = column("licence"), cSource = column("source"), cDuration = column("duration_s"), cPath = column("path");
+    if (cClass < 0 || cSplit < 0 || cPath < 0)
+        return makeError(ErrorCode::IoParseFailed, manifest.u8string() + " lacks the class, split or path column");
+    SoundLibrary library;
+    while (std::getline(in, line)) {
+        if (line.empty()) continue;
+        const std::vector<std::string> f = splitCsvLine(line);
+        if (static_cast<int>(f.size()) < static_cast<int>(header.size())) continue;
+        LibraryClip clip;
+        clip.id = cId >= 0 ? f[cId] : std::to_string(library.m_clips.size());
+        clip.soundClass = f[cClass];
+        clip.split = f[cSplit];
+        if (!splits.empty() && std::find(splits.begin(), splits.end(), clip.split) == splits.end()) continue;
+        clip.package = cPackage >= 0 ? f[cPackage] : "";
+        clip.licence = cLicence >= 0 ? f[cLicence] : "";
+        clip.source = cSource >= 0 ? f[cSource] : "";
+        clip.durationSeconds = cDuration >= 0 ? std::atof(f[cDuration].c_str()) : 0.0;
+        clip.path = (fs::u8path(corpusFolder) / fs::u8path(f[cPath])).u8string();
+        library.m_byClass[clip.soundClass].push_back(library.m_clips.size());
+        library.m_clips.push_back(std::move(clip));
+    }
+    return library;
+}
+
+void SoundLibrary::add(const SoundLibrary& other)
+{
+    for (const LibraryClip& clip : other.m_clips) {
+        m_byClass[clip.soundClass].push_back(m_clips.size());
+        m_clips.push_back(clip);
+    }
+}
+
+std::vector<std::string> SoundLibrary::classes() const
+{
+    std::vector<std::string> names;
+    for (const auto& [name, indices] : m_byClass) names.push_back(name);
+    return names;
+}
+
+const std::vector<size_t>& SoundLibrary::clipsOf(const std::string& soundClass) const
+{
+    static const std::vector<size_t> kNone;
+    const auto it = m_byClass.find(soundClass);
+    return it == m_byClass.end() ? kNone : it->second;
+}
+
+Result<AudioBuffer> SoundLibrary::audio(size_t index) const
+{
+    if (index >= m_clips.size()) return makeError(ErrorCode::InvalidArgument, "library clip index out of range");
+    {
+        std::lock_guard<std::mutex> lock(*m_mutex);
+        const auto it = m_cache.find(index);
+        if (it != m_cache.end()) return it->second;
+    }
+    media::AudioDecodeOptions options;
+    options.sampleRate = kModelRate;
+    options.channels = 1;
+    Result<AudioBuffer> decoded = media::decodeAudio(m_clips[index].path, options);
+    if (!decoded) return decoded.error();
+    std::lock_guard<std::mutex> lock(*m_mutex);
+    m_cache[index] = *decoded;
+    return *decoded;
+}
+
+}  // namespace foley::inference

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/types/AudioBuffer.h"
+#include "core/types/Result.h"
+
+#include <map>
+#include <mutex>
+#include <string>
+#include <vector>
+
+namespace foley::inference {
+
+// One recording of the sound library (a row of a corpus manifest.csv written by `foleyforge-train corpus`).
+struct LibraryClip {
+    std::string id;
+    std::string soundClass;
+    std::string split;    // train | val | test | reserved | user
+    std::string package;
+    std::string licence;
+    std::string source;
+    std::string path;     // absolute
+    double durationSeconds = 0.0;
+};
+
+// The installed sound library retrieval draws on: the corpus built from Debian's sound-effect packages (and any
+// folders the user adds), indexed by class. Clips are decoded lazily at 16 kHz mono and cached.
+class SoundLibrary {
+public:
+    // Reads OUT/manifest.csv of a corpus folder; keeps rows whose split is in `splits` (empty = all).
+    static Result<SoundLibrary> open(const std::string& corpusFolder, const std::vector<std::string>& splits = {});
+    void add(const SoundLibrary& other);  // e.g. a user folder next to the installed corpus
+
+    bool isEmpty() const { return m_clips.empty(); }
+    size_t size() const { return m_clips.size(); }
+    const std::vector<LibraryClip>& clips() const { return m_clips; }
+    std::vector<std::string> classes() const;
+    const std::vector<size_t>& clipsOf(const std::string& soundClass) const;  // indices into clips()
+
+    // 16 kHz mono samples of clip i (decoded once; thread-safe).
+    Result<AudioBuffer> audio(size_t index) const;
+
+private:
+    std::vector<LibraryClip> m_clips;
+    std::map<std::string, std::vector<size_t>> m_byClass;
+    mutable std::map<size_t, AudioBuffer> m_cache;
+    mutable std::shared_ptr<std::mutex> m_mutex = std::make_shared<std::mutex>();
+};
+
+// Splits one CSV line (RFC 4180 quoting).
+std::vector<std::string> splitCsvLine(const std::string& line);
+
+}  // namespace foley::inference
