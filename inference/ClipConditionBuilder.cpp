@@ -22,7 +22,7 @@ Result<ClipConditions> ClipConditionBuilder::build(const GenerationRequest& requ
     ClipConditions clip;
     const WordTokenizer& tok = m_engine.tokenizer;
     const at::Tensor ids = padTokenIds({{WordTokenizer::kBos}, tok.encode(request.caption), tok.encode(request.negativeCaption)});
-    clip.text = m_engine.generator->text(ids);
+    clip.text = m_engine.generator->text(ids, request.promptTokens);
     m_flops += m_engine.generator->text->flops(3.0, static_cast<double>(ids.size(1)));
 
     Result<at::Tensor> videoFeatures = video(request, frames, paddedFrames);

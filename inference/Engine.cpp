@@ -1,10 +1,12 @@
 #include "inference/Engine.h"
 
+#include "inference/ClipConditionBuilder.h"
 #include "inference/EngineState.h"
 #include "inference/GenerationRun.h"
 #include "inference/TorchRuntime.h"
 #include "inference/nn/WeightFile.h"
 
+#include <ATen/CPUGeneratorImpl.h>
 #include <c10/core/InferenceMode.h>
 
 #include <chrono>
@@ -106,6 +108,27 @@ Result<GenerationResult> Engine::generate(const GenerationRequest& request, RunC
         return result;
     } catch (const std::exception& e) {
         return runtimeError("generation failed", e);
+    }
+}
+
+Result<AudioBuffer> Engine::resynthesize(const AudioBuffer& audio)
+{
+    try {
+        c10::InferenceMode inferenceMode;
+        const int64_t n = static_cast<int64_t>(audio.frameCount());
+        const int64_t frames = (n + kMelHop - 1) / kMelHop + 1;
+        ClipConditionBuilder builder(*m_impl);
+        Result<at::Tensor> mel = builder.normalisedMel(audio, (frames - 1) * kMelHop);
+        if (!mel) return mel.error();
+        const at::Tensor logMel = m_impl->generator->denormalise(*mel);
+        at::Generator generator = at::detail::createCPUGenerator(0);
+        const at::Tensor out = (m_impl->vocoder ? m_impl->vocoder(logMel)
+                                                : m_impl->griffinLim.run(logMel, m_impl->options.griffinLimIterations, generator))[0].contiguous();
+        std::vector<float> samples(out.data_ptr<float>(), out.data_ptr<float>() + std::min<int64_t>(n, out.numel()));
+        samples.resize(static_cast<size_t>(n), 0.0f);
+        return AudioBuffer(std::move(samples), kModelRate, 1);
+    } catch (const std::exception& e) {
+        return makeError(ErrorCode::InferenceRuntime, "resynthesis failed", e.what());
     }
 }
 

@@ -47,6 +47,10 @@ public:
     // generations of the same video (GenerationRequest::videoFeatures).
     Result<VideoFeatures> computeVideoFeatures(const std::vector<VideoFrame>& frames, int64_t durationSamples);
 
+    // The vocoder alone: core's log-mel of `audio` (16 kHz) -> the pack's vocoder (or Griffin-Lim) -> audio of the
+    // same length. What the vocoder loses on real recordings (the evaluation's reconstruction error).
+    Result<AudioBuffer> resynthesize(const AudioBuffer& audio);
+
     struct Impl;  // opaque (inference/EngineState.h, internal)
 
 private:

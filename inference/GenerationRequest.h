@@ -55,6 +55,7 @@ struct GenerationRequest {
     float semanticStrength = 1.0f;  // scales the semantic adapter's residual (0 = text ignores video)
     float temporalStrength = 1.0f;  // scales the temporal adapter's residual (0 = timing not controlled)
     uint64_t seed = 0;
+    bool promptTokens = true;  // false leaves the learned prompt tokens out (an ablation; the pack was trained with them)
 
     AudioBuffer referenceAudio;  // optional, 16 kHz (mono or mixed down): steers timbre
 

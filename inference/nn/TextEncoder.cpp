@@ -12,14 +12,14 @@ TextEncoderImpl::TextEncoderImpl(const ArchitectureConfig& config) : m_config(co
     m_norm = register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({config.textWidth})));
 }
 
-TextTokens TextEncoderImpl::forward(const torch::Tensor& ids)
+TextTokens TextEncoderImpl::forward(const torch::Tensor& ids, bool withPrompt)
 {
     const int64_t b = ids.size(0), l = ids.size(1);
     const torch::Tensor mask = ids.ne(0);
     torch::Tensor h = m_embedding(ids) + m_positions.slice(0, 0, l).unsqueeze(0);
     for (TransformerLayer& layer : m_layers) h = layer(h, mask);
     h = m_norm(h);
-    if (m_config.promptTokens == 0) return {h, mask};
+    if (m_config.promptTokens == 0 || !withPrompt) return {h, mask};
     const torch::Tensor prompt = m_prompt.unsqueeze(0).expand({b, m_config.promptTokens, m_config.textWidth});
     const torch::Tensor promptMask = torch::ones({b, m_config.promptTokens}, mask.options());
     return {torch::cat({prompt, h}, 1), torch::cat({promptMask, mask}, 1)};

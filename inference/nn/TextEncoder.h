@@ -17,7 +17,8 @@ class TextEncoderImpl : public torch::nn::Module {
 public:
     explicit TextEncoderImpl(const ArchitectureConfig& config);
     // ids [B, L] int64 (0 = padding, first id BOS), L <= textMaxTokens.
-    TextTokens forward(const torch::Tensor& ids);
+    // withPrompt false leaves the learned prompt tokens out (the evaluation's ablation).
+    TextTokens forward(const torch::Tensor& ids, bool withPrompt = true);
     double flops(double batch, double length) const;
 
 private:

@@ -162,7 +162,7 @@ Result<TrainingSummary> trainGenerator(const TrainingOptions& options, RunContro
     uint64_t sceneSeed = options.seed * 1'000'003 + static_cast<uint64_t>(checkpoint.step) * static_cast<uint64_t>(options.batch);
     TrainingSummary summary;
     const auto start = Clock::now();
-    double lossAverage = checkpoint.loss > 0 ? checkpoint.loss : 1.0;
+    double lossAverage = checkpoint.loss;
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
     while (checkpoint.step < options.totalSteps && elapsed() < options.minutes * 60.0 && !control.isCancelled()) {
         for (auto& group : optimiser.param_groups())
@@ -176,7 +176,7 @@ Result<TrainingSummary> trainGenerator(const TrainingOptions& options, RunContro
         updateEma(ema, model, checkpoint.step < 500 ? 0.99 : 0.999);
         ++checkpoint.step;
         ++summary.stepsThisRun;
-        lossAverage = 0.98 * lossAverage + 0.02 * loss.flowMse;
+        lossAverage = lossAverage > 0 ? 0.98 * lossAverage + 0.02 * loss.flowMse : loss.flowMse;
         checkpoint.loss = lossAverage;
         appendLossRow(options.checkpointFolder, checkpoint.step, elapsed(), loss.flowMse, lossAverage);
         if (checkpoint.step % 20 == 0) {

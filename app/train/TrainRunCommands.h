@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+
+namespace foley::app::train {
+
+int runTrainGenerator(const QStringList& args);  // foleyforge-train generator --corpus DIR --checkpoint DIR ...
+int runTrainVocoder(const QStringList& args);    // foleyforge-train vocoder --corpus DIR --checkpoint DIR ...
+int runWritePack(const QStringList& args);
+int runEvaluate(const QStringList& args);        // foleyforge-train eval --pack DIR --corpus DIR --out FILE       // foleyforge-train pack --generator DIR [--vocoder DIR] --out DIR
+
+}  // namespace foley::app::train

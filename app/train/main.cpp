@@ -1,0 +1,63 @@
+#include "app/cli/CliSupport.h"
+#include "app/services/OpenMpPolicy.h"
+#include "app/train/TrainCommands.h"
+#include "app/train/TrainRunCommands.h"
+#include "app/train/corpus/CorpusCommand.h"
+
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <exception>
+
+namespace {
+
+using foley::app::train::TrainCommand;
+
+const TrainCommand kCommands[] = {
+    {"corpus", "corpus --out DIR (--debian-dir DIR | --folder DIR | --csv FILE)   build the sound corpus",
+     &foley::app::train::runCorpusCommand},
+    {"vocoder", "vocoder --corpus DIR --checkpoint DIR [--steps N] [--minutes M]   train (or resume) the vocoder",
+     &foley::app::train::runTrainVocoder},
+    {"generator", "generator --corpus DIR --checkpoint DIR [--steps N] [--minutes M]   train (or resume) the generator",
+     &foley::app::train::runTrainGenerator},
+    {"pack", "pack --generator DIR [--vocoder DIR] --out DIR [--card JSON] [--metrics JSON]   write a model pack",
+     &foley::app::train::runWritePack},
+    {"eval", "eval --pack DIR --corpus DIR --out FILE.json [--scenes N]   evaluate a pack on held-out scenes",
+     &foley::app::train::runEvaluate},
+};
+
+void printUsage()
+{
+    std::printf("usage: foleyforge-train COMMAND [ARGS]\n\ncommands:\n");
+    for (const auto& command : kCommands) std::printf("  %s\n", command.synopsis);
+    std::printf("\nRun 'foleyforge-train COMMAND --help' for a command's options.\n");
+}
+
+}  // namespace
+
+int main(int argc, char* argv[])
+{
+    foley::app::restartWithPassiveOpenMpIfNeeded(argv);
+    // The loss plots draw text into images: a GUI application on the offscreen platform (no display needed).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName("foleyforge-train");
+    QCoreApplication::setApplicationVersion(FOLEY_VERSION);
+
+    QStringList args = QCoreApplication::arguments();
+    args.removeFirst();
+    if (args.isEmpty() || args.first() == "--help" || args.first() == "-h" || args.first() == "help") {
+        printUsage();
+        return args.isEmpty() ? 2 : 0;
+    }
+    const QString name = args.takeFirst();
+    for (const auto& command : kCommands) {
+        if (name != QLatin1String(command.name)) continue;
+        try {
+            return command.run(args);
+        } catch (const std::exception& e) {
+            return foley::app::cli::fail(QStringLiteral("internal error: %1").arg(e.what()));
+        }
+    }
+    return foley::app::cli::usageError(QStringLiteral("unknown command '%1'").arg(name));
+}

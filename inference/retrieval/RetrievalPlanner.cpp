@@ -1,0 +1,53 @@
+#include "inference/retrieval/RetrievalPlanner.h"
+
+#include "inference/retrieval/ScaffoldComposer.h"
+#include "inference/retrieval/SoundClassVocabulary.h"
+
+namespace foley::inference {
+
+RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request,
+                                float variation)
+{
+    RetrievalOutcome outcome;
+    if (library.isEmpty()) {
+        outcome.explanation = "no sound library installed: generating without reference recordings";
+        return outcome;
+    }
+    const std::vector<ClassMatch> matches = matchSoundClasses(input.caption, input.negative);
+    const ClassMatch* chosen = nullptr;
+    for (const ClassMatch& m : matches)
+        if (!library.clipsOf(m.name).empty()) {
+            chosen = &m;
+            break;
+        }
+    if (!chosen) {
+        outcome.explanation = matches.empty() ? "the caption names no sound class the library knows: generating without references"
+                                              : "the library has no recording of '" + matches.front().name + "'";
+        return outcome;
+    }
+    ScaffoldPlan plan;
+    plan.soundClass = chosen->name;
+    plan.durationSamples = input.durationSamples;
+    plan.seed = input.seed;
+    if (input.temporalStrength > 0.0f) {
+        plan.onsets = input.onsets;
+        plan.mask = input.mask;
+    }
+    Result<Scaffold> scaffold = ScaffoldComposer(library).compose(plan);
+    if (!scaffold) {
+        outcome.explanation = "retrieval failed: " + scaffold.error().message;
+        return outcome;
+    }
+    outcome.used = true;
+    outcome.soundClass = chosen->name;
+    outcome.clipsUsed = scaffold->clipsUsed;
+    request.referenceAudio = scaffold->reference;
+    if (input.temporalStrength > 0.0f) {
+        request.scaffoldAudio = scaffold->audio;
+        if (request.variation >= 1.0f) request.variation = variation;
+    }
+    outcome.explanation = "retrieved " + std::to_string(scaffold->clipsUsed.size()) + " recording(s) of class '" + chosen->name + "'";
+    return outcome;
+}
+
+}  // namespace foley::inference

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/dsp/OnsetEvent.h"
+#include "core/dsp/TemporalCondition.h"
+#include "core/types/Result.h"
+#include "inference/GenerationRequest.h"
+#include "inference/retrieval/SoundLibrary.h"
+
+#include <string>
+
+namespace foley::inference {
+
+// Retrieval-augmented generation: the caption names a class (SoundClassVocabulary; a class the negative prompt
+// names is never retrieved), real recordings of that class are placed at the requested onsets and held under the
+// mask (ScaffoldComposer), and the request starts from that scaffold with another recording as the timbre
+// reference. With temporal strength 0 the timing is free: no scaffold, only the reference.
+struct RetrievalInput {
+    std::string caption;
+    std::string negative;
+    dsp::OnsetList onsets;
+    dsp::SampledCurve mask;
+    int64_t durationSamples = 0;
+    float temporalStrength = 1.0f;
+    uint64_t seed = 0;
+};
+
+struct RetrievalOutcome {
+    bool used = false;
+    std::string soundClass;   // the class retrieved
+    std::string explanation;  // for the status bar and logs: what was retrieved, or why nothing was
+    std::vector<size_t> clipsUsed;
+};
+
+// Default distance from the recordings: halfway (the denoiser redraws everything finer than half the noise).
+inline constexpr float kDefaultVariation = 0.5f;
+
+// Fills request.scaffoldAudio / referenceAudio (and sets request.variation when it is 1) from the library.
+// Nothing retrievable (no class word, an empty library) leaves the request unchanged and says why.
+RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request,
+                                float variation = kDefaultVariation);
+
+}  // namespace foley::inference
