@@ -1,0 +1,152 @@
+#include "app/train/corpus/CorpusBuilder.h"
+
+#include "app/train/corpus/CorpusSplitter.h"
+#include "core/media/AudioDecoder.h"
+#include "core/media/WavFile.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace foley::app::train {
+namespace {
+
+constexpr float kSilencePeak = 1.0f / 32768.0f;
+constexpr double kDecodeMargin = 0.5;  // decode a little past the limit so "too long" is detected cheaply
+
+std::string encodedPath(const QString& path)
+{
+    return QFile::encodeName(path).toStdString();
+}
+
+}  // namespace
+
+CorpusBuilder::CorpusBuilder(CorpusBuildOptions options, const FoleyTaxonomy& taxonomy)
+    : m_options(std::move(options)), m_taxonomy(taxonomy)
+{}
+
+QString CorpusBuilder::workDir() const
+{
+    return QDir(m_options.outDir).filePath(QStringLiteral(".work"));
+}
+
+void CorpusBuilder::log(const QString& line) const
+{
+    if (m_options.log) m_options.log(line);
+}
+
+Status CorpusBuilder::prepare()
+{
+    QDir out(m_options.outDir);
+    if (!out.mkpath(QStringLiteral(".")))
+        return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot create '%1'").arg(m_options.outDir).toStdString());
+    const QString clips = out.filePath(QStringLiteral("clips"));
+    if (QFileInfo::exists(clips)) {
+        // Only a folder this builder made is cleared: it has a manifest beside its clips.
+        if (!QFileInfo::exists(out.filePath(QStringLiteral("manifest.csv"))))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("'%1' has clips/ but no manifest.csv; refusing to overwrite it").arg(m_options.outDir).toStdString());
+        if (!QDir(clips).removeRecursively())
+            return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot clear '%1'").arg(clips).toStdString());
+    }
+    QDir(workDir()).removeRecursively();
+    if (!out.mkpath(QStringLiteral("clips")) || !out.mkpath(QStringLiteral(".work")))
+        return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot create folders in '%1'").arg(m_options.outDir).toStdString());
+    return okStatus();
+}
+
+QString CorpusBuilder::admit(const ClipCandidate& candidate)
+{
+    ++m_report.package(candidate.package).seen;
+    if (!candidate.label.isEmpty()) return candidate.label;
+    const ClassDecision decision = m_taxonomy.classify(candidate.package, candidate.matchPath);
+    if (decision.kind == ClassDecision::Kind::Excluded) ++m_report.drops().excluded;
+    if (decision.kind == ClassDecision::Kind::Other) ++m_report.drops().other;
+    return decision.className;
+}
+
+void CorpusBuilder::countUndecodable()
+{
+    ++m_report.drops().undecodable;
+}
+
+bool CorpusBuilder::addClip(const ClipCandidate& candidate, const QString& className, const QString& audioPath)
+{
+    media::AudioDecodeOptions decode;
+    decode.sampleRate = m_options.sampleRate;
+    decode.channels = 1;
+    decode.maxSeconds = m_options.maxSeconds + kDecodeMargin;
+    Result<AudioBuffer> audio = media::decodeAudio(encodedPath(audioPath), decode);
+    CorpusDropCounts& drops = m_report.drops();
+    if (!audio || audio->isEmpty()) {
+        ++drops.undecodable;
+        return false;
+    }
+    const auto drop = [](int& counter) {
+        ++counter;
+        return false;
+    };
+    const double seconds = audio->durationSeconds();
+    if (seconds > m_options.maxSeconds) return drop(drops.tooLong);
+    if (seconds < m_options.minSeconds) return drop(drops.tooShort);
+    const auto& samples = audio->samples();
+    const float peak = std::accumulate(samples.begin(), samples.end(), 0.0f,
+                                       [](float m, float s) { return std::max(m, std::fabs(s)); });
+    if (peak < kSilencePeak) return drop(drops.silent);
+    const QString id = CorpusSplitter::clipId(candidate.package, candidate.source);
+    // Exact duplicates: the same decoded audio. (DATA.md's "same size and duration" key would also merge distinct
+    // fixed-length PCM files, e.g. bucklespring's key sounds, which all have one size.)
+    const QByteArray audioHash = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char*>(samples.data()), static_cast<qsizetype>(samples.size() * sizeof(float))),
+        QCryptographicHash::Sha1);
+    if (m_ids.contains(id) || m_audioHashes.contains(audioHash)) return drop(drops.duplicate);
+
+    const QString relative = QStringLiteral("clips/%1/%2.wav").arg(className, id);
+    const QString absolute = QDir(m_options.outDir).filePath(relative);
+    QDir().mkpath(QFileInfo(absolute).path());
+    Status written = media::writeWav(encodedPath(absolute), *audio, media::WavSampleFormat::Int16);
+    if (!written) {
+        log(QStringLiteral("warning: %1").arg(QString::fromStdString(written.error().message)));
+        ++drops.undecodable;
+        return false;
+    }
+    m_ids.insert(id);
+    m_audioHashes.insert(audioHash);
+    const QString split = CorpusSplitter::splitFor(candidate.package, candidate.source);
+    m_manifest.add({id, className, split, candidate.package, candidate.version, candidate.licence, candidate.source, seconds, relative});
+    m_report.addClip(className, split, seconds);
+    ++m_report.package(candidate.package).kept;
+    return true;
+}
+
+bool CorpusBuilder::addClipBytes(const ClipCandidate& candidate, const QString& className, const QByteArray& bytes,
+                                 const QString& suffix)
+{
+    const QString temp = QDir(workDir()).filePath(QStringLiteral("member-%1.%2").arg(++m_tempCounter).arg(suffix));
+    QFile file(temp);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()) {
+        ++m_report.drops().undecodable;
+        return false;
+    }
+    file.close();
+    const bool kept = addClip(candidate, className, temp);
+    QFile::remove(temp);
+    return kept;
+}
+
+Status CorpusBuilder::finish()
+{
+    QDir(workDir()).removeRecursively();
+    m_manifest.sort();
+    const QDir out(m_options.outDir);
+    Status status = m_manifest.write(out.filePath(QStringLiteral("manifest.csv")));
+    if (!status) return status;
+    return m_report.write(out.filePath(QStringLiteral("report.txt")), out.filePath(QStringLiteral("report.json")));
+}
+
+}  // namespace foley::app::train

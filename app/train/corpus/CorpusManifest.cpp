@@ -1,0 +1,66 @@
+#include "app/train/corpus/CorpusManifest.h"
+
+#include "app/train/corpus/CsvFormat.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace foley::app::train {
+
+const char* CorpusManifest::header()
+{
+    return "id,class,split,package,version,licence,source,duration_s,path";
+}
+
+void CorpusManifest::sort()
+{
+    std::sort(m_entries.begin(), m_entries.end(), [](const ManifestEntry& a, const ManifestEntry& b) {
+        return a.className != b.className ? a.className < b.className : a.id < b.id;
+    });
+}
+
+Status CorpusManifest::write(const QString& path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot write '%1'").arg(path).toStdString());
+    QByteArray text = QByteArray(header()) + '\n';
+    for (const ManifestEntry& e : m_entries) {
+        const QStringList fields{e.id,      e.className, e.split,  e.package, e.version,
+                                 e.licence, e.source,    QString::number(e.durationSeconds, 'f', 3), e.path};
+        text += joinCsvLine(fields).toUtf8() + '\n';
+    }
+    file.write(text);
+    if (!file.commit()) return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot write '%1'").arg(path).toStdString());
+    return okStatus();
+}
+
+Result<CorpusManifest> CorpusManifest::read(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return makeError(ErrorCode::IoReadFailed, QStringLiteral("cannot read '%1'").arg(path).toStdString());
+    QTextStream in(&file);
+    in.setEncoding(QStringConverter::Utf8);
+    if (in.readLine() != QLatin1String(header()))
+        return makeError(ErrorCode::IoParseFailed, QStringLiteral("'%1' is not a corpus manifest (wrong header)").arg(path).toStdString());
+    CorpusManifest manifest;
+    int lineNumber = 1;
+    while (!in.atEnd()) {
+        const QString line = in.readLine();
+        ++lineNumber;
+        if (line.isEmpty()) continue;
+        const QStringList f = splitCsvLine(line);
+        bool ok = false;
+        const double duration = f.size() == 9 ? f[7].toDouble(&ok) : 0.0;
+        if (!ok)
+            return makeError(ErrorCode::IoParseFailed, QStringLiteral("'%1' line %2: expected 9 fields").arg(path).arg(lineNumber).toStdString());
+        manifest.add({f[0], f[1], f[2], f[3], f[4], f[5], f[6], duration, f[8]});
+    }
+    return manifest;
+}
+
+}  // namespace foley::app::train

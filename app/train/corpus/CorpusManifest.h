@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/types/Result.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace foley::app::train {
+
+// One row of OUT/manifest.csv.
+struct ManifestEntry {
+    QString id;         // CorpusSplitter::clipId
+    QString className;  // taxonomy class (column "class")
+    QString split;      // train | val | test | reserved
+    QString package;    // Debian package, or "user"
+    QString version;    // package version ("" for user sounds)
+    QString licence;
+    QString source;     // path inside the package; "archive!member" for packed files
+    double durationSeconds = 0;
+    QString path;       // clip path relative to the corpus folder: clips/<class>/<id>.wav
+};
+
+// OUT/manifest.csv: header `id,class,split,package,version,licence,source,duration_s,path`, one row per clip,
+// sorted by class then id so rebuilds diff cleanly.
+class CorpusManifest {
+public:
+    static const char* header();
+
+    void add(ManifestEntry entry) { m_entries.push_back(std::move(entry)); }
+    const std::vector<ManifestEntry>& entries() const { return m_entries; }
+    void sort();
+
+    Status write(const QString& path) const;
+    static Result<CorpusManifest> read(const QString& path);
+
+private:
+    std::vector<ManifestEntry> m_entries;
+};
+
+}  // namespace foley::app::train

@@ -1,0 +1,116 @@
+#include "app/train/corpus/FoleyTaxonomy.h"
+
+namespace foley::app::train {
+namespace {
+
+constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption;
+
+// DATA.md §3, in its order. Markdown escapes removed; bell_chime's words appended to ui_beep.
+const char* const kClassRules[][2] = {
+    {"foliage_rustle", R"(leaves|rustle|bush|gather_(field|fruit)|(grass|snow|ice|mud)_slide)"},
+    {"crash_collision", R"(crash(?!-|\d)|collide|collision|smash|out_of_road)"},
+    {"bounce_pop", R"(bounce|boing|/ball|pop\b|plop|balloon|inflate)"},
+    {"footstep", R"(foot ?step|/footsteps/|step(hard|soft)|/fs_|foley_foot|hstep|man-steps|_walk|gallop)"},
+    {"keyboard_typing", R"(typing|typehit|/keys)"},
+    {"glass", R"(glass|shatter|icecrash)"},
+    {"gunshot", R"(pistol|rifle|shotgun|machinegun|minigun|musket|blunderbuss|gatling|gunshot|cannon|bullet-)"},
+    {"explosion", R"(explo|blast|boom|bomb|nuke|barexp|grenadeimpact|atomic|bang|firework)"},
+    {"impact_metal",
+     R"(breakmetal|ricochet|tink|casings|/shell|metal.*(hit|clang|foot)|arrow_metal|shield_metal|anvil|clank|clang|chain)"},
+    {"impact_wood",
+     R"(breakwood|wood.*(hit|knock|creak)|arrow_wood|shield_wood|knock|con_wood|staff|club|tree.*(fall|crash))"},
+    {"impact_stone_dirt",
+     R"(arrow_(stone|dirt)|sling_stone|rock|stone|debris|crunch|gravel|dirt|dig|sand|quake|rumble|collapse)"},
+    {"impact_body", R"(punch|flesh|body_?impact|fist|softhit|splat|squish|slap|hitground|/land|fall|thud|bump|gib)"},
+    {"blade_melee", R"(sword|knife|dagger|spear|pike|slice|stab|claw|axe|mace|flail|hatchet)"},
+    {"whoosh_swing", R"(whoosh|swoosh|swish|swing|arrowfly|throw|flutter|bow|arrow|sling|javelin)"},
+    {"door", R"(door|gate_?(open|close)|dor(cls|opn)|hinge|creak|chest|window-?(open|clos)|latch)"},
+    {"water",
+     R"(water|splash|drip|droplet|river|wave|bubble|liquid|swim|plunge|ripple|fountain|ocean|creek|gulp|slurp)"},
+    {"rain_thunder", R"((?<![a-z])rain|thunder|lightning|storm)"},
+    {"wind", R"((?<![a-z])wind(?!mill|ow|er)|gust|breeze|(?<![a-z])air(?![a-z]))"},
+    {"fire", R"(fire(?!arm|punch|work|truck)|flame|burn|crackl|torch|lava|sizzle|ignite|fuse|smoke)"},
+    {"vehicle_engine",
+     R"(engine|motor|truck|tank-?move|vehicle|diesel|turbine|jet|helicopter|rotor|plane|train|skid|tire|horn|siren|hover|exhaust|starter)"},
+    {"animal",
+     R"(bird|dog|bark|cat|meow|cow|moo|horse|sheep|pig|chicken|rooster|duck|owl|wolf|lion|elephant|frog|cricket|bee(?!p)|monkey|hawk|growl|hiss|roar|chirp|howl|goat)"},
+    {"vocal_nonverbal",
+     R"(scream|cough|sneeze|laugh|cry|pain|hurt|death|die|groan|grunt|breath|gasp|applause|cheer|crowd|clap|whistle)"},
+    {"drum_percussion",
+     R"(tabla|cajon|kick|snare|hihat|cymbal|/tom|cowbell|drum|perc|conga|shaker|tambourine|rim|gong|808|909)"},
+    {"tool_machinery",
+     R"(hammer|saw|drill|chop|lumber|pickaxe|mining|smith|construct|chainsaw|machine|generator|hum|electr|spark|buzz|fan|pump|mill|steam|furnace|clock|tick|switch|lever)"},
+    {"scifi_laser",
+     R"(laser|plasma|phaser|teleport|beam|warp|portal|pulse|blaster|forcefield|shield|hyperspace)"},
+    {"ui_beep",
+     R"(click|beep|button|menu|notify|alert|alarm|message|blip|ping|popup|error|coin|pickup|powerup|oxygen-|window-|bell|chime|ding)"},
+    {"ambience", R"(ambient|ambience|amb_|atmo|forest|city|night|desert|swamp|cave|traffic|market|harbor)"},
+};
+
+const char* const kExclusion =
+    R"(/music/|/bgm/|/tunes/|Music Loops|_theme|/voices?/|/vo_|/announcer/|/taunt\d|/civ/|_ack\d*\.|_select|/festivox)"
+    R"(|_desc|tutorial|/countdown/|/speech/|/robotic/|/coms/|/feedback/|/units/|/sel_|/complete_|/Vocals/)"
+    R"(|(?-i:/Default(_[a-z]+)?/)|/British/|ringtones|waveforms|_[a-z]{2}(_[A-Z]{2})?\.(ogg|wav)$)";
+
+const char* const kAnimalPath = R"(/(animals?|mammals|birds|insects|bovines|equines|rodents|apes|aquatic)/)";
+
+}  // namespace
+
+FoleyTaxonomy::FoleyTaxonomy()
+    : m_exclusion(QString::fromLatin1(kExclusion), kOptions)
+    , m_animalPath(QString::fromLatin1(kAnimalPath), kOptions)
+{
+    for (const auto& rule : kClassRules)
+        m_rules.push_back({QString::fromLatin1(rule[0]), QRegularExpression(QString::fromLatin1(rule[1]), kOptions)});
+}
+
+QString FoleyTaxonomy::matchKey(const QString& path)
+{
+    QStringList parts = QString(path).replace(QLatin1Char('\\'), QLatin1Char('/')).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    while (parts.size() > 2) parts.removeFirst();
+    if (parts.size() == 2) {
+        static const QRegularExpression kGroupSuffix(QStringLiteral(R"(\.(ocg|ocd|ocf|ocs|c4g|c4d)$)"), kOptions);
+        parts[0].remove(kGroupSuffix);
+    }
+    return QLatin1Char('/') + parts.join(QLatin1Char('/'));
+}
+
+ClassDecision FoleyTaxonomy::classify(const QString& package, const QString& path) const
+{
+    const QString key = matchKey(path);
+    if (m_exclusion.match(key).hasMatch()) return {ClassDecision::Kind::Excluded, {}};
+    if (package == QLatin1String("bucklespring-data")) return {ClassDecision::Kind::Classified, QStringLiteral("keyboard_typing")};
+    if (package.startsWith(QLatin1String("hydrogen"))) return {ClassDecision::Kind::Classified, QStringLiteral("drum_percussion")};
+    // The override looks at the whole path: tuxpaint nests animals/mammals/bovines/bison.ogg deeper than two levels.
+    if (m_animalPath.match(QLatin1Char('/') + path).hasMatch()) return {ClassDecision::Kind::Classified, QStringLiteral("animal")};
+    for (const ClassRule& rule : m_rules) {
+        if (rule.pattern.match(key).hasMatch()) return {ClassDecision::Kind::Classified, rule.name};
+    }
+    return {ClassDecision::Kind::Other, {}};
+}
+
+QString FoleyTaxonomy::classifyText(const QString& text) const
+{
+    const QString key = QLatin1Char('/') + text;
+    for (const ClassRule& rule : m_rules) {
+        if (rule.pattern.match(key).hasMatch()) return rule.name;
+    }
+    return {};
+}
+
+QStringList FoleyTaxonomy::classNames() const
+{
+    QStringList names;
+    for (const ClassRule& rule : m_rules) names << rule.name;
+    return names;
+}
+
+bool FoleyTaxonomy::isClassName(const QString& name) const
+{
+    for (const ClassRule& rule : m_rules) {
+        if (rule.name == name) return true;
+    }
+    return false;
+}
+
+}  // namespace foley::app::train

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Downloads the Debian packages the sound corpus is built from (issue 6, ../shared/DATA.md) into DEST.
+# Usage: packaging/fetch-sound-packages.sh DEST [PACKAGE...]
+# No root needed: `apt-get download` only fetches the .deb files (run `apt-get update` first on a fresh system).
+# Idempotent: a package whose .deb is already in DEST is skipped. Then build the corpus with
+#   foleyforge-train corpus --debian-dir DEST --out data/corpus
+set -eu
+
+if [ $# -lt 1 ] || [ "$1" = "-h" ] || [ "$1" = "--help" ]; then
+    echo "usage: $0 DEST [PACKAGE...]" >&2
+    exit 2
+fi
+dest=$1
+shift
+
+# Tier A of DATA.md that is readable today (plain files, zip/pk3, c4group, WAD lumps).
+# Never add the packages reserved for evaluation here (openttd-opensfx, tuxpaint-stamps-default,
+# gcompris-qt-data, scratch): the corpus builder marks them split=reserved anyway.
+default_packages="minetest-data ufoai-sound openclonk-data bucklespring-data sonic-pi-samples lugaru-data
+wesnoth-1.16-data scorched3d-data lincity-ng-data freedoom openarena-data"
+if [ $# -gt 0 ]; then packages=$*; else packages=$default_packages; fi
+
+mkdir -p "$dest"
+cd "$dest"
+missing=""
+for package in $packages; do
+    if ls "${package}"_*.deb >/dev/null 2>&1; then
+        echo "present: $package"
+    else
+        missing="$missing $package"
+    fi
+done
+if [ -z "$missing" ]; then
+    echo "all packages present in $dest"
+    exit 0
+fi
+echo "downloading:$missing"
+# shellcheck disable=SC2086  # word splitting of the package list is intended
+apt-get download $missing
