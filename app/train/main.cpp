@@ -2,6 +2,7 @@
 #include "app/services/OpenMpPolicy.h"
 #include "app/train/TrainCommands.h"
 #include "app/train/TrainRunCommands.h"
+#include "app/train/SceneExport.h"
 #include "app/train/corpus/CorpusCommand.h"
 
 #include <QGuiApplication>
@@ -22,6 +23,8 @@ const TrainCommand kCommands[] = {
      &foley::app::train::runTrainGenerator},
     {"pack", "pack --generator DIR [--vocoder DIR] --out DIR [--card JSON] [--metrics JSON]   write a model pack",
      &foley::app::train::runWritePack},
+    {"scenes", "scenes --corpus DIR --out DIR [--split test] [--count N] [--class NAME]   render scenes as MP4 + WAV + onsets",
+     &foley::app::train::runRenderScenes},
     {"eval", "eval --pack DIR --corpus DIR --out FILE.json [--scenes N]   evaluate a pack on held-out scenes",
      &foley::app::train::runEvaluate},
 };

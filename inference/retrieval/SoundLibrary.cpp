@@ -81,6 +81,17 @@ void SoundLibrary::add(const SoundLibrary& other)
     }
 }
 
+SoundLibrary SoundLibrary::filtered(const std::function<bool(const LibraryClip&)>& keep) const
+{
+    SoundLibrary out;
+    for (const LibraryClip& clip : m_clips)
+        if (keep(clip)) {
+            out.m_byClass[clip.soundClass].push_back(out.m_clips.size());
+            out.m_clips.push_back(clip);
+        }
+    return out;
+}
+
 std::vector<std::string> SoundLibrary::classes() const
 {
     std::vector<std::string> names;

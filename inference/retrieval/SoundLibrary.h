@@ -3,6 +3,7 @@
 #include "core/types/AudioBuffer.h"
 #include "core/types/Result.h"
 
+#include <functional>
 #include <map>
 #include <mutex>
 #include <string>
@@ -29,6 +30,8 @@ public:
     // Reads OUT/manifest.csv of a corpus folder; keeps rows whose split is in `splits` (empty = all).
     static Result<SoundLibrary> open(const std::string& corpusFolder, const std::vector<std::string>& splits = {});
     void add(const SoundLibrary& other);  // e.g. a user folder next to the installed corpus
+    // The clips `keep` accepts (e.g. generation keeps everything but the held-out test recordings).
+    SoundLibrary filtered(const std::function<bool(const LibraryClip&)>& keep) const;
 
     bool isEmpty() const { return m_clips.empty(); }
     size_t size() const { return m_clips.size(); }
