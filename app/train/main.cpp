@@ -8,6 +8,8 @@
 #include <QGuiApplication>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 #include <exception>
 
 namespace {
@@ -41,9 +43,11 @@ void printUsage()
 int main(int argc, char* argv[])
 {
     foley::app::restartWithPassiveOpenMpIfNeeded(argv);
-    // The loss plots draw text into images: a GUI application on the offscreen platform (no display needed).
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Training runs draw their loss plot (text in an image needs a GUI application; the offscreen platform needs
+    // no display). Every other command stays a plain console application.
+    const bool drawsPlots = argc > 1 && (std::strcmp(argv[1], "generator") == 0 || std::strcmp(argv[1], "vocoder") == 0);
+    if (drawsPlots && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(drawsPlots ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName("foleyforge-train");
     QCoreApplication::setApplicationVersion(FOLEY_VERSION);
 

@@ -1,0 +1,152 @@
+// foleyforge-train end to end on a tiny synthetic corpus (made at test time) and the tiny architecture: a generator
+// run that stops and resumes from its checkpoint, a vocoder run, a pack the engine loads, the evaluation's JSON,
+// rendered scenes, and clear errors for bad input.
+#include "core/media/WavFile.h"
+#include "core/types/SampleTime.h"
+#include "inference/Engine.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace foley;
+
+namespace {
+
+AudioBuffer burst(double hz, double seconds, double decay, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> n(0.0f, 0.2f);
+    std::vector<float> x(static_cast<size_t>(seconds * kModelRate));
+    for (size_t i = 0; i < x.size(); ++i) {
+        const double t = static_cast<double>(i) / kModelRate;
+        x[i] = static_cast<float>(std::exp(-t * decay) * (0.6 * std::sin(2 * M_PI * hz * t) + (hz < 1 ? n(rng) : 0.0f)));
+    }
+    return AudioBuffer(std::move(x), kModelRate, 1);
+}
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run train(const QStringList& args)
+{
+    QProcess p;
+    p.start(FOLEY_TRAIN_EXECUTABLE, args);
+    Run r;
+    if (!p.waitForFinished(240000)) return r;
+    r.exitCode = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+}  // namespace
+
+class TstTrainingRun : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        const QDir corpus(path("corpus ä"));
+        QDir().mkpath(corpus.absolutePath());
+        QFile manifest(corpus.filePath("manifest.csv"));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write("id,class,split,package,version,licence,source,duration_s,path\n");
+        const struct { const char* cls; double hz; double decay; } classes[] = {{"impact_metal", 900, 10}, {"footstep", 0, 30}, {"door", 200, 4}};
+        unsigned seed = 0;
+        for (const auto& c : classes)
+            for (int i = 0; i < 6; ++i) {
+                const QString id = QString("%1%2").arg(c.cls).arg(i), rel = QString("clips/%1.wav").arg(id);
+                QDir().mkpath(corpus.filePath("clips"));
+                QVERIFY(media::writeWav(corpus.filePath(rel).toStdString(), burst(c.hz + 40 * i, 0.4, c.decay, ++seed)));
+                manifest.write(QString("%1,%2,%3,fixture,1,CC0,%1.wav,0.4,%4\n").arg(id, c.cls, i < 4 ? "train" : "test", rel).toUtf8());
+            }
+    }
+
+    void generatorRunStopsAndResumes()
+    {
+        const QStringList common{"generator", "--corpus", path("corpus ä"), "--checkpoint", path("gen"), "--size", "tiny", "--batch", "2"};
+        Run first = train(common + QStringList{"--steps", "3"});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(first.out.contains("3 of 3 done"));
+        Run second = train(common + QStringList{"--steps", "5"});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.out.contains("resumed at step 3"), qPrintable(second.out));
+        QVERIFY(second.out.contains("5 of 5 done"));
+        QFile loss(path("gen/loss.csv"));
+        QVERIFY(loss.open(QIODevice::ReadOnly));
+        QCOMPARE(loss.readAll().count('\n'), 6);  // header + one row per step of both runs
+        QVERIFY(QFile::exists(path("gen/loss.png")));
+        QVERIFY(QFile::exists(path("gen/generator-ema.pt")) && QFile::exists(path("gen/vocab.txt")));
+    }
+
+    void vocoderRunAndPackLoadInTheEngine()
+    {
+        Run vocoder = train({"vocoder", "--corpus", path("corpus ä"), "--checkpoint", path("voc"), "--size", "tiny", "--steps", "2", "--batch", "2"});
+        QVERIFY2(vocoder.exitCode == 0, qPrintable(vocoder.err));
+        Run pack = train({"pack", "--generator", path("gen"), "--vocoder", path("voc"), "--out", path("pack")});
+        QVERIFY2(pack.exitCode == 0, qPrintable(pack.err));
+        inference::EngineOptions options;
+        options.packFolder = path("pack").toStdString();
+        Result<std::unique_ptr<inference::Engine>> engine = inference::Engine::load(options);
+        QVERIFY2(engine, engine ? "" : engine.error().message.c_str());
+        QVERIFY((*engine)->hasNeuralVocoder());
+    }
+
+    void evaluationWritesEveryFigure()
+    {
+        Run eval = train({"eval", "--pack", path("pack"), "--corpus", path("corpus ä"), "--out", path("metrics.json"), "--work",
+                          path("eval"), "--scenes", "1", "--seconds", "2", "--steps", "2", "--classifier-minutes", "0.05"});
+        QVERIFY2(eval.exitCode == 0, qPrintable(eval.err + eval.out));
+        QFile file(path("metrics.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject m = QJsonDocument::fromJson(file.readAll()).object();
+        for (const char* variant : {"full", "temporal_strength_0", "text_only_no_video", "without_prompt_tokens", "without_retrieval"}) {
+            const QJsonObject v = m["variants"][variant].toObject();
+            QVERIFY2(v["generations"].toInt() == 3, variant);  // one scene per class
+            QVERIFY(v.contains("onsets_aubioonset") && v.contains("class_accuracy"));
+        }
+        QVERIFY(m["vocoder_reconstruction"]["recordings"].toInt() > 0);
+        QVERIFY(m["negative_prompt"]["scenes"].toInt() > 0);
+        QVERIFY(QDir(path("eval")).entryList({"*.wav"}).size() >= 15);
+    }
+
+    void scenesAreRenderedAsFiles()
+    {
+        Run scenes = train({"scenes", "--corpus", path("corpus ä"), "--out", path("scenes"), "--split", "train", "--count", "2", "--size", "64", "--seconds", "2"});
+        QVERIFY2(scenes.exitCode == 0, qPrintable(scenes.err));
+        QCOMPARE(QDir(path("scenes")).entryList({"*.wav"}).size(), 2);
+        QCOMPARE(QDir(path("scenes")).entryList({"*-onsets.csv"}).size(), 2);
+        QCOMPARE(QDir(path("scenes")).entryList({"*.mp4"}).size(), 2);
+    }
+
+    void badInputGetsAClearMessage()
+    {
+        Run missing = train({"generator", "--corpus", path("nowhere"), "--checkpoint", path("x")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QRegularExpression("(^|\\n)error: no sound library")), qPrintable(missing.err));
+        QCOMPARE(train({"generator"}).exitCode, 2);
+        Run badPack = train({"pack", "--generator", path("nowhere"), "--out", path("p2")});
+        QCOMPARE(badPack.exitCode, 1);
+        QVERIFY(!QFile::exists(path("p2/model.json")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTrainingRun)
+#include "tst_trainingrun.moc"
