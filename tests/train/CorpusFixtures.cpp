@@ -1,0 +1,181 @@
+#include "CorpusFixtures.h"
+
+#include "app/train/corpus/C4GroupReader.h"
+#include "core/media/WavFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QtEndian>
+
+#include <zlib.h>
+
+#include <cmath>
+#include <cstring>
+
+namespace {
+
+constexpr int kTimeoutMs = 60000;
+
+void appendLe32(QByteArray& out, quint32 value)
+{
+    char bytes[4];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 4);
+}
+
+void appendLe16(QByteArray& out, quint16 value)
+{
+    char bytes[2];
+    qToLittleEndian(value, bytes);
+    out.append(bytes, 2);
+}
+
+QByteArray gzip(const QByteArray& data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, MAX_WBITS + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size())) + 64), '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(static_cast<qsizetype>(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+}  // namespace
+
+QByteArray CorpusFixtures::toneWavBytes(double seconds, int frequency, int rate)
+{
+    const auto frames = static_cast<size_t>(seconds * rate);
+    std::vector<float> samples(frames);
+    for (size_t i = 0; i < frames; ++i)
+        samples[i] = 0.25f * static_cast<float>(std::sin(2.0 * M_PI * frequency * static_cast<double>(i) / rate));
+    const QString temp = QDir::temp().filePath(QStringLiteral("corpus-tone-%1.wav").arg(QCoreApplication::applicationPid()));
+    QByteArray bytes;
+    if (foley::media::writeWav(QFile::encodeName(temp).toStdString(), foley::AudioBuffer(std::move(samples), rate, 1),
+                               foley::media::WavSampleFormat::Int16)) {
+        QFile file(temp);
+        if (file.open(QIODevice::ReadOnly)) bytes = file.readAll();
+    }
+    QFile::remove(temp);
+    return bytes;
+}
+
+bool CorpusFixtures::writeTone(const QString& path, double seconds, int frequency, int rate)
+{
+    return writeBytes(path, toneWavBytes(seconds, frequency, rate));
+}
+
+bool CorpusFixtures::writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
+bool CorpusFixtures::run(const QString& program, const QStringList& args, const QString& workingDir)
+{
+    QProcess process;
+    if (!workingDir.isEmpty()) process.setWorkingDirectory(workingDir);
+    process.start(program, args);
+    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        m_lastError = QStringLiteral("%1 %2 failed: %3 %4")
+                          .arg(program, args.join(QLatin1Char(' ')), process.errorString(),
+                               QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+bool CorpusFixtures::writeOgg(const QString& path, double seconds, int frequency)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    return run(QStringLiteral("ffmpeg"), {"-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
+                                          QStringLiteral("sine=frequency=%1:duration=%2:sample_rate=44100").arg(frequency).arg(seconds),
+                                          "-c:a", "libvorbis", path});
+}
+
+bool CorpusFixtures::zipFolder(const QString& zipPath, const QString& folder, const QStringList& members, bool store)
+{
+    QStringList args{QStringLiteral("-q"), QStringLiteral("-r"), store ? QStringLiteral("-0") : QStringLiteral("-9"), zipPath};
+    return run(QStringLiteral("zip"), args + members, folder);
+}
+
+bool CorpusFixtures::buildDeb(const QString& root, const QString& package, const QString& version, const QString& debPath)
+{
+    const QString control = QStringLiteral("Package: %1\nVersion: %2\nArchitecture: all\nMaintainer: Test <test@example.org>\n"
+                                           "Description: corpus test package\n")
+                                .arg(package, version);
+    if (!writeBytes(QDir(root).filePath(QStringLiteral("DEBIAN/control")), control.toUtf8())) return false;
+    return run(QStringLiteral("dpkg-deb"), {"--root-owner-group", "--build", root, debPath});
+}
+
+QByteArray CorpusFixtures::c4GroupRaw(const Files& files, const QList<QPair<QString, QByteArray>>& childGroups)
+{
+    constexpr int kEntrySize = 316;
+    const int count = static_cast<int>(files.size() + childGroups.size());
+    QByteArray header(204, '\0');
+    std::memcpy(header.data(), "RedWolf Design GrpFolder", 24);
+    qToLittleEndian<qint32>(1, header.data() + 28);
+    qToLittleEndian<qint32>(2, header.data() + 32);
+    qToLittleEndian<qint32>(count, header.data() + 36);
+    foley::app::train::C4GroupReader::scrambleHeader(header.data(), static_cast<int>(header.size()));
+
+    QByteArray table;
+    QByteArray data;
+    const auto addEntry = [&](const QString& name, const QByteArray& bytes, bool child) {
+        QByteArray entry(kEntrySize, '\0');
+        const QByteArray utf8 = name.toUtf8();
+        std::memcpy(entry.data(), utf8.constData(), static_cast<size_t>(utf8.size()));
+        qToLittleEndian<qint32>(1, entry.data() + 260);
+        qToLittleEndian<qint32>(child ? 1 : 0, entry.data() + 264);
+        qToLittleEndian<qint32>(static_cast<qint32>(bytes.size()), entry.data() + 268);
+        qToLittleEndian<qint32>(static_cast<qint32>(data.size()), entry.data() + 276);
+        table += entry;
+        data += bytes;
+    };
+    for (const auto& [name, bytes] : files) addEntry(name, bytes, false);
+    for (const auto& [name, bytes] : childGroups) addEntry(name, bytes, true);
+    return header + table + data;
+}
+
+QByteArray CorpusFixtures::c4Group(const Files& files, const QString& childName, const Files& childFiles)
+{
+    const QByteArray child = c4GroupRaw(childFiles, {});
+    QByteArray packed = gzip(c4GroupRaw(files, {{childName, child}}));
+    packed[0] = static_cast<char>(0x1e);
+    packed[1] = static_cast<char>(0x8c);
+    return packed;
+}
+
+QByteArray CorpusFixtures::wad(const QList<QPair<QString, QByteArray>>& soundLumps, int rate)
+{
+    QList<QPair<QString, QByteArray>> lumps;
+    for (const auto& [name, pcm] : soundLumps) {
+        QByteArray lump;
+        appendLe16(lump, 3);
+        appendLe16(lump, static_cast<quint16>(rate));
+        appendLe32(lump, static_cast<quint32>(pcm.size() + 32));
+        lump += QByteArray(16, '\x80') + pcm + QByteArray(16, '\x80');
+        lumps.append({name, lump});
+    }
+    lumps.append({QStringLiteral("MAP01"), QByteArray(64, '\x01')});
+    QByteArray body;
+    QByteArray directory;
+    for (const auto& [name, lump] : lumps) {
+        appendLe32(directory, static_cast<quint32>(12 + body.size()));
+        appendLe32(directory, static_cast<quint32>(lump.size()));
+        directory += name.toLatin1().leftJustified(8, '\0', true);
+        body += lump;
+    }
+    QByteArray out("PWAD");
+    appendLe32(out, static_cast<quint32>(lumps.size()));
+    appendLe32(out, static_cast<quint32>(12 + body.size()));
+    return out + body + directory;
+}

@@ -1,0 +1,160 @@
+#include "CorpusFixtures.h"
+
+#include "app/train/corpus/C4GroupReader.h"
+#include "app/train/corpus/CsvFormat.h"
+#include "app/train/corpus/SoundArchive.h"
+#include "app/train/corpus/WadSoundReader.h"
+#include "app/train/corpus/ZipArchiveReader.h"
+#include "core/media/AudioDecoder.h"
+
+#include <QDir>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace foley::app::train;
+
+// The container readers (zip/pk3, c4group, WAD) and the CSV quoting the manifest uses.
+class TstCorpusArchives : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void csvQuotesAndSplitsRoundTrip();
+    void zipReadsStoredAndDeflatedMembers_data();
+    void zipReadsStoredAndDeflatedMembers();
+    void zipRejectsNonZip();
+    void c4groupFlattensNestedGroups();
+    void c4groupRejectsCorruptData();
+    void wadListsOnlyDmxLumpsAsWav();
+    void openSoundArchiveDispatchesBySuffix();
+
+private:
+    QTemporaryDir m_dir;
+    CorpusFixtures m_fixtures;
+};
+
+void TstCorpusArchives::csvQuotesAndSplitsRoundTrip()
+{
+    const QStringList fields{QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral(""),
+                             QStringLiteral("Grüße/tür öffnen.ogg"), QStringLiteral("GPL-2+ (some CC-BY(-SA), PD)")};
+    const QString line = joinCsvLine(fields);
+    QCOMPARE(line, QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",,Grüße/tür öffnen.ogg,\"GPL-2+ (some CC-BY(-SA), PD)\""));
+    QCOMPARE(splitCsvLine(line), fields);
+    QCOMPARE(quoteCsvField(QStringLiteral("x")), QStringLiteral("x"));
+}
+
+void TstCorpusArchives::zipReadsStoredAndDeflatedMembers_data()
+{
+    QTest::addColumn<bool>("store");
+    QTest::newRow("deflate") << false;
+    QTest::newRow("stored") << true;
+}
+
+void TstCorpusArchives::zipReadsStoredAndDeflatedMembers()
+{
+    QFETCH(bool, store);
+    if (QStandardPaths::findExecutable(QStringLiteral("zip")).isEmpty()) QSKIP("the zip CLI is not installed");
+    const QString folder = m_dir.filePath(store ? QStringLiteral("zs") : QStringLiteral("zd"));
+    const QByteArray tone = CorpusFixtures::toneWavBytes(0.3, 500);
+    QVERIFY(CorpusFixtures::writeBytes(folder + QStringLiteral("/sound/world/door one.wav"), tone));
+    QVERIFY(CorpusFixtures::writeBytes(folder + QStringLiteral("/sound/glas_zerbrochen_ä.wav"), tone.left(100)));
+    const QString zipPath = m_dir.filePath(store ? QStringLiteral("stored.pk3") : QStringLiteral("deflated.pk3"));
+    QVERIFY2(m_fixtures.zipFolder(zipPath, folder, {QStringLiteral("sound")}, store), qPrintable(m_fixtures.lastError()));
+
+    auto reader = ZipArchiveReader::open(zipPath);
+    QVERIFY2(reader.ok(), reader.ok() ? "" : reader.error().message.c_str());
+    const auto& members = (*reader)->members();
+    QCOMPARE(int(members.size()), 2);  // directories are not members
+    QStringList names;
+    for (const ArchiveMember& member : members) names << member.path;
+    QVERIFY(names.contains(QStringLiteral("sound/world/door one.wav")));
+    for (const ArchiveMember& member : members) {
+        auto bytes = (*reader)->read(member);
+        QVERIFY(bytes.ok());
+        QCOMPARE(bytes->size(), member.size);
+        QCOMPARE(*bytes, member.path.endsWith(QStringLiteral("door one.wav")) ? tone : tone.left(100));
+    }
+}
+
+void TstCorpusArchives::zipRejectsNonZip()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fake.pk3"));
+    QVERIFY(CorpusFixtures::writeBytes(path, QByteArray(300, 'x')));
+    auto reader = ZipArchiveReader::open(path);
+    QVERIFY(!reader.ok());
+    QCOMPARE(reader.error().code, foley::ErrorCode::IoParseFailed);
+}
+
+void TstCorpusArchives::c4groupFlattensNestedGroups()
+{
+    const QByteArray hit = CorpusFixtures::toneWavBytes(0.2, 700);
+    const QByteArray breakSound = CorpusFixtures::toneWavBytes(0.25, 900);
+    const QString path = m_dir.filePath(QStringLiteral("Sound.ocg"));
+    QVERIFY(CorpusFixtures::writeBytes(path, CorpusFixtures::c4Group({{QStringLiteral("Hit.wav"), hit}, {QStringLiteral("Readme.txt"), "hello"}},
+                                                                      QStringLiteral("Glass.ocg"), {{QStringLiteral("GlassBreak.wav"), breakSound}})));
+    auto reader = C4GroupReader::open(path);
+    QVERIFY2(reader.ok(), reader.ok() ? "" : reader.error().message.c_str());
+    const auto& members = (*reader)->members();
+    QCOMPARE(int(members.size()), 3);
+    QCOMPARE(members[0].path, QStringLiteral("Hit.wav"));
+    QCOMPARE(members[1].path, QStringLiteral("Readme.txt"));
+    QCOMPARE(members[2].path, QStringLiteral("Glass.ocg/GlassBreak.wav"));
+    QCOMPARE(*(*reader)->read(members[0]), hit);
+    QCOMPARE(*(*reader)->read(members[1]), QByteArray("hello"));
+    QCOMPARE(*(*reader)->read(members[2]), breakSound);
+}
+
+void TstCorpusArchives::c4groupRejectsCorruptData()
+{
+    QByteArray group = CorpusFixtures::c4Group({{QStringLiteral("Hit.wav"), QByteArray(500, 'a')}}, QStringLiteral("Child.ocg"), {});
+    const QString truncated = m_dir.filePath(QStringLiteral("Truncated.ocg"));
+    QVERIFY(CorpusFixtures::writeBytes(truncated, group.left(group.size() / 2)));
+    QVERIFY(!C4GroupReader::open(truncated).ok());
+    const QString notGzip = m_dir.filePath(QStringLiteral("Plain.ocd"));
+    QVERIFY(CorpusFixtures::writeBytes(notGzip, QByteArray(400, 'z')));
+    QVERIFY(!C4GroupReader::open(notGzip).ok());
+    // A group whose entry points past its end.
+    QByteArray raw = CorpusFixtures::c4GroupRaw({{QStringLiteral("A.wav"), QByteArray(10, 'a')}}, {});
+    qToLittleEndian<qint32>(1000, raw.data() + 204 + 268);
+    QVERIFY(!C4GroupReader::fromBytes(raw, QStringLiteral("bad")).ok());
+}
+
+void TstCorpusArchives::wadListsOnlyDmxLumpsAsWav()
+{
+    QByteArray pcm(1100, '\0');
+    for (int i = 0; i < pcm.size(); ++i) pcm[i] = static_cast<char>(128 + ((i / 10) % 2 ? 60 : -60));
+    const QString path = m_dir.filePath(QStringLiteral("freedoom2.wad"));
+    QVERIFY(CorpusFixtures::writeBytes(path, CorpusFixtures::wad({{QStringLiteral("DSDOROPN"), pcm}}, 11025)));
+    auto reader = WadSoundReader::open(path);
+    QVERIFY(reader.ok());
+    const auto& members = (*reader)->members();
+    QCOMPARE(int(members.size()), 1);  // MAP01 is not a sound
+    QCOMPARE(members[0].path, QStringLiteral("DSDOROPN"));
+    QCOMPARE(members[0].audioSuffix, QStringLiteral("wav"));
+    auto wav = (*reader)->read(members[0]);
+    QVERIFY(wav.ok());
+    QVERIFY(wav->startsWith("RIFF"));
+    const QString wavPath = m_dir.filePath(QStringLiteral("dsdoropn.wav"));
+    QVERIFY(CorpusFixtures::writeBytes(wavPath, *wav));
+    auto audio = foley::media::decodeAudio(QFile::encodeName(wavPath).toStdString(), {0, 1});
+    QVERIFY(audio.ok());
+    QCOMPARE(audio->sampleRate(), 11025);
+    QCOMPARE(int(audio->frameCount()), pcm.size());  // the 16 pad bytes on each side are not audio
+}
+
+void TstCorpusArchives::openSoundArchiveDispatchesBySuffix()
+{
+    QVERIFY(isSoundArchivePath(QStringLiteral("a/pak0.PK3")));
+    QVERIFY(isSoundArchivePath(QStringLiteral("Objects.ocd")));
+    QVERIFY(isSoundArchivePath(QStringLiteral("freedoom1.wad")));
+    QVERIFY(!isSoundArchivePath(QStringLiteral("a/door.ogg")));
+    auto none = openSoundArchive(QStringLiteral("a/door.ogg"));
+    QVERIFY(none.ok());
+    QVERIFY(!*none);
+    auto missing = openSoundArchive(m_dir.filePath(QStringLiteral("missing.zip")));
+    QVERIFY(!missing.ok());
+}
+
+QTEST_GUILESS_MAIN(TstCorpusArchives)
+#include "tst_corpusarchives.moc"
