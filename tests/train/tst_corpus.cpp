@@ -106,6 +106,13 @@ void TstCorpus::taxonomyFollowsDataMd_data()
     QTest::newRow("beep is not a bee") << "sonic-pi-samples" << "samples/elec_beep.flac" << "ui_beep";
     QTest::newRow("bell merged into ui_beep") << "x" << "sounds/bell.wav" << "ui_beep";
     QTest::newRow("unmatched") << "x" << "sounds/xyzzy.wav" << "-other";
+    QTest::newRow("doom lump table") << "freedoom" << "freedoom2.wad!DSSHOTGN" << "gunshot";
+    QTest::newRow("doom lump elsewhere") << "x" << "a.wad!DSSHOTGN" << "-other";
+    QTest::newRow("package fallback") << "lincity-ng-data" << "sounds/Pottery1.wav" << "ambience";
+    QTest::newRow("human is not hum") << "wesnoth-1.16-data" << "sounds/human-hit-1.ogg" << "vocal_nonverbal";
+    QTest::newRow("clonk voice ack") << "openclonk-data" << "Sound.ocg!Clonk.ocg/Skin.ocg/Steampunk.ocg/Doubt4.wav" << "-excluded";
+    QTest::newRow("clonk voice pain") << "openclonk-data" << "Sound.ocg!Clonk.ocg/Skin.ocg/Steampunk.ocg/Hurt1.wav" << "vocal_nonverbal";
+    QTest::newRow("catapult is not a cat") << "openclonk-data" << "Objects.ocg/Catapult_Launch.ogg" << "-other";
 }
 
 void TstCorpus::taxonomyFollowsDataMd()

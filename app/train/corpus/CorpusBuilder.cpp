@@ -1,6 +1,7 @@
 #include "app/train/corpus/CorpusBuilder.h"
 
 #include "app/train/corpus/CorpusSplitter.h"
+#include "app/train/corpus/CsvFormat.h"
 #include "core/media/AudioDecoder.h"
 #include "core/media/WavFile.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -65,8 +67,14 @@ QString CorpusBuilder::admit(const ClipCandidate& candidate)
     ++m_report.package(candidate.package).seen;
     if (!candidate.label.isEmpty()) return candidate.label;
     const ClassDecision decision = m_taxonomy.classify(candidate.package, candidate.matchPath);
-    if (decision.kind == ClassDecision::Kind::Excluded) ++m_report.drops().excluded;
-    if (decision.kind == ClassDecision::Kind::Other) ++m_report.drops().other;
+    if (decision.kind == ClassDecision::Kind::Excluded) {
+        ++m_report.drops().excluded;
+        m_unclassified << joinCsvLine({candidate.package, candidate.source, QStringLiteral("excluded")});
+    }
+    if (decision.kind == ClassDecision::Kind::Other) {
+        ++m_report.drops().other;
+        m_unclassified << joinCsvLine({candidate.package, candidate.source, QStringLiteral("other")});
+    }
     return decision.className;
 }
 
@@ -146,7 +154,20 @@ Status CorpusBuilder::finish()
     const QDir out(m_options.outDir);
     Status status = m_manifest.write(out.filePath(QStringLiteral("manifest.csv")));
     if (!status) return status;
+    status = writeUnclassified(out.filePath(QStringLiteral("unclassified.csv")));
+    if (!status) return status;
     return m_report.write(out.filePath(QStringLiteral("report.txt")), out.filePath(QStringLiteral("report.json")));
+}
+
+Status CorpusBuilder::writeUnclassified(const QString& path) const
+{
+    QSaveFile file(path);
+    const QByteArray text = (QStringLiteral("package,source,reason\n") + m_unclassified.join(QLatin1Char('\n')) +
+                             (m_unclassified.isEmpty() ? QString() : QStringLiteral("\n")))
+                                .toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
+        return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot write '%1'").arg(path).toStdString());
+    return okStatus();
 }
 
 }  // namespace foley::app::train

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -45,7 +46,8 @@ public:
     // Same for bytes read from a container (written to a temp file under .work with `suffix`).
     bool addClipBytes(const ClipCandidate& candidate, const QString& className, const QByteArray& bytes, const QString& suffix);
     void countUndecodable();
-    // Writes manifest.csv, report.txt and report.json and removes .work.
+    // Writes manifest.csv, report.txt, report.json and unclassified.csv (package,source,reason: the files the class
+    // rules excluded or could not place, for spot checks) and removes .work.
     Status finish();
 
     QString workDir() const;
@@ -55,12 +57,15 @@ public:
     const CorpusManifest& manifest() const { return m_manifest; }
 
 private:
+    Status writeUnclassified(const QString& path) const;
+
     CorpusBuildOptions m_options;
     const FoleyTaxonomy& m_taxonomy;
     CorpusManifest m_manifest;
     CorpusReport m_report;
     QSet<QByteArray> m_audioHashes;  // SHA-1 of the decoded clip samples
     QSet<QString> m_ids;
+    QStringList m_unclassified;  // CSV lines of unclassified.csv
     int m_tempCounter = 0;
 };
 

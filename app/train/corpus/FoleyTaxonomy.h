@@ -16,7 +16,8 @@ struct ClassDecision {
 };
 
 // The 27-class foley taxonomy of ../shared/DATA.md §3: the music/speech exclusion rule, the package
-// overrides, then the class regexes in order (first match wins). Rules are PCRE, case-insensitive, matched
+// overrides (bucklespring, hydrogen, animal folders, Freedoom's coded lump names), then the class regexes in order
+// (first match wins), then per-package fallbacks (lincity-ng-data → ambience). Rules are PCRE, case-insensitive, matched
 // against "/dir/basename" (the last two components of the path; for archives, of the member path; group
 // suffixes such as ".ocg" are stripped from the directory). bell_chime is merged into ui_beep.
 class FoleyTaxonomy {
