@@ -1,24 +1,31 @@
 #!/bin/sh
 # Downloads the Debian packages the sound corpus is built from (issue 6, ../shared/DATA.md) into DEST.
-# Usage: packaging/fetch-sound-packages.sh DEST [PACKAGE...]
+# Usage: packaging/fetch-sound-packages.sh DEST [--with-reserved] [PACKAGE...]
 # No root needed: `apt-get download` only fetches the .deb files (run `apt-get update` first on a fresh system).
 # Idempotent: a package whose .deb is already in DEST is skipped. Then build the corpus with
 #   foleyforge-train corpus --debian-dir DEST --out data/corpus
 set -eu
 
 if [ $# -lt 1 ] || [ "$1" = "-h" ] || [ "$1" = "--help" ]; then
-    echo "usage: $0 DEST [PACKAGE...]" >&2
+    echo "usage: $0 DEST [--with-reserved] [PACKAGE...]" >&2
     exit 2
 fi
 dest=$1
 shift
+with_reserved=no
+if [ $# -gt 0 ] && [ "$1" = "--with-reserved" ]; then
+    with_reserved=yes
+    shift
+fi
 
 # Tier A of DATA.md that is readable today (plain files, zip/pk3, c4group, WAD lumps).
-# Never add the packages reserved for evaluation here (openttd-opensfx, tuxpaint-stamps-default,
-# gcompris-qt-data, scratch): the corpus builder marks them split=reserved anyway.
 default_packages="minetest-data ufoai-sound openclonk-data bucklespring-data sonic-pi-samples lugaru-data
 wesnoth-1.16-data scorched3d-data lincity-ng-data freedoom openarena-data"
+# Packages reserved for independent evaluation (DATA.md) that the builder can read: their clips get split=reserved
+# and are never trained on. (tuxpaint-stamps-default and gcompris-qt-data need readers that do not exist yet.)
+reserved_packages="openttd-opensfx scratch"
 if [ $# -gt 0 ]; then packages=$*; else packages=$default_packages; fi
+if [ "$with_reserved" = yes ]; then packages="$packages $reserved_packages"; fi
 
 mkdir -p "$dest"
 cd "$dest"

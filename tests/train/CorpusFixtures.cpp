@@ -179,3 +179,19 @@ QByteArray CorpusFixtures::wad(const QList<QPair<QString, QByteArray>>& soundLum
     appendLe32(out, static_cast<quint32>(12 + body.size()));
     return out + body + directory;
 }
+
+QByteArray CorpusFixtures::openTtdCat(const QList<QPair<QString, QByteArray>>& namedWavs)
+{
+    const auto tableSize = static_cast<quint32>(namedWavs.size() * 8);
+    QByteArray table;
+    QByteArray body;
+    for (const auto& [name, wav] : namedWavs) {
+        appendLe32(table, (tableSize + static_cast<quint32>(body.size())) | 0x80000000u);
+        appendLe32(table, static_cast<quint32>(wav.size()));
+        const QByteArray utf8 = name.toUtf8() + '\0';
+        body += static_cast<char>(utf8.size());
+        body += utf8;
+        body += wav;
+    }
+    return table + body;
+}

@@ -30,6 +30,9 @@ public:
     // A PWAD with DMX sound lumps (name, rate, unsigned 8-bit samples) plus one non-sound lump "MAP01".
     static QByteArray wad(const QList<QPair<QString, QByteArray>>& soundLumps, int rate);
 
+    // An OpenTTD sound set: (offset | bit 31, size) table, then per entry a length byte, the name and the RIFF WAV.
+    static QByteArray openTtdCat(const QList<QPair<QString, QByteArray>>& namedWavs);
+
     const QString& lastError() const { return m_lastError; }
 
 private:

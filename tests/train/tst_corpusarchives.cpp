@@ -2,6 +2,7 @@
 
 #include "app/train/corpus/C4GroupReader.h"
 #include "app/train/corpus/CsvFormat.h"
+#include "app/train/corpus/OpenTtdCatReader.h"
 #include "app/train/corpus/SoundArchive.h"
 #include "app/train/corpus/WadSoundReader.h"
 #include "app/train/corpus/ZipArchiveReader.h"
@@ -27,6 +28,7 @@ private slots:
     void c4groupFlattensNestedGroups();
     void c4groupRejectsCorruptData();
     void wadListsOnlyDmxLumpsAsWav();
+    void openTtdCatGivesCaptionsAndLicences();
     void openSoundArchiveDispatchesBySuffix();
 
 private:
@@ -141,6 +143,36 @@ void TstCorpusArchives::wadListsOnlyDmxLumpsAsWav()
     QVERIFY(audio.ok());
     QCOMPARE(audio->sampleRate(), 11025);
     QCOMPARE(int(audio->frameCount()), pcm.size());  // the 16 pad bytes on each side are not audio
+}
+
+void TstCorpusArchives::openTtdCatGivesCaptionsAndLicences()
+{
+    const QByteArray horn = CorpusFixtures::toneWavBytes(0.4, 220);
+    const QByteArray splat = CorpusFixtures::toneWavBytes(0.2, 880);
+    const QString path = m_dir.filePath(QStringLiteral("opensfx.cat"));
+    QVERIFY(CorpusFixtures::writeBytes(
+        path, CorpusFixtures::openTtdCat(
+                  {{QStringLiteral("\"Ship horn\". Original \"ship2.aif\" by Leon Milo. License: Creative Commons Attribution 3.0 Unported."), horn},
+                   {QStringLiteral("\"Splat (docks/canals)\". License: Creative Commons Zero 1.0."), splat}})));
+    auto archive = openSoundArchive(path);
+    QVERIFY(archive.ok() && *archive);
+    const auto& members = (*archive)->members();
+    QCOMPARE(int(members.size()), 2);
+    QCOMPARE(members[0].path, QStringLiteral("00 Ship horn"));
+    QCOMPARE(members[0].licence, QStringLiteral("Creative Commons Attribution 3.0 Unported"));
+    QCOMPARE(members[0].audioSuffix, QStringLiteral("wav"));
+    QCOMPARE(members[1].path, QStringLiteral("01 Splat (docks-canals)"));  // no '/' inside a member name
+    QCOMPARE(members[1].licence, QStringLiteral("Creative Commons Zero 1.0"));
+    QCOMPARE(*(*archive)->read(members[0]), horn);
+    QCOMPARE(*(*archive)->read(members[1]), splat);
+
+    QString caption;
+    QString licence;
+    OpenTtdCatReader::parseName(QStringLiteral("Plain name"), caption, licence);
+    QCOMPARE(caption, QStringLiteral("Plain name"));
+    QVERIFY(licence.isEmpty());
+    QVERIFY(CorpusFixtures::writeBytes(m_dir.filePath(QStringLiteral("bad.cat")), QByteArray(3, '\xff')));
+    QVERIFY(!OpenTtdCatReader::open(m_dir.filePath(QStringLiteral("bad.cat"))).ok());
 }
 
 void TstCorpusArchives::openSoundArchiveDispatchesBySuffix()

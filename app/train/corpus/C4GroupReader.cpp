@@ -93,7 +93,7 @@ Status C4GroupReader::parseGroup(qint64 start, qint64 size, const QString& prefi
             Status status = parseGroup(start + offset, entrySize, path + QLatin1Char('/'), depth + 1);
             if (!status) return status;
         } else {
-            m_members.push_back({path, entrySize, start + offset, QString()});
+            m_members.push_back({path, entrySize, start + offset, QString(), QString()});
         }
     }
     return okStatus();

@@ -26,7 +26,8 @@ QStringList extractPatterns()
     for (const char* suffix : kAudioSuffixes) patterns << QStringLiteral("*.%1").arg(QLatin1String(suffix));
     patterns << QStringLiteral("*.zip") << QStringLiteral("*.pk3") << QStringLiteral("*.pk4") << QStringLiteral("*.wz")
              << QStringLiteral("*.ocg") << QStringLiteral("*.ocd") << QStringLiteral("*.ocf") << QStringLiteral("*.ocs")
-             << QStringLiteral("*.c4g") << QStringLiteral("*.wad") << QStringLiteral("*/copyright");
+             << QStringLiteral("*.c4g") << QStringLiteral("*.wad") << QStringLiteral("*.cat")
+             << QStringLiteral("*/copyright");
     return patterns;
 }
 
@@ -163,6 +164,7 @@ void DebianPackageImporter::importArchive(const QString& path, const QString& re
         ClipCandidate candidate = base;
         candidate.source = relative + QLatin1Char('!') + member.path;
         candidate.matchPath = member.path;
+        if (!member.licence.isEmpty()) candidate.licence = member.licence;
         const QString className = m_builder.admit(candidate);
         if (className.isEmpty()) continue;
         Result<QByteArray> bytes = (*archive)->read(member);

@@ -10,7 +10,7 @@ constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption;
 // cowbell ≠ cow, LowLow ≠ owl, Fanfare ≠ fan, flapping/camping ≠ ping, Building ≠ ding, thorns ≠ horn,
 // waterfall ≠ fall, Boomshire (a scenario) ≠ boom. Words added for names the survey left unclassified: flap (bat-flapping),
 // wesnoth's creature "-hit-N" vocals, shriek/moan/weep/whine, gull/snarl/chitter, aircraft and police car names, Sonic
-// Pi's bd_ (bass drum) and _tom_, openarena's pkup (pickup).
+// Pi's bd_ (bass drum) and _tom_, openarena's pkup (pickup), OpenTTD's bus.
 const char* const kClassRules[][2] = {
     {"foliage_rustle", R"(leaves|rustle|bush|gather_(field|fruit)|(grass|snow|ice|mud)_slide)"},
     {"crash_collision", R"(crash(?!-|\d)|collide|collision|smash|out_of_road)"},
@@ -36,7 +36,7 @@ const char* const kClassRules[][2] = {
     {"wind", R"((?<![a-z])wind(?!mill|ow|er)|gust|breeze|(?<![a-z])air(?![a-z]))"},
     {"fire", R"(fire(?!arm|punch|work|truck)|flame|burn|crackl|torch|lava|sizzle|ignite|fuse|smoke)"},
     {"vehicle_engine",
-     R"(engine|motor|truck|tank-?move|vehicle|diesel|turbine|jet|helicopter|rotor|plane|train|skid|tire|(?<!t)horn|siren|hover|exhaust|starter|cessna|apache|policecar|(?<![a-z])f1[68]_)"},
+     R"(engine|motor|truck|tank-?move|vehicle|diesel|turbine|jet|helicopter|rotor|plane|train|skid|tire|(?<!t)horn|siren|hover|exhaust|starter|cessna|apache|policecar|(?<![a-z])f1[68]_|(?<![a-z])bus(?![a-z]))"},
     {"animal",
      R"(bird|dog|bark|(?<![a-z])cat(?!apult)|meow|cow(?!bell)|moo|horse|sheep|pig|chicken|rooster|duck|(?<![a-z])owl|wolf|lion|elephant|frog|cricket|bee(?!p)|monkey|hawk|growl|hiss|roar|chirp|howl|goat|gull|snarl|chitter)"},
     {"vocal_nonverbal",

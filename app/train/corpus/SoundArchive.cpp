@@ -1,6 +1,7 @@
 #include "app/train/corpus/SoundArchive.h"
 
 #include "app/train/corpus/C4GroupReader.h"
+#include "app/train/corpus/OpenTtdCatReader.h"
 #include "app/train/corpus/WadSoundReader.h"
 #include "app/train/corpus/ZipArchiveReader.h"
 
@@ -9,7 +10,7 @@
 namespace foley::app::train {
 namespace {
 
-enum class ArchiveKind { None, Zip, C4Group, Wad };
+enum class ArchiveKind { None, Zip, C4Group, Wad, OpenTtdCat };
 
 ArchiveKind kindOf(const QString& path)
 {
@@ -21,6 +22,7 @@ ArchiveKind kindOf(const QString& path)
         suffix == QLatin1String("ocs") || suffix == QLatin1String("c4g"))
         return ArchiveKind::C4Group;
     if (suffix == QLatin1String("wad")) return ArchiveKind::Wad;
+    if (suffix == QLatin1String("cat")) return ArchiveKind::OpenTtdCat;
     return ArchiveKind::None;
 }
 
@@ -45,6 +47,7 @@ Result<std::unique_ptr<SoundArchive>> openSoundArchive(const QString& path)
     case ArchiveKind::Zip: return openAs<ZipArchiveReader>(path);
     case ArchiveKind::C4Group: return openAs<C4GroupReader>(path);
     case ArchiveKind::Wad: return openAs<WadSoundReader>(path);
+    case ArchiveKind::OpenTtdCat: return openAs<OpenTtdCatReader>(path);
     case ArchiveKind::None: break;
     }
     return std::unique_ptr<SoundArchive>();

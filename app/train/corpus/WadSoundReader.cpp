@@ -57,7 +57,7 @@ Result<std::unique_ptr<WadSoundReader>> WadSoundReader::open(const QString& path
         if (le16(head.constData()) != kDmxFormat) continue;
         const qint64 count = le32(head.constData() + 4);
         if (count < 2 * kDmxPadding || kDmxHeaderSize + count > size) continue;
-        reader->m_members.push_back({name, size, offset, QStringLiteral("wav")});
+        reader->m_members.push_back({name, size, offset, QStringLiteral("wav"), QString()});
     }
     return reader;
 }

@@ -84,7 +84,7 @@ Status ZipArchiveReader::readCentralDirectory()
         // Bit 11: UTF-8 names; older archives use CP437, which is ASCII for every name that matters here.
         const QString name = (entry.flags & 0x0800) ? QString::fromUtf8(rawName) : QString::fromLatin1(rawName);
         if (name.endsWith(QLatin1Char('/'))) continue;
-        m_members.push_back({name, entry.size, static_cast<qint64>(m_entries.size()), QString()});
+        m_members.push_back({name, entry.size, static_cast<qint64>(m_entries.size()), QString(), QString()});
         m_entries.push_back(entry);
     }
     return okStatus();
