@@ -72,6 +72,7 @@ void TstCorpus::initTestCase()
     QVERIFY(CorpusFixtures::writeBytes(s + QStringLiteral("Sound.ocg"),
                                        CorpusFixtures::c4Group({}, QStringLiteral("Glass.ocg"),
                                                                {{QStringLiteral("GlassBreak.wav"), CorpusFixtures::toneWavBytes(0.3, 370)}})));
+    QVERIFY(CorpusFixtures::writeBytes(s + QStringLiteral("broken.pk3"), QByteArray(500, 'k')));            // unreadable container
     QVERIFY(CorpusFixtures::writeBytes(s + QStringLiteral("doom.wad"), CorpusFixtures::wad({{QStringLiteral("DSBAREXP"), squareWave8(2000)}}, 11025)));
     if (!QStandardPaths::findExecutable(QStringLiteral("zip")).isEmpty()) {
         const QString pak = m_dir.filePath(QStringLiteral("pak"));
@@ -217,6 +218,7 @@ void TstCorpus::buildsClipsManifestAndReport()
     QCOMPARE(drops.tooShort, 1);
     QCOMPARE(drops.duplicate, 1);
     QCOMPARE(drops.undecodable, 1);
+    QCOMPARE(drops.unreadableContainers, 1);
     QCOMPARE(build.report.clipCount(QStringLiteral("footstep"), rows.value(QStringLiteral("footsteps/grass1.wav")).split), 1);
     QVERIFY(QFile::exists(out + QStringLiteral("/report.txt")));
     QVERIFY(QFile::exists(out + QStringLiteral("/report.json")));
@@ -269,7 +271,15 @@ void TstCorpus::userFolderAndCsvUseTheirLabels()
                                        "file,caption\nuser/a.wav,\"a heavy door slams, twice\"\nuser/b.wav,footstep\n"
                                        "user/c.wav,squeaky_toy\nuser/d.wav,something nobody knows\nuser/missing.wav,glass\n"));
     CorpusBuildOptions options;
-    options.outDir = m_dir.filePath(QStringLiteral("userout"));
+    options.outDir = user + QStringLiteral("/corpus");  // inside the folder: a rebuild must not import its own clips
+    FoleyTaxonomy taxonomy;
+    for (int run = 0; run < 2; ++run) {
+        CorpusBuilder rebuild(options, taxonomy);
+        QVERIFY(rebuild.prepare().ok());
+        QVERIFY(UserSoundImporter(rebuild, taxonomy).importFolder(user).ok());
+        QVERIFY(rebuild.finish().ok());
+        QCOMPARE(int(rebuild.manifest().entries().size()), 2);
+    }
     CorpusBuilder builder(options, m_taxonomy);
     QVERIFY(builder.prepare().ok());
     UserSoundImporter importer(builder, m_taxonomy);

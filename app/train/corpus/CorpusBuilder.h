@@ -50,6 +50,7 @@ public:
     // rules excluded or could not place, for spot checks) and removes .work.
     Status finish();
 
+    QString outDir() const { return m_options.outDir; }
     QString workDir() const;
     void log(const QString& line) const;
     const CorpusReport& report() const { return m_report; }

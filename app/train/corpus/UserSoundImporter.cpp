@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace foley::app::train {
 namespace {
 
@@ -40,8 +42,16 @@ Status UserSoundImporter::importFolder(const QString& folder)
 {
     const QDir root(folder);
     if (!root.exists()) return makeError(ErrorCode::IoReadFailed, QStringLiteral("no folder '%1'").arg(folder).toStdString());
+    const QStringList looseFiles = root.entryList(QDir::Files, QDir::Name);
+    const auto loose = std::count_if(looseFiles.begin(), looseFiles.end(), [](const QString& f) { return isAudioFilePath(f); });
+    if (loose > 0)
+        m_builder.log(QStringLiteral("warning: %1 audio files directly in %2 are ignored: put them in a sub-folder named after their class")
+                          .arg(loose)
+                          .arg(folder));
+    const QString outDir = QDir(m_builder.outDir()).canonicalPath();
     const QStringList classDirs = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString& classDir : classDirs) {
+        if (QDir(root.filePath(classDir)).canonicalPath() == outDir) continue;  // --out inside --folder
         const QString label = sanitizeClassName(classDir);
         if (label.isEmpty()) {
             m_builder.log(QStringLiteral("warning: skipping '%1': not usable as a class name").arg(classDir));
