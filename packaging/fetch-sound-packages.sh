@@ -21,9 +21,8 @@ fi
 # Tier A of DATA.md that is readable today (plain files, zip/pk3, c4group, WAD lumps).
 default_packages="minetest-data ufoai-sound openclonk-data bucklespring-data sonic-pi-samples lugaru-data
 wesnoth-1.16-data scorched3d-data lincity-ng-data freedoom openarena-data"
-# Packages reserved for independent evaluation (DATA.md) that the builder can read: their clips get split=reserved
-# and are never trained on. (tuxpaint-stamps-default and gcompris-qt-data need readers that do not exist yet.)
-reserved_packages="openttd-opensfx scratch"
+# Packages reserved for independent evaluation (DATA.md): their clips get split=reserved and are never trained on.
+reserved_packages="openttd-opensfx scratch gcompris-qt-data tuxpaint-stamps-default"
 if [ $# -gt 0 ]; then packages=$*; else packages=$default_packages; fi
 if [ "$with_reserved" = yes ]; then packages="$packages $reserved_packages"; fi
 

@@ -3,12 +3,15 @@
 #include "app/train/corpus/C4GroupReader.h"
 #include "app/train/corpus/CsvFormat.h"
 #include "app/train/corpus/OpenTtdCatReader.h"
+#include "app/train/corpus/QtResourceReader.h"
 #include "app/train/corpus/SoundArchive.h"
 #include "app/train/corpus/WadSoundReader.h"
 #include "app/train/corpus/ZipArchiveReader.h"
 #include "core/media/AudioDecoder.h"
 
 #include <QDir>
+#include <QLibraryInfo>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -29,6 +32,8 @@ private slots:
     void c4groupRejectsCorruptData();
     void wadListsOnlyDmxLumpsAsWav();
     void openTtdCatGivesCaptionsAndLicences();
+    void qtResourceReadsStoredAndZlibMembers_data();
+    void qtResourceReadsStoredAndZlibMembers();
     void openSoundArchiveDispatchesBySuffix();
 
 private:
@@ -173,6 +178,47 @@ void TstCorpusArchives::openTtdCatGivesCaptionsAndLicences()
     QVERIFY(licence.isEmpty());
     QVERIFY(CorpusFixtures::writeBytes(m_dir.filePath(QStringLiteral("bad.cat")), QByteArray(3, '\xff')));
     QVERIFY(!OpenTtdCatReader::open(m_dir.filePath(QStringLiteral("bad.cat"))).ok());
+}
+
+void TstCorpusArchives::qtResourceReadsStoredAndZlibMembers_data()
+{
+    QTest::addColumn<QStringList>("rccOptions");
+    QTest::newRow("zlib v2") << QStringList{"--compress-algo", "zlib", "--threshold", "0", "--format-version", "2"};
+    QTest::newRow("stored v1") << QStringList{"--no-compress", "--format-version", "1"};
+    QTest::newRow("zlib v3") << QStringList{"--compress-algo", "zlib", "--threshold", "0", "--format-version", "3"};
+}
+
+void TstCorpusArchives::qtResourceReadsStoredAndZlibMembers()
+{
+    QFETCH(QStringList, rccOptions);
+    const QString rcc = QLibraryInfo::path(QLibraryInfo::LibraryExecutablesPath) + QStringLiteral("/rcc");
+    if (!QFile::exists(rcc)) QSKIP("Qt's rcc tool is not installed");
+    const QString folder = m_dir.filePath(QStringLiteral("rcc-%1").arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_')));
+    const QByteArray bell = CorpusFixtures::toneWavBytes(0.3, 660);
+    const QByteArray dog = CorpusFixtures::toneWavBytes(0.2, 330);
+    QVERIFY(CorpusFixtures::writeBytes(folder + QStringLiteral("/activities/farm/resource/dog.wav"), dog));
+    QVERIFY(CorpusFixtures::writeBytes(folder + QStringLiteral("/sounds/bell.wav"), bell));
+    QVERIFY(CorpusFixtures::writeBytes(folder + QStringLiteral("/x.qrc"),
+                                       "<RCC><qresource prefix=\"/gcompris/src\"><file>activities/farm/resource/dog.wav</file>"
+                                       "<file>sounds/bell.wav</file></qresource></RCC>"));
+    QProcess process;
+    process.setWorkingDirectory(folder);
+    process.start(rcc, QStringList{"--binary"} + rccOptions + QStringList{"-o", "farm.rcc", "x.qrc"});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+
+    auto archive = openSoundArchive(folder + QStringLiteral("/farm.rcc"));
+    QVERIFY2(archive.ok() && *archive, archive.ok() ? "" : archive.error().message.c_str());
+    QMap<QString, QByteArray> contents;
+    for (const ArchiveMember& member : (*archive)->members()) {
+        auto bytes = (*archive)->read(member);
+        QVERIFY(bytes.ok());
+        contents.insert(member.path, *bytes);
+    }
+    QCOMPARE(contents.keys(), (QStringList{"gcompris/src/activities/farm/resource/dog.wav", "gcompris/src/sounds/bell.wav"}));
+    QCOMPARE(contents.value(QStringLiteral("gcompris/src/activities/farm/resource/dog.wav")), dog);
+    QCOMPARE(contents.value(QStringLiteral("gcompris/src/sounds/bell.wav")), bell);
+    QVERIFY(!QtResourceReader::fromBytes(QByteArray("qres\0\0\0\x02garbage-garbage"), QStringLiteral("bad")).ok());
 }
 
 void TstCorpusArchives::openSoundArchiveDispatchesBySuffix()

@@ -27,6 +27,7 @@ QStringList extractPatterns()
     patterns << QStringLiteral("*.zip") << QStringLiteral("*.pk3") << QStringLiteral("*.pk4") << QStringLiteral("*.wz")
              << QStringLiteral("*.ocg") << QStringLiteral("*.ocd") << QStringLiteral("*.ocf") << QStringLiteral("*.ocs")
              << QStringLiteral("*.c4g") << QStringLiteral("*.wad") << QStringLiteral("*.cat")
+             << QStringLiteral("*.rcc")
              << QStringLiteral("*/copyright");
     return patterns;
 }

@@ -2,6 +2,7 @@
 
 #include "app/train/corpus/C4GroupReader.h"
 #include "app/train/corpus/OpenTtdCatReader.h"
+#include "app/train/corpus/QtResourceReader.h"
 #include "app/train/corpus/WadSoundReader.h"
 #include "app/train/corpus/ZipArchiveReader.h"
 
@@ -10,7 +11,7 @@
 namespace foley::app::train {
 namespace {
 
-enum class ArchiveKind { None, Zip, C4Group, Wad, OpenTtdCat };
+enum class ArchiveKind { None, Zip, C4Group, Wad, OpenTtdCat, QtResource };
 
 ArchiveKind kindOf(const QString& path)
 {
@@ -23,6 +24,7 @@ ArchiveKind kindOf(const QString& path)
         return ArchiveKind::C4Group;
     if (suffix == QLatin1String("wad")) return ArchiveKind::Wad;
     if (suffix == QLatin1String("cat")) return ArchiveKind::OpenTtdCat;
+    if (suffix == QLatin1String("rcc")) return ArchiveKind::QtResource;
     return ArchiveKind::None;
 }
 
@@ -48,6 +50,7 @@ Result<std::unique_ptr<SoundArchive>> openSoundArchive(const QString& path)
     case ArchiveKind::C4Group: return openAs<C4GroupReader>(path);
     case ArchiveKind::Wad: return openAs<WadSoundReader>(path);
     case ArchiveKind::OpenTtdCat: return openAs<OpenTtdCatReader>(path);
+    case ArchiveKind::QtResource: return openAs<QtResourceReader>(path);
     case ArchiveKind::None: break;
     }
     return std::unique_ptr<SoundArchive>();

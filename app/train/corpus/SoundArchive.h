@@ -10,7 +10,7 @@
 
 namespace foley::app::train {
 
-// One file inside a packed container (zip/pk3, c4group, WAD, OpenTTD .cat).
+// One file inside a packed container (zip/pk3, c4group, WAD, OpenTTD .cat, Qt .rcc).
 struct ArchiveMember {
     QString path;       // "/"-separated path inside the container, e.g. "sound/world/door1.wav" or "Glass.ocg/Break.ogg"
     qint64 size = 0;    // uncompressed size in bytes
@@ -30,7 +30,7 @@ public:
 };
 
 // Opens `path` by its suffix (.zip .pk3 .wz .pk4 → zip; .ocg .ocd .ocf .ocs .c4g → c4group; .wad → WAD sound lumps;
-// .cat → OpenTTD sound set).
+// .cat → OpenTTD sound set; .rcc → Qt resources).
 // Returns nullptr for a suffix that is not a container; an Error for a container that cannot be read.
 Result<std::unique_ptr<SoundArchive>> openSoundArchive(const QString& path);
 bool isSoundArchivePath(const QString& path);
