@@ -44,6 +44,7 @@ int runRenderScenes(const QStringList& args)
         {"seconds", "Length of each scene.", "S", "6"},
         {"size", "Frame size in pixels (square).", "PX", "256"},
         {"seed", "Seed of the first scene.", "N", "1"},
+        {"dry", "No room tone in any scene (as retrieval composes scaffolds)."},
     });
     parser.addHelpOption();
     if (!parser.parse(QStringList{"foleyforge-train scenes"} + args)) return cli::usageError(parser.errorText());
@@ -54,6 +55,7 @@ int runRenderScenes(const QStringList& args)
     options.durationSeconds = parser.value("seconds").toDouble();
     options.frameSize = parser.value("size").toInt();
     options.minClipsPerClass = 1;
+    if (parser.isSet("dry")) options.dryProbability = 1.0;
     const inference::SceneSampler sampler(*library, options);
     const QDir out(parser.value("out"));
     QDir().mkpath(out.absolutePath());

@@ -29,6 +29,7 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
     plan.soundClass = chosen->name;
     plan.durationSamples = input.durationSamples;
     plan.seed = input.seed;
+    plan.roomToneDb = -200.0;  // dry foley: the denoiser adds the floor it learned (and nothing starts at t = 0)
     if (input.temporalStrength > 0.0f) {
         plan.onsets = input.onsets;
         plan.mask = input.mask;

@@ -11,6 +11,8 @@ namespace foley::inference {
 namespace {
 
 constexpr double kPi = 3.14159265358979323846;
+constexpr int kOneShotAttempts = 6;
+constexpr double kRoomToneFadeSeconds = 0.5;  // recordings tried per pick for a single-attack cut
 
 double dbToGain(double db) { return std::pow(10.0, db / 20.0); }
 
@@ -52,10 +54,14 @@ void addRoomTone(std::vector<float>& out, double db, std::mt19937_64& rng)
     if (db <= -120.0) return;
     std::normal_distribution<float> noise(0.0f, 1.0f);
     const float gain = static_cast<float>(dbToGain(db)) * 2.0f;  // one-pole low-pass loses about half the RMS
+    // The room tone fades in: a take that starts on a full noise floor has an "onset" at 0 for any detector.
+    const size_t fadeIn = std::min(out.size(), static_cast<size_t>(kRoomToneFadeSeconds * kModelRate));
     float state = 0.0f;
-    for (float& v : out) {
+    for (size_t i = 0; i < out.size(); ++i) {
         state = 0.97f * state + 0.03f * noise(rng) * 8.0f;
-        v += gain * state * 0.25f;
+        // Linear in dB (-60 dB -> 0 over the fade): the level never jumps from one analysis frame to the next.
+        const float ramp = i < fadeIn ? static_cast<float>(dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeIn)))) : 1.0f;
+        out[i] += gain * state * 0.25f * ramp;
     }
 }
 
@@ -75,21 +81,41 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
     std::vector<float> out(static_cast<size_t>(plan.durationSamples), 0.0f);
     const size_t fade = kModelRate / 50;  // 20 ms
 
-    // Events at the onsets; each lasts until shortly before the next one so no tail adds a transient of its own.
+    // Events at the onsets: one-shot cuts (OneShotEvent), preferring recordings whose cut has a single attack;
+    // each ends shortly before the next onset so no tail adds a transient of its own.
+    auto pickOneShot = [&]() -> Result<size_t> {
+        size_t best = pick();
+        int bestAttacks = 1 << 20;
+        for (int attempt = 0; attempt < kOneShotAttempts; ++attempt) {
+            const size_t candidate = attempt == 0 ? best : pick();
+            Result<OneShotEvent> e = m_library.event(candidate);
+            if (!e) return e.error();
+            const int distance = std::abs(e->attacks - 1);
+            if (distance < bestAttacks) {
+                best = candidate;
+                bestAttacks = distance;
+            }
+            if (distance == 0) break;
+        }
+        return best;
+    };
     dsp::OnsetList onsets = plan.onsets;
     std::sort(onsets.begin(), onsets.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
-    size_t clip = pick();
+    size_t clip = 0;
     for (size_t k = 0; k < onsets.size(); ++k) {
-        if (k > 0 && std::uniform_real_distribution<double>(0, 1)(rng) > plan.sameClipProbability) clip = pick();
-        Result<AudioBuffer> audio = m_library.audio(clip);
-        if (!audio) return audio.error();
-        const std::vector<float>& x = audio->samples();
-        const size_t start = attackStart(x);
-        const double gap = k + 1 < onsets.size() ? onsets[k + 1].seconds - onsets[k].seconds - 0.02 : kMaxEventSeconds;
-        const size_t length = std::min(x.size() - start, static_cast<size_t>(std::clamp(gap, 0.05, kMaxEventSeconds) * kModelRate));
-        const double gain = 0.6 / peakOf(x.data() + start, length) * strengthGain(onsets[k].strength);
+        if (k == 0 || std::uniform_real_distribution<double>(0, 1)(rng) > plan.sameClipProbability) {
+            Result<size_t> chosen = pickOneShot();
+            if (!chosen) return chosen.error();
+            clip = *chosen;
+        }
+        Result<OneShotEvent> event = m_library.event(clip);
+        if (!event) return event.error();
+        const std::vector<float>& x = event->samples;
+        const double gap = k + 1 < onsets.size() ? onsets[k + 1].seconds - onsets[k].seconds - 0.02 : OneShotEvent::kMaxSeconds;
+        const size_t length = std::min(x.size(), static_cast<size_t>(std::clamp(gap, 0.05, OneShotEvent::kMaxSeconds) * kModelRate));
+        const double gain = 0.6 * strengthGain(onsets[k].strength);
         const auto at = static_cast<int64_t>(std::llround(onsets[k].seconds * kModelRate));
-        addFaded(out, at, x.data() + start, length, gain, std::min(fade * 2, length / 2));
+        addFaded(out, at, x.data(), length, gain, std::min(fade, length / 2));
         scaffold.clipsUsed.push_back(clip);
     }
 

@@ -37,8 +37,6 @@ public:
     explicit ScaffoldComposer(const SoundLibrary& library) : m_library(library) {}
     Result<Scaffold> compose(const ScaffoldPlan& plan) const;
 
-    static constexpr double kMaxEventSeconds = 0.8;
-
 private:
     const SoundLibrary& m_library;
 };

@@ -124,4 +124,19 @@ Result<AudioBuffer> SoundLibrary::audio(size_t index) const
     return *decoded;
 }
 
+Result<OneShotEvent> SoundLibrary::event(size_t index) const
+{
+    {
+        std::lock_guard<std::mutex> lock(*m_mutex);
+        const auto it = m_events.find(index);
+        if (it != m_events.end()) return it->second;
+    }
+    Result<AudioBuffer> decoded = audio(index);
+    if (!decoded) return decoded.error();
+    OneShotEvent cut = OneShotEvent::cut(decoded->samples());
+    std::lock_guard<std::mutex> lock(*m_mutex);
+    m_events[index] = cut;
+    return cut;
+}
+
 }  // namespace foley::inference

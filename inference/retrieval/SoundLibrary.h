@@ -2,6 +2,7 @@
 
 #include "core/types/AudioBuffer.h"
 #include "core/types/Result.h"
+#include "inference/retrieval/OneShotEvent.h"
 
 #include <functional>
 #include <map>
@@ -41,11 +42,14 @@ public:
 
     // 16 kHz mono samples of clip i (decoded once; thread-safe).
     Result<AudioBuffer> audio(size_t index) const;
+    // The one-shot event cut from clip i (computed once; thread-safe).
+    Result<OneShotEvent> event(size_t index) const;
 
 private:
     std::vector<LibraryClip> m_clips;
     std::map<std::string, std::vector<size_t>> m_byClass;
     mutable std::map<size_t, AudioBuffer> m_cache;
+    mutable std::map<size_t, OneShotEvent> m_events;
     mutable std::shared_ptr<std::mutex> m_mutex = std::make_shared<std::mutex>();
 };
 

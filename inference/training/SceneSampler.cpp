@@ -74,7 +74,8 @@ Result<TrainingScene> SceneSampler::sample(const std::string& soundClass, uint64
     plan.onsets = scene.onsets;
     plan.mask = scene.mask;
     plan.durationSamples = static_cast<int64_t>(duration * kModelRate);
-    plan.roomToneDb = uniform(rng, -70.0, -48.0);
+    const bool dry = uniform(rng, 0.0, 1.0) < m_options.dryProbability;
+    plan.roomToneDb = dry ? -200.0 : uniform(rng, m_options.roomToneMinDb, m_options.roomToneMaxDb);
     plan.seed = rng();
     Result<Scaffold> composed = ScaffoldComposer(m_library).compose(plan);
     if (!composed) return composed.error();

@@ -30,6 +30,9 @@ struct SceneOptions {
     int frameSize = 64;
     double fps = 25.0;
     int minClipsPerClass = 4;  // classes with fewer clips in the library are not sampled
+    double roomToneMinDb = -85.0;  // room tone level range (RMS dBFS) ...
+    double roomToneMaxDb = -50.0;
+    double dryProbability = 0.25;  // ... or none at all (dry foley, as retrieval composes it)
 };
 
 // Samples scenes from the clips of a SoundLibrary (one split): balanced over classes, 1-6 events per event scene,

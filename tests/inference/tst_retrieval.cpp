@@ -6,6 +6,7 @@
 #include "core/types/SampleTime.h"
 #include "inference/Engine.h"
 #include "inference/pack/RandomPack.h"
+#include "inference/retrieval/OneShotEvent.h"
 #include "inference/retrieval/RetrievalPlanner.h"
 #include "inference/retrieval/ScaffoldComposer.h"
 #include "inference/retrieval/SoundClassVocabulary.h"
@@ -132,6 +133,26 @@ private slots:
         QVERIFY(again && again->audio.samples() == s->audio.samples());
         plan.soundClass = "nonexistent";
         QVERIFY(!ScaffoldComposer(*library).compose(plan));
+    }
+
+    void oneShotCutsKeepOneAttack()
+    {
+        // Silence, a hit at 0.1 s and a second one at 0.45 s: the cut starts at the first attack, the decay
+        // envelope pushes the second hit >= 20 dB down, and the detector counts the attacks of the cut.
+        std::vector<float> x(static_cast<size_t>(kModelRate), 0.0f);
+        const AudioBuffer hit = noise(0.1, 40, 7);
+        for (size_t i = 0; i < hit.frameCount(); ++i) {
+            x[1600 + i] += hit.at(i);
+            x[7200 + i] += hit.at(i);
+        }
+        const OneShotEvent cut = OneShotEvent::cut(x);
+        QVERIFY(!cut.samples.empty() && cut.samples.size() <= static_cast<size_t>(OneShotEvent::kMaxSeconds * kModelRate));
+        const AudioBuffer c(cut.samples, kModelRate, 1);
+        QVERIFY(rms(c, 0.0, 0.02) > 0.1);                           // starts at the attack
+        QVERIFY2(rms(c, 0.355, 0.375) < 0.1 * rms(c, 0.005, 0.025), qPrintable(QString::number(rms(c, 0.355, 0.375))));
+        QVERIFY(cut.attacks >= 1);
+        QCOMPARE(OneShotEvent::cut(hit.samples()).attacks, 1);
+        QVERIFY(OneShotEvent::cut({}).samples.empty());
     }
 
     void textureFollowsTheMask()

@@ -1,0 +1,48 @@
+#include "inference/retrieval/OneShotEvent.h"
+
+#include "core/dsp/AudioOnsetDetector.h"
+#include "core/types/SampleTime.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace foley::inference {
+
+OneShotEvent OneShotEvent::cut(const std::vector<float>& x)
+{
+    OneShotEvent event;
+    float peak = 0.0f;
+    for (float v : x) peak = std::max(peak, std::abs(v));
+    if (x.empty() || peak <= 0.0f) return event;
+    // Attack: 5 ms before the first sample above 10 % of the recording's peak.
+    size_t start = 0;
+    while (start < x.size() && std::abs(x[start]) <= 0.1f * peak) ++start;
+    start = start > 80 ? start - 80 : 0;
+    const size_t length = std::min(x.size() - start, static_cast<size_t>(kMaxSeconds * kModelRate));
+    // The local peak of the attack (first 50 ms) anchors the hold-then-decay envelope.
+    size_t peakAt = 0;
+    float localPeak = 1e-9f;
+    for (size_t i = 0; i < std::min(length, static_cast<size_t>(0.05 * kModelRate)); ++i)
+        if (std::abs(x[start + i]) > localPeak) localPeak = std::abs(x[start + (peakAt = i)]);
+    const double holdEnd = static_cast<double>(peakAt) / kModelRate + kHoldSeconds;
+    const size_t fade = kModelRate / 100;  // 10 ms raised-cosine end
+    event.samples.resize(length);
+    float cutPeak = 1e-9f;
+    for (size_t i = 0; i < length; ++i) {
+        const double t = static_cast<double>(i) / kModelRate;
+        double gain = t <= holdEnd ? 1.0 : std::exp(-(t - holdEnd) / kDecaySeconds);
+        if (i + fade >= length) gain *= 0.5 * (1.0 + std::cos(M_PI * static_cast<double>(i + fade - length + 1) / static_cast<double>(fade)));
+        event.samples[i] = static_cast<float>(gain * x[start + i]);
+        cutPeak = std::max(cutPeak, std::abs(event.samples[i]));
+    }
+    for (float& v : event.samples) v /= cutPeak;
+    // Count attacks on the cut over a short silent lead-in, as it will sound in a scene.
+    std::vector<float> padded(static_cast<size_t>(0.1 * kModelRate), 0.0f);
+    padded.insert(padded.end(), event.samples.begin(), event.samples.end());
+    padded.resize(padded.size() + static_cast<size_t>(0.1 * kModelRate), 0.0f);
+    for (float& v : padded) v *= 0.5f;
+    event.attacks = static_cast<int>(dsp::AudioOnsetDetector().detect(padded.data(), static_cast<int64_t>(padded.size())).onsets.size());
+    return event;
+}
+
+}  // namespace foley::inference

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Rebuilds the default model pack (issue 6) from a clean clone: Debian's sound-effect packages -> corpus ->
+# vocoder + generator training (resumable) -> evaluation on held-out scenes -> resources/models/default.
+# Each training run stops at its --minutes budget with a checkpoint; running this script again resumes every run
+# where it stopped (a finished run is skipped), so the whole recipe can be spread over several sessions.
+# Figures of the committed pack: resources/models/default/MODEL-CARD.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/install-deps.sh
+cmake --preset release
+cmake --build --preset release --target foleyforge-train foleyforge-cli
+bash packaging/install-sound-library.sh
+
+TRAIN=build/release/app/foleyforge-train
+CORPUS=data/sound-library/debian
+WORK=data/train
+mkdir -p "$WORK"
+export OMP_WAIT_POLICY=PASSIVE
+
+# The vocoder (one thread) and the generator (two threads) train side by side on the two cores.
+"$TRAIN" vocoder --corpus "$CORPUS" --checkpoint "$WORK/vocoder" --size default --steps 6000 --batch 16 \
+  --minutes 45 --threads 1 --seed 1 | tee -a "$WORK/vocoder.log" &
+"$TRAIN" generator --corpus "$CORPUS" --checkpoint "$WORK/generator" --size default --steps 5000 --batch 16 \
+  --minutes 110 --threads 2 --seed 1 | tee -a "$WORK/generator.log"
+wait
+
+"$TRAIN" pack --generator "$WORK/generator" --vocoder "$WORK/vocoder" --out "$WORK/pack" \
+  --card resources/models/default-card.json
+"$TRAIN" eval --pack "$WORK/pack" --corpus "$CORPUS" --out "$WORK/metrics.json" --work out/eval --scenes 4
+"$TRAIN" pack --generator "$WORK/generator" --vocoder "$WORK/vocoder" --out resources/models/default \
+  --card resources/models/default-card.json --metrics "$WORK/metrics.json"
+cp "$WORK/generator/loss.csv" resources/models/default/generator-loss.csv
+cp "$WORK/generator/loss.png" resources/models/default/generator-loss.png
+cp "$WORK/vocoder/loss.csv" resources/models/default/vocoder-loss.csv
+cp "$WORK/vocoder/loss.png" resources/models/default/vocoder-loss.png
+cp "$CORPUS/manifest.csv" resources/models/default/corpus-manifest.csv
+echo "default pack: resources/models/default (evaluation: $WORK/metrics.json, generated takes: out/eval)"
