@@ -45,8 +45,6 @@ EditorPanels::EditorPanels(QMainWindow* window, core::TimelineState* timeline, Q
     createTimelineLanes(timelineArea);
     createDocks(viewMenu);
     createToolBar(viewMenu);
-    m_generationPanel->setEngineAvailable(
-        false, tr("No model pack is installed yet: FoleyForge cannot generate audio in this build."));
 }
 
 void EditorPanels::createTimelineLanes(QVBoxLayout* timelineArea)

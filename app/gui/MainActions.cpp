@@ -51,6 +51,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
     applyCurveToMask = make(tr("Apply Detector &Curve to Mask"), {},
                             tr("Use the picture detector's per-frame probability as the temporal mask (undoable)"));
     applyCurveToMask->setEnabled(false);
+    modelPack = make(tr("&Model Pack…"), {}, tr("Choose the folder of the model pack that generates the takes"));
     shortcuts = make(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About FoleyForge"), {});
 
@@ -73,6 +74,8 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
     playbackMenu->addActions({shuttleBack, shuttleStop, shuttleForward, goStart, goEnd});
     analyzeMenu = bar->addMenu(tr("&Analyze"));
     analyzeMenu->addActions({detectOnsets, detectOnsetsFromSound, applyCurveToMask});
+    settingsMenu = bar->addMenu(tr("&Settings"));
+    settingsMenu->addAction(modelPack);
     helpMenu = bar->addMenu(tr("&Help"));
     helpMenu->addActions({shortcuts, about});
 }

@@ -47,6 +47,8 @@ public:
     QAction* detectOnsets;
     QAction* detectOnsetsFromSound;
     QAction* applyCurveToMask;
+    // settings
+    QAction* modelPack;
     // help
     QAction* shortcuts;
     QAction* about;
@@ -56,6 +58,7 @@ public:
     QMenu* viewMenu;
     QMenu* playbackMenu;
     QMenu* analyzeMenu;
+    QMenu* settingsMenu;
     QMenu* helpMenu;
 
     // All actions with a shortcut, for the Help window.

@@ -2,6 +2,7 @@
 
 #include "app/gui/EditorPanels.h"
 #include "app/gui/ExportController.h"
+#include "app/gui/GenerationController.h"
 #include "app/gui/MainActions.h"
 #include "app/gui/OnsetDetectionController.h"
 #include "app/gui/OnsetFileDialogs.h"
@@ -67,7 +68,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_generation->shutdown();  // before the project goes: no result may arrive for it any more
+}
 
 QWidget* MainWindow::createCentralArea()
 {
@@ -155,6 +159,9 @@ void MainWindow::createDocks()
     connect(m_detection, &OnsetDetectionController::failed, this,
             [this](const QString& message) { showError(tr("Onset detection failed"), message); });
     connect(m_detection, &OnsetDetectionController::curveAvailable, m_actions->applyCurveToMask, &QAction::setEnabled);
+    m_generation = new GenerationController(m_panels->generationPanel(), this, this);
+    connect(m_generation, &GenerationController::statusMessage, this, &MainWindow::showStatus);
+    connect(m_actions->modelPack, &QAction::triggered, m_generation, &GenerationController::choosePackFolder);
     connect(m_panels->takesList(), &widgets::TakesListView::abListenRequested, this, [this](core::TakeId id) {
         const auto& takes = m_session.project()->takes();
         const auto take = id == core::kInvalidId ? takes.activeTake() : takes.take(id);
@@ -218,6 +225,7 @@ void MainWindow::onProjectReplaced(core::Project* project)
 {
     m_panels->setProject(project);
     m_detection->setProject(project);
+    m_generation->setProject(project);
     m_actions->editMenu->clear();
     delete m_actions->undo;  // they belong to the previous project's stack
     delete m_actions->redo;
@@ -357,6 +365,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_originalLoader->cancel();
     m_takeLoader->cancel();
     m_detection->cancel();
+    m_generation->cancelAll();
     event->accept();
 }
 

@@ -16,6 +16,7 @@ class SpectrogramView;
 namespace foley::app {
 
 class EditorPanels;
+class GenerationController;
 class MainActions;
 class OnsetDetectionController;
 class SpectrogramLoader;
@@ -33,6 +34,7 @@ public:
     bool openPath(const QString& path);
     widgets::PlaybackController* playback() const { return m_playback; }
     EditorPanels* panels() const { return m_panels; }
+    GenerationController* generation() const { return m_generation; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -66,6 +68,7 @@ private:
     SpectrogramLoader* m_takeLoader = nullptr;
     EditorPanels* m_panels = nullptr;
     OnsetDetectionController* m_detection = nullptr;
+    GenerationController* m_generation = nullptr;
     QVBoxLayout* m_onsetArea = nullptr;  // the onset/mask editor goes here
     QLabel* m_statusTime = nullptr;
 };

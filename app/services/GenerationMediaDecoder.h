@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/types/AudioBuffer.h"
+#include "core/types/Result.h"
+#include "core/types/RunControl.h"
+#include "core/types/VideoFrame.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace foley::app {
+
+// Decodes what a generation request needs from files, off the UI thread (CLI and inference worker alike).
+class GenerationMediaDecoder {
+public:
+    // Width the frames are decoded at: the model's video CNN looks at 32-48 px thumbnails.
+    static constexpr int kFrameWidth = 96;
+
+    // Every frame of `videoPath`, gray, kFrameWidth wide, times relative to the file start. Cancellation →
+    // ErrorCode::Cancelled (checked between frames).
+    static Result<std::vector<VideoFrame>> decodeFrames(const QString& videoPath, const RunControl* control = nullptr);
+    // A take's audio at 16 kHz mono (the model rate), for region regeneration and onset metrics.
+    static Result<AudioBuffer> decodeModelAudio(const QString& path);
+};
+
+}  // namespace foley::app

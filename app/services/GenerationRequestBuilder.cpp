@@ -1,0 +1,114 @@
+#include "app/services/GenerationRequestBuilder.h"
+
+#include "core/dsp/MelConfig.h"
+#include "core/dsp/TemporalCondition.h"
+
+#include <algorithm>
+
+namespace foley::app {
+
+namespace {
+
+dsp::OnsetList onsetEvents(const core::OnsetList& onsets)
+{
+    dsp::OnsetList events;
+    events.reserve(static_cast<size_t>(onsets.size()));
+    for (const core::Onset& o : onsets) events.push_back(dsp::OnsetEvent::atSample(o.time, o.strength));
+    return events;
+}
+
+std::vector<float> temporalCurve(const GenerationSnapshot& s, int64_t modelSamples)
+{
+    const bool maskPainted = std::any_of(s.maskValues.begin(), s.maskValues.end(), [](float v) { return v > 0.0f; });
+    if (s.onsets.isEmpty() && !maskPainted) return {};
+    dsp::SampledCurve mask;
+    if (maskPainted && s.maskRate.isValid()) {
+        mask.rate = s.maskRate.toDouble();
+        mask.values = s.maskValues;
+    }
+    const int64_t frames = dsp::MelConfig{}.frameCount(modelSamples);
+    return dsp::TemporalCondition().build(onsetEvents(s.onsets), mask, frames);
+}
+
+Status applyRegion(inference::GenerationRequest& request, const core::TimeRange& region, AudioBuffer existing)
+{
+    if (existing.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         "regenerating a region keeps the rest of the active take: generate the whole clip first");
+    existing = existing.toMono();
+    if (existing.sampleRate() != kModelRate)
+        return makeError(ErrorCode::InvalidArgument, "the existing take must be 16 kHz audio");
+    request.durationSamples = static_cast<int64_t>(existing.frameCount());
+    inference::SampleRange range{convertRate(region.start, kProjectRate, kModelRate),
+                                 convertRate(region.end, kProjectRate, kModelRate)};
+    range.start = std::clamp<int64_t>(range.start, 0, request.durationSamples);
+    range.end = std::clamp<int64_t>(range.end, 0, request.durationSamples);
+    if (range.length() <= 0)
+        return makeError(ErrorCode::InvalidArgument, "the selected region lies outside the active take");
+    request.region = range;
+    request.existingTake = std::move(existing);
+    return okStatus();
+}
+
+}  // namespace
+
+GenerationSnapshot snapshotOf(const core::ProjectState& state)
+{
+    GenerationSnapshot s;
+    s.caption = state.caption;
+    s.negativePrompt = state.negativePrompt;
+    s.qualityTag = state.qualityTag;
+    s.onsets = state.onsets;
+    s.maskRate = state.maskRate;
+    s.maskValues = state.maskValues;
+    s.parameters = state.settings;
+    s.videoPath = state.media.path;
+    s.mediaDuration = state.media.duration;
+    for (const core::Take& take : state.takes)
+        if (take.id == state.activeTake) s.activeTakePath = take.audioPath;
+    return s;
+}
+
+std::string promptText(const GenerationSnapshot& snapshot)
+{
+    const QString caption = snapshot.caption.text.trimmed();
+    const QString tag = snapshot.qualityTag.trimmed();
+    if (caption.isEmpty() || tag.isEmpty() || caption.endsWith(tag, Qt::CaseInsensitive)) return caption.toStdString();
+    return (caption + QStringLiteral(", ") + tag).toStdString();
+}
+
+Result<int64_t> requestedModelSamples(const GenerationSnapshot& snapshot)
+{
+    const SampleTime duration = snapshot.parameters.duration > 0 ? snapshot.parameters.duration : snapshot.mediaDuration;
+    if (duration <= 0)
+        return makeError(ErrorCode::InvalidArgument, "the length to generate is unknown: the video's duration was not probed");
+    return convertRate(duration, kProjectRate, kModelRate);
+}
+
+Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media)
+{
+    const core::GenerationParameters p = snapshot.parameters.normalized();
+    inference::GenerationRequest request;
+    request.caption = promptText(snapshot);
+    request.negativeCaption = snapshot.negativePrompt.trimmed().toStdString();
+    request.steps = p.steps;
+    request.guidance.text = static_cast<float>(p.guidance);
+    request.semanticStrength = static_cast<float>(p.semanticStrength);
+    request.temporalStrength = static_cast<float>(p.temporalStrength);
+    request.seed = static_cast<uint64_t>(std::max<qint64>(0, p.seed));
+    request.frames = std::move(media.frames);
+    if (request.frames.empty()) request.videoFeatures = std::move(media.videoFeatures);
+
+    if (p.region && !p.region->isEmpty()) {
+        if (const Status region = applyRegion(request, *p.region, std::move(media.existingTake)); !region)
+            return region.error();
+    } else {
+        const Result<int64_t> samples = requestedModelSamples(snapshot);
+        if (!samples) return samples.error();
+        request.durationSamples = *samples;
+    }
+    request.temporalCurve = temporalCurve(snapshot, request.durationSamples);
+    return request;
+}
+
+}  // namespace foley::app

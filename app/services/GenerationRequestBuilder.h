@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/model/Caption.h"
+#include "core/model/GenerationParameters.h"
+#include "core/model/Onset.h"
+#include "core/model/ProjectState.h"
+#include "core/types/AudioBuffer.h"
+#include "core/types/Rational.h"
+#include "core/types/Result.h"
+#include "core/types/VideoFrame.h"
+#include "inference/GenerationRequest.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace foley::app {
+
+// What one generation is made from, as values taken from the project on the UI thread (or from a .foley file and
+// command-line options in the CLI). It never points into the live project; the take records these values.
+struct GenerationSnapshot {
+    core::Caption caption;            // global caption (text empty = unconditional)
+    QString negativePrompt;
+    QString qualityTag;               // appended to a non-empty caption ("wood knock, high quality")
+    core::OnsetList onsets;           // requested timing, project samples
+    Rational maskRate{25, 1};         // temporal mask frames per second
+    std::vector<float> maskValues;    // 0..1 per mask frame
+    core::GenerationParameters parameters;  // the seed in here is the one to use (already drawn when unlocked)
+    QString videoPath;                // absolute; empty = no video condition
+    SampleTime mediaDuration = 0;     // project samples; used when parameters.duration == 0
+    QString activeTakePath;           // the take a region regeneration keeps outside the region
+};
+
+// The snapshot of a project's state (parameters as stored; the caller draws a new seed when it is not locked).
+GenerationSnapshot snapshotOf(const core::ProjectState& state);
+
+// Inputs a snapshot names by path, loaded off the UI thread (decoded video frames or cached features, the
+// existing take's audio for a region regeneration).
+struct GenerationMedia {
+    std::vector<VideoFrame> frames;
+    inference::VideoFeatures videoFeatures;  // used when `frames` is empty
+    AudioBuffer existingTake;                // 16 kHz mono; required when the parameters name a region
+};
+
+// Length of the audio a snapshot asks for, in model samples (16 kHz): parameters.duration, else the media's.
+// InvalidArgument when neither is known.
+Result<int64_t> requestedModelSamples(const GenerationSnapshot& snapshot);
+
+// The one place a project snapshot becomes an engine request, shared by the editor's Generate button and
+// `foleyforge-cli generate PROJECT.foley`:
+// * caption = caption text + ", " + quality tag (none when the caption is empty); negative prompt as is;
+// * temporal curve = core's TemporalCondition of onsets + mask at the mel frame rate (empty when there are no
+//   onsets and the mask is all zero: no timing control);
+// * steps, guidance (cfg → text weight), seed, semantic/temporal strengths from the parameters;
+// * a region (project samples) becomes a 16 kHz range of the existing take, whose length is then the duration.
+// (Retrieval of reference recordings by caption will fill request.referenceAudio here.)
+// Errors: InvalidArgument (unknown duration, region without an existing take or outside the clip).
+Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media);
+
+// The prompt text the engine receives for a snapshot's caption.
+std::string promptText(const GenerationSnapshot& snapshot);
+
+}  // namespace foley::app

@@ -1,0 +1,163 @@
+#include "app/services/InferenceWorker.h"
+
+#include "app/services/GenerationMediaDecoder.h"
+#include "core/dsp/AudioOnsetDetector.h"
+#include "core/dsp/OnsetMetrics.h"
+#include "core/media/WavFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cmath>
+
+namespace foley::app {
+
+namespace {
+
+QString cacheKey(const QFileInfo& file)
+{
+    return file.absoluteFilePath() + QLatin1Char('|') + QString::number(file.size()) + QLatin1Char('|')
+        + QString::number(file.lastModified().toMSecsSinceEpoch());
+}
+
+// `path`, or "<base>-2.wav", "<base>-3.wav"… when it exists: a take never overwrites a file.
+QString freePath(const QString& path)
+{
+    if (!QFileInfo::exists(path)) return path;
+    const QFileInfo info(path);
+    for (int n = 2;; ++n) {
+        const QString candidate = info.dir().filePath(QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+        if (!QFileInfo::exists(candidate)) return candidate;
+    }
+}
+
+}  // namespace
+
+InferenceWorker::InferenceWorker(QObject* parent) : QObject(parent)
+{
+    m_pack.error = makeError(ErrorCode::InferencePackMissing, "no model pack is loaded");
+}
+
+InferenceWorker::~InferenceWorker() = default;
+
+void InferenceWorker::loadPack(const QString& folder)
+{
+    m_engine.reset();
+    m_featureCache.clear();  // features depend on the pack's video encoder
+    m_pack = PackStatus{};
+    m_pack.folder = folder;
+    inference::EngineOptions options;
+    options.packFolder = QFile::encodeName(folder).toStdString();
+    Result<std::unique_ptr<inference::Engine>> engine = inference::Engine::load(options);
+    if (engine) {
+        m_engine = std::move(engine).value();
+        m_pack.loaded = true;
+        m_pack.name = QString::fromStdString(m_engine->pack().name);
+        m_pack.version = QString::fromStdString(m_engine->pack().version);
+    } else {
+        m_pack.error = engine.error();
+    }
+    emit packLoaded(m_pack);
+}
+
+void InferenceWorker::run(const GenerationJob& job)
+{
+    Result<GenerationOutcome> outcome = generate(job);
+    if (outcome) emit finished(*outcome);
+    else emit failed(job.id, outcome.error());
+}
+
+Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
+{
+    RunControl& control = *job.control;
+    if (control.isCancelled()) return makeError(ErrorCode::Cancelled, "cancelled");
+    if (!m_engine) return m_pack.error;
+    Result<GenerationMedia> media = loadMedia(job);
+    if (!media) return media.error();
+    Result<inference::GenerationRequest> request = buildGenerationRequest(job.snapshot, std::move(media).value());
+    if (!request) return request.error();
+
+    const int steps = request->steps;
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    control.progress = [this, &sinceLast, id = job.id, steps](double fraction) {
+        if (fraction < 1.0 && sinceLast.elapsed() < kProgressIntervalMs) return;
+        sinceLast.restart();
+        emit progressed(id, fraction, static_cast<int>(std::lround(fraction * steps)), steps);
+    };
+    emit progressed(job.id, 0.0, 0, steps);
+    Result<inference::GenerationResult> result = m_engine->generate(*request, control);
+    control.progress = nullptr;
+    if (!result) return result.error();
+
+    GenerationOutcome outcome;
+    outcome.id = job.id;
+    outcome.audioPath = freePath(job.outputPath);
+    QDir().mkpath(QFileInfo(outcome.audioPath).absolutePath());
+    if (const Status written = media::writeWav(QFile::encodeName(outcome.audioPath).toStdString(), result->audio); !written)
+        return written.error();
+    outcome.samples = static_cast<int64_t>(result->audio.frameCount());
+    outcome.report = result->report;
+    outcome.metrics = onsetMetrics(result->audio, job.snapshot.onsets);
+    outcome.modelId = m_pack.name;
+    outcome.modelVersion = m_pack.version;
+    return outcome;
+}
+
+Result<GenerationMedia> InferenceWorker::loadMedia(const GenerationJob& job)
+{
+    const GenerationSnapshot& s = job.snapshot;
+    GenerationMedia media;
+    if (!s.videoPath.isEmpty()) {
+        Result<inference::VideoFeatures> features = videoFeatures(s, *job.control);
+        if (!features) return features.error();
+        media.videoFeatures = std::move(features).value();
+    }
+    if (s.parameters.region && !s.parameters.region->isEmpty() && !s.activeTakePath.isEmpty()) {
+        Result<AudioBuffer> take = GenerationMediaDecoder::decodeModelAudio(s.activeTakePath);
+        if (!take) return take.error();
+        media.existingTake = std::move(take).value();
+    }
+    return media;
+}
+
+Result<inference::VideoFeatures> InferenceWorker::videoFeatures(const GenerationSnapshot& s, const RunControl& control)
+{
+    const QFileInfo file(s.videoPath);
+    if (!file.exists())
+        return makeError(ErrorCode::IoReadFailed, QStringLiteral("the video %1 is missing").arg(s.videoPath).toStdString());
+    const QString key = cacheKey(file);
+    if (const auto cached = m_featureCache.constFind(key); cached != m_featureCache.constEnd()) return *cached;
+    Result<std::vector<VideoFrame>> frames = GenerationMediaDecoder::decodeFrames(s.videoPath, &control);
+    if (!frames) {
+        // An audio-only source simply has no video condition.
+        if (frames.error().code == ErrorCode::MediaNoStream) return inference::VideoFeatures{};
+        return frames.error();
+    }
+    if (frames->empty()) return inference::VideoFeatures{};
+    int64_t samples = convertRate(s.mediaDuration, kProjectRate, kModelRate);
+    if (samples <= 0) samples = static_cast<int64_t>(std::ceil((frames->back().timeSeconds + 0.04) * kModelRate));
+    Result<inference::VideoFeatures> features = m_engine->computeVideoFeatures(*frames, samples);
+    if (!features) return features.error();
+    m_featureCache.insert(key, *features);
+    return features;
+}
+
+QJsonObject InferenceWorker::onsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested) const
+{
+    if (requested.isEmpty()) return {};
+    Result<dsp::AudioOnsetResult> detected = dsp::AudioOnsetDetector().detect(audio.toMono());
+    if (!detected) return {};
+    dsp::OnsetList reference;
+    for (const core::Onset& o : requested) reference.push_back(dsp::OnsetEvent::atSample(o.time, o.strength));
+    std::sort(reference.begin(), reference.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
+    const dsp::OnsetScores scores = dsp::OnsetMetrics().evaluate(detected->onsets, reference);
+    return QJsonObject{{QStringLiteral("onsetF1"), scores.f1},
+                       {QStringLiteral("onsetPrecision"), scores.precision},
+                       {QStringLiteral("onsetRecall"), scores.recall},
+                       {QStringLiteral("onsetsDetected"), scores.detected}};
+}
+
+}  // namespace foley::app
