@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -24,6 +25,8 @@ private slots:
     void buildsFromDebs();
     void packagesOptionSelectsPackages();
     void corruptDebIsSkippedNotFatal();
+    void helpExitsZero();
+    void userFolderAndCsvTogether();
 
 private:
     struct Run {
@@ -153,6 +156,36 @@ void TstCorpusCommand::corruptDebIsSkippedNotFatal()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("warning: skipped")));
     QVERIFY(run.out.contains(QStringLiteral("3 clips kept")));
+}
+
+void TstCorpusCommand::helpExitsZero()
+{
+    const Run run = runCorpus({"--help"});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(QStringLiteral("manifest.csv")));
+}
+
+void TstCorpusCommand::userFolderAndCsvTogether()
+{
+    const QString user = m_dir.filePath(QStringLiteral("my sounds"));
+    QVERIFY(CorpusFixtures::writeTone(user + QStringLiteral("/Glass/wine glass.wav"), 0.3, 600));
+    QVERIFY(CorpusFixtures::writeTone(user + QStringLiteral("/loose/rain on roof.wav"), 0.3, 610));
+    QVERIFY(CorpusFixtures::writeBytes(m_dir.filePath(QStringLiteral("captions.csv")), "my sounds/loose/rain on roof.wav,rain on a tin roof\n"));
+    const QString out = m_dir.filePath(QStringLiteral("usercorpus"));
+    const Run run = runCorpus({"--out", out, "--folder", user + QStringLiteral("/Glass/.."), "--csv", m_dir.filePath(QStringLiteral("captions.csv"))});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
+    auto manifest = CorpusManifest::read(out + QStringLiteral("/manifest.csv"));
+    QVERIFY(manifest.ok());
+    QMap<QString, QString> classOf;
+    for (const ManifestEntry& e : manifest->entries()) {
+        QCOMPARE(e.package, QStringLiteral("user"));
+        QVERIFY(e.split != QLatin1String("reserved"));
+        classOf.insert(e.source, e.className);
+    }
+    QCOMPARE(classOf.value(QStringLiteral("Glass/wine glass.wav")), QStringLiteral("glass"));
+    QCOMPARE(classOf.value(QStringLiteral("loose/rain on roof.wav")), QStringLiteral("loose"));  // the folder names the class
+    // The CSV row is the same audio as the folder's loose/rain on roof.wav: an exact duplicate, dropped.
+    QCOMPARE(int(manifest->entries().size()), 2);
 }
 
 QTEST_GUILESS_MAIN(TstCorpusCommand)

@@ -19,16 +19,21 @@ using cli::printLine;
 using cli::usageError;
 
 const char* const kUsage =
-    "usage: foleyforge-train corpus --out DIR [--debian-dir DIR [--packages a,b,...]] [--folder DIR] [--csv FILE]\n"
+    "usage: foleyforge-train corpus --out DIR [--debian-dir DIR [--packages a,b,...]] [--folder DIR]... [--csv FILE]...\n"
     "\n"
-    "Builds the sound corpus: OUT/clips/<class>/<id>.wav (16 kHz mono 16-bit), OUT/manifest.csv\n"
-    "(id,class,split,package,version,licence,source,duration_s,path) and OUT/report.{txt,json}.\n"
-    "  --debian-dir DIR   .deb files to read (packaging/fetch-sound-packages.sh DIR downloads them)\n"
+    "Builds the sound corpus in OUT: clips/<class>/<id>.wav (16 kHz mono 16-bit PCM), manifest.csv\n"
+    "(id,class,split,package,version,licence,source,duration_s,path), report.txt and report.json (clips and minutes\n"
+    "per class and split) and unclassified.csv (files the class rules excluded or could not place).\n"
+    "A rebuild replaces OUT's clips; ids and splits are stable across rebuilds.\n"
+    "  --debian-dir DIR   .deb files to read (packaging/fetch-sound-packages.sh DIR downloads them); audio is read\n"
+    "                     from plain files and from zip/pk3, OpenClonk groups, WADs, OpenTTD .cat and Qt .rcc files\n"
     "  --packages LIST    only these packages of --debian-dir (comma-separated names)\n"
     "  --folder DIR       your own sounds, one sub-folder per class (the folder name is the class)\n"
     "  --csv FILE         your own sounds as file,caption or file,class rows (paths relative to the CSV)\n"
-    "Classes follow ../shared/DATA.md section 3; splits are train/val/test (80/10/10 by source file) and\n"
-    "'reserved' for the packages kept for evaluation. Clips over 12 s or under 0.05 s and duplicates are dropped.";
+    "Classes: the 27-class foley taxonomy of the Debian sound survey (DATA.md section 3). Splits: train/val/test\n"
+    "(80/10/10 by a hash of package and source file) and 'reserved' for the packages kept for evaluation\n"
+    "(openttd-opensfx, tuxpaint-stamps-default, gcompris-qt-data, scratch), which are never trained on.\n"
+    "Clips over 12 s or under 0.05 s, digital silence and exact duplicates are dropped.";
 
 struct CorpusArguments {
     QString out;
