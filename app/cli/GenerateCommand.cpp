@@ -1,13 +1,15 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
 
+#include "app/services/GenerationMediaDecoder.h"
+#include "app/services/GenerationRequestBuilder.h"
+#include "app/services/MediaFacts.h"
 #include "app/services/OnsetDetection.h"
 #include "app/services/ResourceLocator.h"
-#include "core/dsp/TemporalCondition.h"
 #include "core/io/OnsetFile.h"
 #include "core/media/MediaProbe.h"
-#include "core/media/VideoFrameReader.h"
 #include "core/media/WavFile.h"
+#include "core/project/ProjectFile.h"
 #include "inference/Engine.h"
 
 #include <QCommandLineParser>
@@ -20,43 +22,11 @@ namespace foley::app::cli {
 
 namespace {
 
-// Frames are decoded small: the model's CNN looks at 32-48 px thumbnails.
-constexpr int kDecodeWidth = 96;
+// Defaults of the VIDEO form (the PROJECT form takes the project's settings).
+constexpr int kVideoSteps = 20;
+constexpr double kVideoCfg = 3.0;
 
-struct GenerateInputs {
-    std::string video;
-    double durationSeconds = 0.0;
-    dsp::OnsetList onsets;
-};
-
-Result<std::vector<VideoFrame>> decodeFrames(const std::string& path)
-{
-    media::VideoFrameOptions options;
-    options.width = kDecodeWidth;
-    options.format = PixelFormat::Gray8;
-    auto reader = media::VideoFrameReader::open(path, options);
-    if (!reader) return reader.error();
-    std::vector<VideoFrame> frames;
-    VideoFrame frame;
-    while (true) {
-        const Result<bool> next = (*reader)->next(frame);
-        if (!next) return next.error();
-        if (!*next) break;
-        frames.push_back(frame);
-    }
-    return frames;
-}
-
-Result<dsp::OnsetList> readOnsets(const QString& path)
-{
-    const Result<core::OnsetRecordList> records = core::readOnsetFile(path);
-    if (!records) return records.error();
-    dsp::OnsetList onsets;
-    for (const core::OnsetRecord& r : *records) onsets.push_back(dsp::OnsetEvent{r.seconds, r.strength});
-    return onsets;
-}
-
-QJsonObject reportJson(const inference::GenerationResult& result, const QString& out)
+QJsonObject reportJson(const inference::GenerationResult& result, const QString& out, const GenerationSnapshot& snapshot)
 {
     const inference::GenerationReport& r = result.report;
     QJsonObject stages;
@@ -64,20 +34,21 @@ QJsonObject reportJson(const inference::GenerationResult& result, const QString&
     return QJsonObject{{"out", out}, {"samples", static_cast<double>(result.audio.frameCount())},
                        {"sampleRate", result.audio.sampleRate()}, {"seed", QString::number(r.seed)},
                        {"steps", r.stepsDone}, {"windows", r.windows}, {"guidanceBranches", r.guidanceBranches},
+                       {"caption", QString::fromStdString(promptText(snapshot))},
+                       {"negative", snapshot.negativePrompt}, {"onsets", static_cast<int>(snapshot.onsets.size())},
                        {"vocoder", QString::fromStdString(r.vocoder)}, {"milliseconds", r.totalMilliseconds},
                        {"gflop", r.flops / 1e9}, {"stages", stages}};
 }
 
-
 struct GenerateOptions {
     QCommandLineOption help{{"h", "help"}, QStringLiteral("Show this help.")};
-    QCommandLineOption caption{QStringLiteral("caption"), QStringLiteral("What it should sound like."), QStringLiteral("TEXT")};
-    QCommandLineOption negative{QStringLiteral("negative"), QStringLiteral("What it should not sound like."), QStringLiteral("TEXT")};
-    QCommandLineOption onsets{QStringLiteral("onsets"), QStringLiteral("Onsets CSV (time,strength) or Audacity labels."), QStringLiteral("FILE")};
-    QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Random seed (default 0)."), QStringLiteral("N"), QStringLiteral("0")};
-    QCommandLineOption steps{QStringLiteral("steps"), QStringLiteral("Sampler steps (default 20)."), QStringLiteral("N"), QStringLiteral("20")};
-    QCommandLineOption cfg{QStringLiteral("cfg"), QStringLiteral("Text guidance weight (default 3)."), QStringLiteral("X"), QStringLiteral("3")};
-    QCommandLineOption duration{QStringLiteral("duration"), QStringLiteral("Seconds to generate."), QStringLiteral("S")};
+    QCommandLineOption caption{QStringLiteral("caption"), QStringLiteral("What it should sound like (default: the project's caption)."), QStringLiteral("TEXT")};
+    QCommandLineOption negative{QStringLiteral("negative"), QStringLiteral("What it should not sound like (default: the project's)."), QStringLiteral("TEXT")};
+    QCommandLineOption onsets{QStringLiteral("onsets"), QStringLiteral("Onsets CSV (time,strength) or Audacity labels (default: the project's onsets and mask; for a VIDEO the visual detector's)."), QStringLiteral("FILE")};
+    QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Random seed (default: the project's, or 0)."), QStringLiteral("N")};
+    QCommandLineOption steps{QStringLiteral("steps"), QStringLiteral("Sampler steps (default: the project's, or 20)."), QStringLiteral("N")};
+    QCommandLineOption cfg{QStringLiteral("cfg"), QStringLiteral("Text guidance weight (default: the project's, or 3)."), QStringLiteral("X")};
+    QCommandLineOption duration{QStringLiteral("duration"), QStringLiteral("Seconds to generate (default: the whole video)."), QStringLiteral("S")};
     QCommandLineOption sampler{QStringLiteral("sampler"), QStringLiteral("euler or ddim."), QStringLiteral("NAME"), QStringLiteral("euler")};
     QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Model pack folder (default: the shipped pack)."), QStringLiteral("DIR")};
     QCommandLineOption out{QStringLiteral("out"), QStringLiteral("Output WAV (16 kHz)."), QStringLiteral("TAKE.wav")};
@@ -93,60 +64,93 @@ Error usage(const QString& message)
     return makeError(ErrorCode::InvalidArgument, message.toStdString());
 }
 
-// The settings part of the request (everything but the media-derived conditions).
-Result<inference::GenerationRequest> settingsFrom(const QCommandLineParser& parser, const GenerateOptions& o)
+bool isProjectPath(const QString& path)
 {
-    inference::GenerationRequest request;
-    bool ok = true;
-    request.seed = parser.value(o.seed).toULongLong(&ok);
-    if (!ok) return usage(QStringLiteral("--seed must be a non-negative integer"));
-    request.steps = parser.value(o.steps).toInt(&ok);
-    if (!ok || request.steps < 1) return usage(QStringLiteral("--steps must be a positive integer"));
-    request.guidance.text = parser.value(o.cfg).toFloat(&ok);
-    if (!ok || !std::isfinite(request.guidance.text)) return usage(QStringLiteral("--cfg must be a number"));
-    const Result<inference::Sampler> kind = inference::samplerFromString(parser.value(o.sampler).toStdString());
-    if (!kind) return kind.error();
-    request.sampler = *kind;
-    request.caption = parser.value(o.caption).toStdString();
-    request.negativeCaption = parser.value(o.negative).toStdString();
-    return request;
+    return path.endsWith(QStringLiteral(".foley"), Qt::CaseInsensitive);
 }
 
-// Duration, onset curve and frames from the video (and the onsets file or the visual detector).
-Status addVideoConditions(inference::GenerationRequest& request, const QCommandLineParser& parser, const GenerateOptions& o)
+// The options given on the command line replace the snapshot's values (caption, timing, settings).
+Status applyOptions(GenerationSnapshot& s, const QCommandLineParser& parser, const GenerateOptions& o)
 {
-    const QString input = parser.positionalArguments().first();
-    const std::string videoPath = toPath(input);
-    const Result<media::MediaInfo> info = media::probeMedia(videoPath);
-    if (!info) return info.error();
-    if (!info->bestVideo()) return makeError(ErrorCode::MediaNoStream, "'" + videoPath + "' has no video stream");
-    double seconds = info->durationSeconds;
     bool ok = true;
+    if (parser.isSet(o.caption)) s.caption = core::Caption{parser.value(o.caption), core::CaptionOrigin::User};
+    if (parser.isSet(o.negative)) s.negativePrompt = parser.value(o.negative);
+    if (parser.isSet(o.seed)) {
+        s.parameters.seed = parser.value(o.seed).toLongLong(&ok);
+        if (!ok || s.parameters.seed < 0) return usage(QStringLiteral("--seed must be a non-negative integer"));
+    }
+    if (parser.isSet(o.steps)) {
+        s.parameters.steps = parser.value(o.steps).toInt(&ok);
+        if (!ok || s.parameters.steps < 1 || s.parameters.steps > 1000)
+            return usage(QStringLiteral("--steps must be an integer from 1 to 1000"));
+    }
+    if (parser.isSet(o.cfg)) {
+        s.parameters.guidance = parser.value(o.cfg).toDouble(&ok);
+        if (!ok || !std::isfinite(s.parameters.guidance) || s.parameters.guidance < 0)
+            return usage(QStringLiteral("--cfg must be a non-negative number"));
+    }
     if (parser.isSet(o.duration)) {
-        seconds = parser.value(o.duration).toDouble(&ok);
+        const double seconds = parser.value(o.duration).toDouble(&ok);
         if (!ok || !(seconds > 0.0)) return usage(QStringLiteral("--duration must be a positive number of seconds"));
+        s.parameters.duration = secondsToSamples(seconds);
     }
-    if (!(seconds > 0.0)) return usage(QStringLiteral("the duration of '%1' is unknown; pass --duration").arg(input));
-    request.durationSamples = secondsToSamples(seconds, kModelRate);
-
-    dsp::OnsetList onsetList;
     if (parser.isSet(o.onsets)) {
-        Result<dsp::OnsetList> read = readOnsets(parser.value(o.onsets));
-        if (!read) return read.error();
-        onsetList = std::move(*read);
-    } else {
-        RunControl detection;
-        Result<OnsetDetectionResult> detected = detectOnsets(input, OnsetSource::Video, detection);
-        if (!detected) return detected.error();
-        onsetList = std::move(detected->onsets);
+        const Result<core::OnsetRecordList> records = core::readOnsetFile(parser.value(o.onsets));
+        if (!records) return records.error();
+        s.onsets = core::toOnsets(*records);
+        s.maskValues.clear();  // the file is the whole timing
     }
-    const int64_t frames = (request.durationSamples + 159) / 160 + 1;  // the engine's mel frames (hop 160)
-    request.temporalCurve = dsp::TemporalCondition().build(onsetList, dsp::SampledCurve{}, frames);
-
-    Result<std::vector<VideoFrame>> decoded = decodeFrames(videoPath);
-    if (!decoded) return decoded.error();
-    request.frames = std::move(*decoded);
+    s.parameters.region.reset();  // the CLI writes a whole take (there is no existing take to keep)
     return okStatus();
+}
+
+// PROJECT.foley: the project's caption, negative prompt, quality tag, onsets, mask and settings.
+Result<GenerationSnapshot> projectSnapshot(const QString& path)
+{
+    Result<core::LoadedProject> loaded = core::ProjectFile::load(path, core::MediaPolicy::RequirePresent);
+    if (!loaded) return loaded.error();
+    core::Project& project = *loaded->project;
+    if (project.mediaReference().path().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, "the project '" + toPath(path) + "' has no video");
+    if (const Status probed = MediaFacts::refresh(project); !probed) return probed.error();
+    return snapshotOf(project.state());
+}
+
+// VIDEO: no caption unless given; onsets from the visual detector unless --onsets; the CLI's defaults.
+Result<GenerationSnapshot> videoSnapshot(const QString& path, const QCommandLineParser& parser, const GenerateOptions& o)
+{
+    const Result<media::MediaInfo> info = media::probeMedia(toPath(path));
+    if (!info) return info.error();
+    if (!info->bestVideo()) return makeError(ErrorCode::MediaNoStream, "'" + toPath(path) + "' has no video stream");
+    GenerationSnapshot s;
+    s.qualityTag.clear();
+    s.videoPath = QDir(QDir::currentPath()).absoluteFilePath(path);
+    s.mediaDuration = secondsToSamples(info->durationSeconds);
+    s.parameters.steps = kVideoSteps;
+    s.parameters.guidance = kVideoCfg;
+    if (!parser.isSet(o.onsets)) {
+        RunControl detection;
+        Result<OnsetDetectionResult> detected = detectOnsets(path, OnsetSource::Video, detection);
+        if (!detected) return detected.error();
+        for (const dsp::OnsetEvent& e : detected->onsets)
+            s.onsets.append(core::Onset{core::kInvalidId, secondsToSamples(e.seconds), e.strength, {}, core::OnsetOrigin::Detected});
+    }
+    if (s.mediaDuration <= 0 && !parser.isSet(o.duration))
+        return usage(QStringLiteral("the duration of '%1' is unknown; pass --duration").arg(path));
+    return s;
+}
+
+Result<inference::GenerationRequest> requestFor(const GenerationSnapshot& snapshot, const QString& sampler)
+{
+    const Result<inference::Sampler> kind = inference::samplerFromString(sampler.toStdString());
+    if (!kind) return kind.error();
+    GenerationMedia media;
+    Result<std::vector<VideoFrame>> frames = GenerationMediaDecoder::decodeFrames(snapshot.videoPath);
+    if (!frames) return frames.error();
+    media.frames = std::move(frames).value();
+    Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media));
+    if (request) request->sampler = *kind;
+    return request;
 }
 
 }  // namespace
@@ -155,35 +159,43 @@ int runGenerate(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Generates 16 kHz audio for VIDEO with the model pack's engine, following the caption and the onsets.\n"
-        "Without --onsets the visual detector proposes them; without --duration the whole video is generated."));
+        "Generates 16 kHz audio with the model pack's engine for PROJECT.foley (its caption, negative prompt, onsets,\n"
+        "mask and settings; options override them) or for a VIDEO (without --onsets the visual detector proposes them).\n"
+        "Without --duration the whole video is generated."));
     const GenerateOptions o;
     o.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("VIDEO"), QStringLiteral("The video to generate for."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT.foley|VIDEO"), QStringLiteral("The project or video to generate for."));
     if (!parser.parse(QStringList{QStringLiteral("generate")} + args)) return usageError(parser.errorText());
     if (parser.isSet(o.help)) {
         printLine(parser.helpText());
         return kExitOk;
     }
-    if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("generate needs exactly one VIDEO"));
+    if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("generate needs exactly one PROJECT.foley or VIDEO"));
     if (!parser.isSet(o.out)) return usageError(QStringLiteral("--out TAKE.wav is required"));
-    if (parser.positionalArguments().first().endsWith(QStringLiteral(".foley")))
-        return fail(QStringLiteral("generate from a project file is not available yet; pass the project's video"));
+    if (!inference::samplerFromString(parser.value(o.sampler).toStdString()))
+        return usageError(QStringLiteral("--sampler must be euler or ddim"));
+    const QString input = parser.positionalArguments().first();
 
-    Result<inference::GenerationRequest> request = settingsFrom(parser, o);
-    if (!request) return usageError(QString::fromStdString(request.error().message));
-    if (const Status media = addVideoConditions(*request, parser, o); !media) return fail(media.error());
-
+    Result<GenerationSnapshot> snapshot = isProjectPath(input) ? projectSnapshot(input) : videoSnapshot(input, parser, o);
+    if (!snapshot) return snapshot.error().code == ErrorCode::InvalidArgument && !isProjectPath(input)
+                              ? usageError(QString::fromStdString(snapshot.error().message))
+                              : fail(snapshot.error());
+    if (const Status applied = applyOptions(*snapshot, parser, o); !applied) {
+        if (applied.error().code == ErrorCode::InvalidArgument) return usageError(QString::fromStdString(applied.error().message));
+        return fail(applied.error());
+    }
     inference::EngineOptions options;
     options.packFolder = toPath(parser.isSet(o.model) ? parser.value(o.model)
                                                       : QDir(ResourceLocator::defaultModelsDir()).filePath(QStringLiteral("default")));
     Result<std::unique_ptr<inference::Engine>> engine = inference::Engine::load(options);
     if (!engine) return fail(engine.error());
+    const Result<inference::GenerationRequest> request = requestFor(*snapshot, parser.value(o.sampler));
+    if (!request) return fail(request.error());
     RunControl control;
     const Result<inference::GenerationResult> result = (*engine)->generate(*request, control);
     if (!result) return fail(result.error());
     if (const Status written = media::writeWav(toPath(parser.value(o.out)), result->audio); !written) return fail(written.error());
-    printJson(QJsonDocument(reportJson(*result, parser.value(o.out))));
+    printJson(QJsonDocument(reportJson(*result, parser.value(o.out), *snapshot)));
     return kExitOk;
 }
 

@@ -1,0 +1,126 @@
+#include "inference/pack/RandomPack.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// `foleyforge-cli generate PROJECT.foley`: the project's caption, negative prompt, onsets and settings by default,
+// options override them; the same GenerationRequestBuilder as the editor's Generate button. Tiny random pack.
+class TstCliGenerate : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_pack;
+    QString m_project;
+
+    struct Run {
+        int exitCode = -1;
+        QJsonObject report;
+        QByteArray err;
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("FOLEY_CLI"), args);
+        p.waitForFinished(180000);
+        Run run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, {}, p.readAllStandardError()};
+        run.report = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        return run;
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly)) return {};
+        file.write(bytes);
+        return file.fileName();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(!qEnvironmentVariable("FOLEY_CLI").isEmpty());
+        m_pack = m_dir.filePath(QStringLiteral("pack"));
+        QVERIFY(foley::inference::makeRandomPack(m_pack.toStdString(), {}).ok());
+        const QString video = m_dir.filePath(QStringLiteral("clip.mp4"));
+        QProcess ffmpeg;
+        ffmpeg.start(QStringLiteral("ffmpeg"), {"-v", "error", "-y", "-f", "lavfi", "-i", "testsrc=duration=2:size=160x120:rate=25",
+                                                "-pix_fmt", "yuv420p", video});
+        QVERIFY(ffmpeg.waitForFinished(60000));
+        QCOMPARE(ffmpeg.exitCode(), 0);
+        const QString onsets = writeFile(QStringLiteral("onsets.csv"), "time,strength\n0.25,1.0\n0.9,0.6\n1.5,0.8\n");
+        m_project = m_dir.filePath(QStringLiteral("scene.foley"));
+        QProcess make;
+        make.start(qEnvironmentVariable("FOLEY_CLI"), {"new", video, "--out", m_project, "--caption", "wood knock",
+                                                       "--negative", "music", "--onsets", onsets});
+        QVERIFY(make.waitForFinished(60000));
+        QVERIFY2(make.exitCode() == 0, make.readAllStandardError().constData());
+    }
+
+    void usesTheProjectsCaptionOnsetsAndLength()
+    {
+        const QString wav = m_dir.filePath(QStringLiteral("take.wav"));
+        const Run run = cli({"generate", m_project, "--steps", "2", "--model", m_pack, "--out", wav});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.report.value("caption").toString(), QStringLiteral("wood knock, high quality"));
+        QCOMPARE(run.report.value("negative").toString(), QStringLiteral("music"));
+        QCOMPARE(run.report.value("onsets").toInt(), 3);
+        QCOMPARE(run.report.value("steps").toInt(), 2);
+        QCOMPARE(run.report.value("samples").toInt(), 32000);  // the whole 2 s video at 16 kHz
+        QCOMPARE(run.report.value("guidanceBranches").toInt(), 4);  // unconditional, caption, negative, video
+        QVERIFY(QFile(wav).size() >= 32000 * 4);
+    }
+
+    void optionsOverrideTheProject()
+    {
+        const QString onsets = writeFile(QStringLiteral("one.csv"), "time,strength\n0.5,1.0\n");
+        const Run run = cli({"generate", m_project, "--caption", "glass", "--negative", "", "--onsets", onsets, "--seed", "7",
+                             "--steps", "3", "--cfg", "2", "--duration", "1", "--model", m_pack,
+                             "--out", m_dir.filePath(QStringLiteral("override.wav"))});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(run.report.value("caption").toString(), QStringLiteral("glass, high quality"));
+        QCOMPARE(run.report.value("negative").toString(), QString());
+        QCOMPARE(run.report.value("onsets").toInt(), 1);
+        QCOMPARE(run.report.value("seed").toString(), QStringLiteral("7"));
+        QCOMPARE(run.report.value("steps").toInt(), 3);
+        QCOMPARE(run.report.value("samples").toInt(), 16000);
+        QCOMPARE(run.report.value("guidanceBranches").toInt(), 3);  // no negative prompt any more
+    }
+
+    void sameSeedSameAudio()
+    {
+        const QString a = m_dir.filePath(QStringLiteral("a.wav"));
+        const QString b = m_dir.filePath(QStringLiteral("b.wav"));
+        for (const QString& out : {a, b})
+            QCOMPARE(cli({"generate", m_project, "--steps", "2", "--seed", "11", "--model", m_pack, "--out", out}).exitCode, 0);
+        QFile fa(a);
+        QFile fb(b);
+        QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
+        QVERIFY(fa.readAll() == fb.readAll());
+    }
+
+    void errorsAreOneLine()
+    {
+        Run run = cli({"generate", m_project, "--steps", "0", "--model", m_pack, "--out", m_dir.filePath(QStringLiteral("x.wav"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.startsWith("error: ") && run.err.count('\n') == 1);
+        const QString broken = writeFile(QStringLiteral("broken.foley"), "{\"format\": \"foleyforge-project\", \"version\": 1, ");
+        run = cli({"generate", broken, "--model", m_pack, "--out", m_dir.filePath(QStringLiteral("x.wav"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.startsWith("error: ") && run.err.count('\n') == 1);
+        QVERIFY(run.err.contains("broken.foley"));
+        run = cli({"generate", m_project, "--model", m_dir.filePath(QStringLiteral("no-pack")), "--out", m_dir.filePath(QStringLiteral("x.wav"))});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.startsWith("error: ") && run.err.count('\n') == 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.wav"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstCliGenerate)
+#include "tst_cligenerate.moc"
