@@ -64,14 +64,17 @@ Status CorpusBuilder::prepare()
 
 QString CorpusBuilder::admit(const ClipCandidate& candidate)
 {
-    ++m_report.package(candidate.package).seen;
+    PackageCounts& counts = m_report.package(candidate.package);
+    ++counts.seen;
     if (!candidate.label.isEmpty()) return candidate.label;
     const ClassDecision decision = m_taxonomy.classify(candidate.package, candidate.matchPath);
     if (decision.kind == ClassDecision::Kind::Excluded) {
+        ++counts.excluded;
         ++m_report.drops().excluded;
         m_unclassified << joinCsvLine({candidate.package, candidate.source, QStringLiteral("excluded")});
     }
     if (decision.kind == ClassDecision::Kind::Other) {
+        ++counts.other;
         ++m_report.drops().other;
         m_unclassified << joinCsvLine({candidate.package, candidate.source, QStringLiteral("other")});
     }

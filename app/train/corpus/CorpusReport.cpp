@@ -97,7 +97,10 @@ QJsonObject CorpusReport::toJson() const
     }
     QJsonObject packages;
     for (const auto& [name, counts] : m_packages)
-        packages.insert(name, QJsonObject{{QStringLiteral("seen"), counts.seen}, {QStringLiteral("kept"), counts.kept}});
+        packages.insert(name, QJsonObject{{QStringLiteral("seen"), counts.seen},
+                                          {QStringLiteral("kept"), counts.kept},
+                                          {QStringLiteral("excluded"), counts.excluded},
+                                          {QStringLiteral("other"), counts.other}});
     const CorpusDropCounts& d = m_drops;
     const QJsonObject dropped{{QStringLiteral("excluded"), d.excluded},   {QStringLiteral("too_long"), d.tooLong},
                               {QStringLiteral("too_short"), d.tooShort},  {QStringLiteral("silent"), d.silent},

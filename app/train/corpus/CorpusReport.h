@@ -24,8 +24,10 @@ struct CorpusDropCounts {
 
 // Per-package progress figures.
 struct PackageCounts {
-    int seen = 0;  // audio files and members looked at
-    int kept = 0;  // clips written
+    int seen = 0;      // audio files and members looked at
+    int kept = 0;      // clips written
+    int excluded = 0;  // music/speech rule
+    int other = 0;     // no class rule matched
 };
 
 // Counts of the corpus per class × split (clips and seconds), what was dropped and why, and per package;

@@ -129,10 +129,12 @@ void DebianPackageImporter::importTree(const QString& root, const QString& packa
     const PackageCounts after = m_builder.report().package(package);
     const int seen = after.seen - before.seen;
     const double seconds = static_cast<double>(std::max(timer.elapsed(), qint64(1))) / 1000.0;
-    m_builder.log(QStringLiteral("%1 %2: %3 audio files seen, %4 clips kept, %5 files/s")
+    m_builder.log(QStringLiteral("%1 %2: %3 audio files seen, %4 clips kept (%5 excluded, %6 unclassified), %7 files/s")
                       .arg(package, version)
                       .arg(seen)
                       .arg(after.kept - before.kept)
+                      .arg(after.excluded - before.excluded)
+                      .arg(after.other - before.other)
                       .arg(seen / seconds, 0, 'f', 1));
 }
 
