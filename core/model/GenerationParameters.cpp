@@ -21,6 +21,7 @@ GenerationParameters GenerationParameters::normalized() const
     p.guidance = clampFinite(p.guidance, 0.0, 100.0, kDefaultGuidance);
     p.semanticStrength = clampFinite(p.semanticStrength, 0.0, 2.0, kDefaultStrength);
     p.temporalStrength = clampFinite(p.temporalStrength, 0.0, 2.0, kDefaultStrength);
+    p.variation = clampFinite(p.variation, 0.0, 1.0, kDefaultVariation);
     p.duration = std::max<SampleTime>(0, p.duration);
     if (p.region) {
         TimeRange r = *p.region;

@@ -15,6 +15,7 @@ struct GenerationParameters {
     static constexpr int kDefaultSteps = 25;
     static constexpr double kDefaultGuidance = 4.5;
     static constexpr double kDefaultStrength = 1.0;
+    static constexpr double kDefaultVariation = 0.5;
 
     QString modelId;                            // model pack id; empty = the default pack
     int steps = kDefaultSteps;                  // sampler steps, 1..1000
@@ -23,6 +24,7 @@ struct GenerationParameters {
     bool seedLocked = false;                    // false = a new seed for every generation (recorded in the take)
     double semanticStrength = kDefaultStrength; // weight of the caption/video condition, 0..2
     double temporalStrength = kDefaultStrength; // weight of the onset/mask condition, 0..2
+    double variation = kDefaultVariation;       // distance from the retrieved library recordings, 0..1 (1 = from noise)
     std::optional<TimeRange> region;            // nullopt = the whole clip; else regenerate only this span
     SampleTime duration = 0;                    // length to generate in samples; 0 = the media's duration
 
@@ -33,7 +35,7 @@ struct GenerationParameters {
     {
         return a.modelId == b.modelId && a.steps == b.steps && a.guidance == b.guidance && a.seed == b.seed
             && a.seedLocked == b.seedLocked && a.semanticStrength == b.semanticStrength
-            && a.temporalStrength == b.temporalStrength && a.region == b.region && a.duration == b.duration;
+            && a.temporalStrength == b.temporalStrength && a.variation == b.variation && a.region == b.region && a.duration == b.duration;
     }
     friend bool operator!=(const GenerationParameters& a, const GenerationParameters& b) { return !(a == b); }
 };

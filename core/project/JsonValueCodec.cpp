@@ -132,6 +132,7 @@ QJsonObject JsonValueCodec::parameters(const GenerationParameters& p)
                        {QStringLiteral("seedLocked"), p.seedLocked},
                        {QStringLiteral("semanticStrength"), p.semanticStrength},
                        {QStringLiteral("temporalStrength"), p.temporalStrength},
+                       {QStringLiteral("variation"), p.variation},
                        {QStringLiteral("region"), region},
                        {QStringLiteral("duration"), seconds(p.duration)}};
 }
@@ -147,6 +148,7 @@ GenerationParameters JsonValueCodec::parameters(const JsonFields& fields)
     p.seedLocked = fields.boolean("seedLocked", d.seedLocked);
     p.semanticStrength = fields.number("semanticStrength", d.semanticStrength);
     p.temporalStrength = fields.number("temporalStrength", d.temporalStrength);
+    p.variation = fields.number("variation", d.variation);  // absent in files before it existed: the default
     if (fields.has("region") && !fields.isNull("region")) {
         const JsonFields region = fields.child("region");
         p.region = TimeRange{samples(region, "start", 0), samples(region, "end", 0)};
