@@ -41,6 +41,7 @@ private slots:
     void rebuildGivesTheSameIdsAndSplits();
     void reservedPackageTreeIsAllReserved();
     void userFolderAndCsvUseTheirLabels();
+    void clipWriteFailureFailsTheBuild();
 
 private:
     struct Build {
@@ -299,6 +300,21 @@ void TstCorpus::userFolderAndCsvUseTheirLabels()
     QVERIFY(!classOf.contains(QStringLiteral("user/d.wav")));
     QCOMPARE(builder.report().drops().other, 1);
     QCOMPARE(builder.report().drops().undecodable, 1);  // user/missing.wav
+}
+
+void TstCorpus::clipWriteFailureFailsTheBuild()
+{
+    const QString user = m_dir.filePath(QStringLiteral("unwritable"));
+    QVERIFY(CorpusFixtures::writeTone(user + QStringLiteral("/door/slam.wav"), 0.3, 700));
+    CorpusBuildOptions options;
+    options.outDir = m_dir.filePath(QStringLiteral("unwritable-out"));
+    CorpusBuilder builder(options, m_taxonomy);
+    QVERIFY(builder.prepare().ok());
+    QVERIFY(CorpusFixtures::writeBytes(options.outDir + QStringLiteral("/clips/door"), "a file where a folder must go"));
+    QVERIFY(UserSoundImporter(builder, m_taxonomy).importFolder(user).ok());
+    const foley::Status finished = builder.finish();
+    QVERIFY(!finished.ok());
+    QCOMPARE(finished.error().code, foley::ErrorCode::IoWriteFailed);
 }
 
 QTEST_GUILESS_MAIN(TstCorpus)

@@ -122,8 +122,7 @@ bool CorpusBuilder::addClip(const ClipCandidate& candidate, const QString& class
     QDir().mkpath(QFileInfo(absolute).path());
     Status written = media::writeWav(encodedPath(absolute), *audio, media::WavSampleFormat::Int16);
     if (!written) {
-        log(QStringLiteral("warning: %1").arg(QString::fromStdString(written.error().message)));
-        ++drops.undecodable;
+        if (!m_writeError) m_writeError = written.error();  // a full disk fails the build in finish()
         return false;
     }
     m_ids.insert(id);
@@ -153,6 +152,7 @@ bool CorpusBuilder::addClipBytes(const ClipCandidate& candidate, const QString& 
 Status CorpusBuilder::finish()
 {
     QDir(workDir()).removeRecursively();
+    if (m_writeError) return *m_writeError;
     m_manifest.sort();
     const QDir out(m_options.outDir);
     Status status = m_manifest.write(out.filePath(QStringLiteral("manifest.csv")));

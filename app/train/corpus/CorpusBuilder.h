@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace foley::app::train {
 
@@ -46,7 +47,8 @@ public:
     // Same for bytes read from a container (written to a temp file under .work with `suffix`).
     bool addClipBytes(const ClipCandidate& candidate, const QString& className, const QByteArray& bytes, const QString& suffix);
     void countUndecodable();
-    // Writes manifest.csv, report.txt, report.json and unclassified.csv (package,source,reason: the files the class
+    // Fails with the first clip write error, if any (IoWriteFailed). Otherwise writes manifest.csv, report.txt,
+    // report.json and unclassified.csv (package,source,reason: the files the class
     // rules excluded or could not place, for spot checks) and removes .work.
     Status finish();
 
@@ -67,6 +69,7 @@ private:
     QSet<QByteArray> m_audioHashes;  // SHA-1 of the decoded clip samples
     QSet<QString> m_ids;
     QStringList m_unclassified;  // CSV lines of unclassified.csv
+    std::optional<Error> m_writeError;  // the first clip that could not be written
     int m_tempCounter = 0;
 };
 
