@@ -29,7 +29,7 @@ private:
     quint32 m_dataOffset = 0;
     quint32 m_namesOffset = 0;
     int m_nodeSize = 22;
-    std::vector<ArchiveMember> m_members;  // index = offset of the data entry; audioSuffix unused
+    std::vector<ArchiveMember> m_members;  // index = offset of the stored bytes; size = stored (maybe zlib) size
     std::vector<bool> m_compressed;        // per member, parallel to m_members
 };
 
