@@ -7,6 +7,7 @@
 #include "app/gui/OnsetDetectionController.h"
 #include "app/gui/OnsetFileDialogs.h"
 #include "app/gui/ShortcutsDialog.h"
+#include "app/gui/SpectrogramMenus.h"
 #include "app/gui/SpectrogramLoader.h"
 #include "widgets/playback/PlaybackController.h"
 #include "widgets/playback/TransportBar.h"
@@ -16,7 +17,6 @@
 #include "widgets/timeline/TimeRuler.h"
 #include "widgets/timeline/TimelineScrollBar.h"
 
-#include <QActionGroup>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QFileDialog>
@@ -116,41 +116,9 @@ QWidget* MainWindow::createCentralArea()
     return splitter;
 }
 
-void MainWindow::createSpectrogramMenu()
-{
-    using widgets::SpectrogramView;
-    auto* menu = m_actions->viewMenu->addMenu(tr("Spectrogram &Colours"));
-    auto* colours = new QActionGroup(menu);
-    const std::pair<QString, SpectrogramView::Palette> palettes[] = {
-        {tr("Magma"), SpectrogramView::Palette::Magma}, {tr("Grayscale"), SpectrogramView::Palette::Grayscale},
-        {tr("Jet"), SpectrogramView::Palette::Jet}, {tr("Thermal"), SpectrogramView::Palette::Thermal}};
-    for (const auto& [name, palette] : palettes) {
-        auto* action = menu->addAction(name);
-        action->setCheckable(true);
-        action->setChecked(palette == SpectrogramView::Palette::Magma);
-        colours->addAction(action);
-        connect(action, &QAction::triggered, this, [this, palette = palette] {
-            for (auto* view : {m_originalSpectrogram, m_takeSpectrogram}) view->setPalette(palette);
-        });
-    }
-    auto* rangeMenu = m_actions->viewMenu->addMenu(tr("Spectrogram &Range"));
-    auto* ranges = new QActionGroup(rangeMenu);
-    for (const int db : {60, 80, 100}) {
-        auto* action = rangeMenu->addAction(tr("%1 dB").arg(db));
-        action->setCheckable(true);
-        action->setChecked(db == 80);
-        ranges->addAction(action);
-        connect(action, &QAction::triggered, this, [this, db] {
-            for (auto* view : {m_originalSpectrogram, m_takeSpectrogram})
-                view->setDbRange(-10.0f - static_cast<float>(db), -10.0f);
-        });
-    }
-    m_actions->viewMenu->addSeparator();
-}
-
 void MainWindow::createDocks()
 {
-    createSpectrogramMenu();
+    SpectrogramMenus::install(m_actions->viewMenu, {m_originalSpectrogram, m_takeSpectrogram}, {m_originalLoader, m_takeLoader}, this);
     m_panels = new EditorPanels(this, m_session.timeline(), m_onsetArea, m_actions->viewMenu);
     m_detection = new OnsetDetectionController(m_panels->onsetEditor(), statusBar(), this);
     connect(m_detection, &OnsetDetectionController::finished, this, [this](int count) {

@@ -44,7 +44,6 @@ protected:
 private:
     QWidget* createCentralArea();
     void createDocks();
-    void createSpectrogramMenu();
     void connectActions();
     void onProjectReplaced(core::Project* project);
     void updateTitle();

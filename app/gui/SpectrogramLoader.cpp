@@ -21,14 +21,34 @@ SpectrogramLoader::~SpectrogramLoader()
 void SpectrogramLoader::load(const QString& mediaPath)
 {
     cancel();
+    m_path = mediaPath;
+    m_audio = {};
     m_view->setPyramid(nullptr);
     if (mediaPath.isEmpty()) {
         m_view->setProgress(-1);
         return;
     }
+    start([mediaPath, frequency = m_frequency](RunControl& control) {
+        return computeSpectrogram(mediaPath, control, frequency);
+    });
+}
+
+void SpectrogramLoader::setFrequencyScale(dsp::FrequencyScale frequency)
+{
+    if (frequency == m_frequency) return;
+    m_frequency = frequency;
+    if (m_audio.isEmpty()) {
+        if (!m_path.isEmpty()) load(m_path);  // still decoding (or failed): start over with the new scale
+        return;
+    }
+    cancel();
+    start([audio = m_audio, frequency](RunControl& control) { return computeSpectrogram(audio, control, frequency); });
+}
+
+void SpectrogramLoader::start(std::function<Result<SpectrogramJobResult>(RunControl&)> work)
+{
     m_view->setProgress(0);
-    m_watcher.setFuture(runJob<SpectrogramJobResult>(
-        [mediaPath](RunControl& control) { return computeSpectrogram(mediaPath, control); }));
+    m_watcher.setFuture(runJob<SpectrogramJobResult>(std::move(work)));
 }
 
 void SpectrogramLoader::cancel()
@@ -45,6 +65,7 @@ void SpectrogramLoader::onFinished()
         if (!result.error().isCancelled()) emit failed(QString::fromStdString(result.error().message));
         return;
     }
+    m_audio = result->audio;
     m_view->setPyramid(result->pyramid);
     emit loaded(result->audio);
 }

@@ -5,6 +5,8 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <functional>
+
 namespace foley::widgets {
 class SpectrogramView;
 }
@@ -20,6 +22,9 @@ public:
     ~SpectrogramLoader() override;
 
     void load(const QString& mediaPath);  // empty path clears the view
+    // Mel or linear bands: recomputes the shown file's pyramid from its decoded audio (no second decode).
+    void setFrequencyScale(dsp::FrequencyScale frequency);
+    dsp::FrequencyScale frequencyScale() const { return m_frequency; }
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
 
@@ -30,8 +35,13 @@ signals:
 private:
     void onFinished();
 
+    void start(std::function<Result<SpectrogramJobResult>(RunControl&)> work);
+
     widgets::SpectrogramView* m_view;
     QFutureWatcher<Result<SpectrogramJobResult>> m_watcher;
+    dsp::FrequencyScale m_frequency = dsp::FrequencyScale::Mel;
+    QString m_path;       // the file shown (or being computed)
+    AudioBuffer m_audio;  // its decoded audio, once known
 };
 
 }  // namespace foley::app

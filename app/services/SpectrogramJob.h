@@ -16,9 +16,12 @@ struct SpectrogramJobResult {
     AudioBuffer audio;  // the decoded 16 kHz mono audio (analysis reuses it)
 };
 
-// Decodes a file's audio at the model rate (mono) and builds the view's spectrogram pyramid. Runs off the UI
-// thread (see BackgroundJob.h); decoding is the first half of the progress, the pyramid the second.
-Result<SpectrogramJobResult> computeSpectrogram(const QString& mediaPath, RunControl& control);
-Result<SpectrogramJobResult> computeSpectrogram(const AudioBuffer& audio, RunControl& control);
+// Decodes a file's audio at the model rate (mono) and builds the view's spectrogram pyramid (mel bands, or linear
+// bands). Runs off the UI thread (see BackgroundJob.h); decoding is the first half of the progress, the pyramid the
+// second.
+Result<SpectrogramJobResult> computeSpectrogram(const QString& mediaPath, RunControl& control,
+                                                dsp::FrequencyScale frequency = dsp::FrequencyScale::Mel);
+Result<SpectrogramJobResult> computeSpectrogram(const AudioBuffer& audio, RunControl& control,
+                                                dsp::FrequencyScale frequency = dsp::FrequencyScale::Mel);
 
 }  // namespace foley::app

@@ -46,6 +46,26 @@ void MelSpectrogram::computeFrames(const float* samples, int64_t count, int64_t 
     }
 }
 
+void MelSpectrogram::computeLinearFrames(const float* samples, int64_t count, int64_t firstFrame, int64_t frames,
+                                         int bands, SpectrogramScale scale, float* out)
+{
+    const int bins = m_stft.binCount();
+    bands = std::clamp(bands, 1, bins);
+    const float gain = static_cast<float>(m_config.nFft) / static_cast<float>(m_config.sampleRate);
+    for (int64_t f = 0; f < frames; ++f) {
+        float* row = out + static_cast<size_t>(f) * static_cast<size_t>(bands);
+        m_stft.magnitude(samples, count, firstFrame + f, m_magnitude.data());
+        for (int b = 0; b < bands; ++b) {
+            const int first = static_cast<int>(static_cast<int64_t>(b) * bins / bands);
+            const int last = std::max(first + 1, static_cast<int>(static_cast<int64_t>(b + 1) * bins / bands));
+            float peak = 0.0f;
+            for (int k = first; k < last; ++k) peak = std::max(peak, m_magnitude[static_cast<size_t>(k)]);
+            row[b] = peak * gain;
+        }
+        applyScale(row, static_cast<size_t>(bands), scale, m_config.logFloor);
+    }
+}
+
 MelFrames MelSpectrogram::linearSpectrogram(const float* samples, int64_t count, SpectrogramScale scale)
 {
     MelFrames result;

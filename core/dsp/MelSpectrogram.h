@@ -36,6 +36,12 @@ public:
     void computeFrames(const float* samples, int64_t count, int64_t firstFrame, int64_t frames,
                        SpectrogramScale scale, float* out);
 
+    // Frames [firstFrame, firstFrame + frames) of a linear-frequency spectrogram with `bands` equal-width bands
+    // over 0 .. sampleRate/2 (each the max of its STFT bins' magnitudes x nFft / sampleRate, which puts broadband
+    // levels on the mel scale's footing so one dB range suits both), written to `out` (frames x bands).
+    void computeLinearFrames(const float* samples, int64_t count, int64_t firstFrame, int64_t frames, int bands,
+                             SpectrogramScale scale, float* out);
+
     // Linear-frequency magnitude spectrogram (frames x (nFft/2 + 1)) with the same STFT, for a linear view.
     MelFrames linearSpectrogram(const float* samples, int64_t count, SpectrogramScale scale = SpectrogramScale::Decibel);
 

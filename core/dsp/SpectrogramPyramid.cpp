@@ -13,15 +13,20 @@ Result<SpectrogramPyramid> SpectrogramPyramid::build(const float* samples, int64
     SpectrogramPyramid pyramid;
     pyramid.m_config = config;
     pyramid.m_scale = options.scale;
+    pyramid.m_frequency = options.frequency;
+    const bool linear = options.frequency == FrequencyScale::Linear;
+    pyramid.m_bins = linear ? std::clamp(options.linearBands, 1, config.bins()) : config.nMels;
     MelSpectrogram mel(config);
     const int64_t frames = mel.frameCount(count);
-    const size_t mels = static_cast<size_t>(config.nMels);
+    const size_t mels = static_cast<size_t>(pyramid.m_bins);
     std::vector<float> level0(static_cast<size_t>(frames) * mels);
     const int64_t chunk = std::max<int64_t>(1, options.chunkFrames);
     for (int64_t first = 0; first < frames; first += chunk) {
         if (control && control->isCancelled()) return makeError(ErrorCode::Cancelled, "spectrogram cancelled");
         const int64_t n = std::min(chunk, frames - first);
-        mel.computeFrames(samples, count, first, n, options.scale, level0.data() + static_cast<size_t>(first) * mels);
+        float* out = level0.data() + static_cast<size_t>(first) * mels;
+        if (linear) mel.computeLinearFrames(samples, count, first, n, pyramid.m_bins, options.scale, out);
+        else mel.computeFrames(samples, count, first, n, options.scale, out);
         if (control) control->report(0.95 * static_cast<double>(first + n) / static_cast<double>(frames));
     }
     pyramid.m_levels.push_back(std::move(level0));
@@ -42,7 +47,7 @@ Result<SpectrogramPyramid> SpectrogramPyramid::build(const AudioBuffer& audio, c
 
 void SpectrogramPyramid::buildUpperLevels(int64_t minTopFrames)
 {
-    const size_t mels = static_cast<size_t>(m_config.nMels);
+    const size_t mels = static_cast<size_t>(m_bins);
     while (frameCount(levelCount() - 1) > minTopFrames) {
         const std::vector<float>& below = m_levels.back();
         const int64_t belowFrames = frameCount(levelCount() - 1);
@@ -60,8 +65,8 @@ void SpectrogramPyramid::buildUpperLevels(int64_t minTopFrames)
 
 int64_t SpectrogramPyramid::frameCount(int level) const
 {
-    if (level < 0 || level >= levelCount() || m_config.nMels <= 0) return 0;
-    return static_cast<int64_t>(m_levels[static_cast<size_t>(level)].size() / static_cast<size_t>(m_config.nMels));
+    if (level < 0 || level >= levelCount() || m_bins <= 0) return 0;
+    return static_cast<int64_t>(m_levels[static_cast<size_t>(level)].size() / static_cast<size_t>(m_bins));
 }
 
 int SpectrogramPyramid::levelFor(double framesPerPixel) const
@@ -75,7 +80,7 @@ SpectrogramSlice SpectrogramPyramid::query(int level, int64_t firstFrame, int64_
 {
     SpectrogramSlice slice;
     slice.level = level;
-    slice.melCount = m_config.nMels;
+    slice.melCount = m_bins;
     const int64_t available = frameCount(level);
     const int64_t begin = std::clamp<int64_t>(firstFrame, 0, available);
     const int64_t end = std::clamp<int64_t>(firstFrame + std::max<int64_t>(0, frames), begin, available);

@@ -122,6 +122,39 @@ private slots:
         QCOMPARE(calls, 2);  // stopped at the next chunk
     }
 
+    void linearBandsPutASineInItsBandAtTheMelLevel()
+    {
+        // 1 kHz at 16 kHz: linear band 1000 / 62.5 = 16 of 128; white noise sits at about the same dB in both scales.
+        std::vector<float> x(16000);
+        for (size_t i = 0; i < x.size(); ++i) x[i] = 0.5f * float(std::sin(2.0 * M_PI * 1000.0 * double(i) / 16000.0));
+        SpectrogramPyramidOptions linear;
+        linear.frequency = foley::dsp::FrequencyScale::Linear;
+        const auto pyramid = SpectrogramPyramid::build(x.data(), int64_t(x.size()), MelConfig{}, linear);
+        QVERIFY(pyramid.ok());
+        QCOMPARE(pyramid->binCount(), 128);
+        QCOMPARE(pyramid->frequencyScale(), foley::dsp::FrequencyScale::Linear);
+        QCOMPARE(pyramid->frameCount(0), int64_t(101));
+        QVERIFY(pyramid->levelCount() == 1);
+        const auto frame = pyramid->query(0, 50, 1);
+        int loudest = 0;
+        for (int b = 1; b < frame.melCount; ++b)
+            if (frame.at(0, b) > frame.at(0, loudest)) loudest = b;
+        QCOMPARE(loudest, 16);
+
+        const auto noise = noiseWithClick(48000, 47000);
+        const auto mel = SpectrogramPyramid::build(noise.data(), 40000);
+        const auto lin = SpectrogramPyramid::build(noise.data(), 40000, MelConfig{}, linear);
+        QVERIFY(mel.ok() && lin.ok());
+        auto meanDb = [](const SpectrogramPyramid& p, int fromBin, int toBin) {
+            const auto all = p.query(0, 10, 200);
+            double sum = 0;
+            for (int f = 0; f < all.frameCount; ++f)
+                for (int b = fromBin; b < toBin; ++b) sum += all.at(f, b);
+            return sum / double(all.frameCount * (toBin - fromBin));
+        };
+        QVERIFY(std::abs(meanDb(*mel, 32, 64) - meanDb(*lin, 32, 128)) < 6.0);  // same dB range suits both
+    }
+
     void rejectsWrongAudio()
     {
         const foley::AudioBuffer stereo(std::vector<float>(32000, 0.0f), 16000, 2);

@@ -32,6 +32,8 @@ public:
     Monitor monitor() const { return m_monitor; }
     void setOriginalGain(float gain);  // 0..1, linear
     void setTakeGain(float gain);
+    float originalGain() const { return m_originalGain; }
+    float takeGain() const { return m_takeGain; }
     bool hasAudioDevice() const { return m_audioAvailable; }
     qint64 videoPositionMs() const;  // where the video player is (follows the timeline's playhead)
 

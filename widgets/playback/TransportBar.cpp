@@ -5,8 +5,11 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSlider>
 #include <QStyle>
 #include <QToolButton>
+
+#include <cmath>
 
 namespace foley::widgets {
 
@@ -23,7 +26,9 @@ QToolButton* makeButton(QWidget* parent, QStyle::StandardPixmap icon, const QStr
 }  // namespace
 
 TransportBar::TransportBar(core::TimelineState* timeline, PlaybackController* playback, QWidget* parent)
-    : QWidget(parent), m_timeline(timeline), m_time(new QLabel(this)), m_monitor(new QComboBox(this))
+    : QWidget(parent), m_timeline(timeline), m_time(new QLabel(this)), m_monitor(new QComboBox(this)),
+      m_originalGain(makeGainSlider(tr("Level of the original sound while monitoring (%)"))),
+      m_takeGain(makeGainSlider(tr("Level of the take while monitoring (%)")))
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -45,6 +50,16 @@ TransportBar::TransportBar(core::TimelineState* timeline, PlaybackController* pl
     m_monitor->setFocusPolicy(Qt::NoFocus);
     m_monitor->setToolTip(tr("What plays with the video: its original sound, the active take, or both"));
     layout->addWidget(m_monitor);
+    layout->addWidget(new QLabel(tr("Original"), this));
+    layout->addWidget(m_originalGain);
+    layout->addWidget(new QLabel(tr("Take"), this));
+    layout->addWidget(m_takeGain);
+    m_originalGain->setValue(static_cast<int>(std::lround(playback->originalGain() * 100.0f)));
+    m_takeGain->setValue(static_cast<int>(std::lround(playback->takeGain() * 100.0f)));
+    connect(m_originalGain, &QSlider::valueChanged, playback,
+            [playback](int percent) { playback->setOriginalGain(static_cast<float>(percent) / 100.0f); });
+    connect(m_takeGain, &QSlider::valueChanged, playback,
+            [playback](int percent) { playback->setTakeGain(static_cast<float>(percent) / 100.0f); });
 
     connect(start, &QToolButton::clicked, this, [timeline] { timeline->setPlayhead(0); });
     connect(end, &QToolButton::clicked, this, [timeline] { timeline->setPlayhead(timeline->duration()); });
@@ -59,6 +74,18 @@ TransportBar::TransportBar(core::TimelineState* timeline, PlaybackController* pl
         m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
     updateTime();
+}
+
+QSlider* TransportBar::makeGainSlider(const QString& tip)
+{
+    auto* slider = new QSlider(Qt::Horizontal, this);
+    slider->setRange(0, 100);
+    slider->setSingleStep(5);
+    slider->setPageStep(10);
+    slider->setFixedWidth(72);
+    slider->setToolTip(tip);
+    slider->setFocusPolicy(Qt::ClickFocus);  // arrow keys stay with the timeline until the slider is clicked
+    return slider;
 }
 
 void TransportBar::updateTime()

@@ -1,0 +1,61 @@
+#include "app/gui/SpectrogramMenus.h"
+
+#include "app/gui/SpectrogramLoader.h"
+#include "widgets/spectrogram/SpectrogramView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QMenu>
+
+namespace foley::app {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("foley::app::SpectrogramMenus", text);
+}
+
+}  // namespace
+
+void SpectrogramMenus::install(QMenu* viewMenu, const QList<widgets::SpectrogramView*>& views,
+                               const QList<SpectrogramLoader*>& loaders, QObject* context)
+{
+    using widgets::SpectrogramView;
+    auto* menu = viewMenu->addMenu(tr("Spectrogram &Colours"));
+    auto* colours = new QActionGroup(menu);
+    const std::pair<QString, SpectrogramView::Palette> palettes[] = {
+        {tr("Magma"), SpectrogramView::Palette::Magma}, {tr("Grayscale"), SpectrogramView::Palette::Grayscale},
+        {tr("Jet"), SpectrogramView::Palette::Jet}, {tr("Thermal"), SpectrogramView::Palette::Thermal}};
+    for (const auto& [name, palette] : palettes) {
+        auto* action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(palette == SpectrogramView::Palette::Magma);
+        colours->addAction(action);
+        QObject::connect(action, &QAction::triggered, context, [views, palette = palette] {
+            for (auto* view : views) view->setPalette(palette);
+        });
+    }
+    auto* rangeMenu = viewMenu->addMenu(tr("Spectrogram &Range"));
+    auto* ranges = new QActionGroup(rangeMenu);
+    for (const int db : {60, 80, 100}) {
+        auto* action = rangeMenu->addAction(tr("%1 dB").arg(db));
+        action->setCheckable(true);
+        action->setChecked(db == 80);
+        ranges->addAction(action);
+        QObject::connect(action, &QAction::triggered, context, [views, db] {
+            for (auto* view : views) view->setDbRange(-10.0f - static_cast<float>(db), -10.0f);
+        });
+    }
+    auto* linear = viewMenu->addAction(tr("&Linear Frequency Spectrogram"));
+    linear->setObjectName(QLatin1String(kLinearActionName));
+    linear->setCheckable(true);
+    linear->setStatusTip(tr("Show equal-width frequency bands instead of the mel bands the model uses"));
+    QObject::connect(linear, &QAction::toggled, context, [loaders](bool on) {
+        for (auto* loader : loaders) loader->setFrequencyScale(on ? dsp::FrequencyScale::Linear : dsp::FrequencyScale::Mel);
+    });
+    viewMenu->addSeparator();
+}
+
+}  // namespace foley::app
