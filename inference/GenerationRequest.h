@@ -64,7 +64,7 @@ struct GenerationRequest {
     // timbre come from the recordings and the denoiser re-synthesises everything finer than that noise level.
     // variation 1 (or no scaffold) = generation from noise; smaller = closer to the recordings, and fewer steps run.
     AudioBuffer scaffoldAudio;  // 16 kHz, at least durationSamples long when given
-    float variation = 1.0f;
+    float variation = 1.0f;     // ignored without a scaffold
 
     // Region regeneration: only [region) is resampled; everything outside stays sample-identical to existingTake
     // (16 kHz, durationSamples long or longer; the result has durationSamples).

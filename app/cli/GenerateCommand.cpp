@@ -1,6 +1,7 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
 
+#include "app/services/SoundLibraryService.h"
 #include "app/services/GenerationMediaDecoder.h"
 #include "app/services/GenerationRequestBuilder.h"
 #include "app/services/MediaFacts.h"
@@ -26,7 +27,8 @@ namespace {
 constexpr int kVideoSteps = 20;
 constexpr double kVideoCfg = 3.0;
 
-QJsonObject reportJson(const inference::GenerationResult& result, const QString& out, const GenerationSnapshot& snapshot)
+QJsonObject reportJson(const inference::GenerationResult& result, const QString& out, const GenerationSnapshot& snapshot,
+                       const std::string& retrieval)
 {
     const inference::GenerationReport& r = result.report;
     QJsonObject stages;
@@ -37,7 +39,8 @@ QJsonObject reportJson(const inference::GenerationResult& result, const QString&
                        {"caption", QString::fromStdString(promptText(snapshot))},
                        {"negative", snapshot.negativePrompt}, {"onsets", static_cast<int>(snapshot.onsets.size())},
                        {"vocoder", QString::fromStdString(r.vocoder)}, {"milliseconds", r.totalMilliseconds},
-                       {"gflop", r.flops / 1e9}, {"stages", stages}};
+                       {"gflop", r.flops / 1e9}, {"stages", stages},
+                       {"variation", snapshot.parameters.variation}, {"retrieval", QString::fromStdString(retrieval)}};
 }
 
 struct GenerateOptions {
@@ -51,11 +54,13 @@ struct GenerateOptions {
     QCommandLineOption duration{QStringLiteral("duration"), QStringLiteral("Seconds to generate (default: the whole video)."), QStringLiteral("S")};
     QCommandLineOption sampler{QStringLiteral("sampler"), QStringLiteral("euler or ddim."), QStringLiteral("NAME"), QStringLiteral("euler")};
     QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Model pack folder (default: the shipped pack)."), QStringLiteral("DIR")};
+    QCommandLineOption variation{QStringLiteral("variation"), QStringLiteral("Distance from the sound library's recordings, 0..1 (1 = from noise; default: the project's, or 0.5)."), QStringLiteral("X")};
+    QCommandLineOption noLibrary{QStringLiteral("no-library"), QStringLiteral("Do not retrieve recordings from the installed sound library.")};
     QCommandLineOption out{QStringLiteral("out"), QStringLiteral("Output WAV (16 kHz)."), QStringLiteral("TAKE.wav")};
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({help, caption, negative, onsets, seed, steps, cfg, duration, sampler, model, out});
+        parser.addOptions({help, caption, negative, onsets, seed, steps, cfg, duration, sampler, model, variation, noLibrary, out});
     }
 };
 
@@ -88,6 +93,11 @@ Status applyOptions(GenerationSnapshot& s, const QCommandLineParser& parser, con
         s.parameters.guidance = parser.value(o.cfg).toDouble(&ok);
         if (!ok || !std::isfinite(s.parameters.guidance) || s.parameters.guidance < 0)
             return usage(QStringLiteral("--cfg must be a non-negative number"));
+    }
+    if (parser.isSet(o.variation)) {
+        s.parameters.variation = parser.value(o.variation).toDouble(&ok);
+        if (!ok || !(s.parameters.variation >= 0.0 && s.parameters.variation <= 1.0))
+            return usage(QStringLiteral("--variation must be a number from 0 to 1"));
     }
     if (parser.isSet(o.duration)) {
         const double seconds = parser.value(o.duration).toDouble(&ok);
@@ -140,7 +150,8 @@ Result<GenerationSnapshot> videoSnapshot(const QString& path, const QCommandLine
     return s;
 }
 
-Result<inference::GenerationRequest> requestFor(const GenerationSnapshot& snapshot, const QString& sampler)
+Result<inference::GenerationRequest> requestFor(const GenerationSnapshot& snapshot, const QString& sampler, bool useLibrary,
+                                                std::string& retrieval)
 {
     const Result<inference::Sampler> kind = inference::samplerFromString(sampler.toStdString());
     if (!kind) return kind.error();
@@ -148,7 +159,8 @@ Result<inference::GenerationRequest> requestFor(const GenerationSnapshot& snapsh
     Result<std::vector<VideoFrame>> frames = GenerationMediaDecoder::decodeFrames(snapshot.videoPath);
     if (!frames) return frames.error();
     media.frames = std::move(frames).value();
-    Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media));
+    if (useLibrary) media.soundLibrary = installedSoundLibrary().library;
+    Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &retrieval);
     if (request) request->sampler = *kind;
     return request;
 }
@@ -189,13 +201,14 @@ int runGenerate(const QStringList& args)
                                                       : QDir(ResourceLocator::defaultModelsDir()).filePath(QStringLiteral("default")));
     Result<std::unique_ptr<inference::Engine>> engine = inference::Engine::load(options);
     if (!engine) return fail(engine.error());
-    const Result<inference::GenerationRequest> request = requestFor(*snapshot, parser.value(o.sampler));
+    std::string retrieval;
+    const Result<inference::GenerationRequest> request = requestFor(*snapshot, parser.value(o.sampler), !parser.isSet(o.noLibrary), retrieval);
     if (!request) return fail(request.error());
     RunControl control;
     const Result<inference::GenerationResult> result = (*engine)->generate(*request, control);
     if (!result) return fail(result.error());
     if (const Status written = media::writeWav(toPath(parser.value(o.out)), result->audio); !written) return fail(written.error());
-    printJson(QJsonDocument(reportJson(*result, parser.value(o.out), *snapshot)));
+    printJson(QJsonDocument(reportJson(*result, parser.value(o.out), *snapshot, retrieval)));
     return kExitOk;
 }
 

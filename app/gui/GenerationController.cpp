@@ -93,7 +93,7 @@ void GenerationController::onPackLoaded(const PackStatus& status)
         return;
     }
     m_panel->setModelChoices({});
-    const QString reason = tr("Generation is not available: %1. Choose a model pack in Settings → Model Pack….")
+    const QString reason = tr("Generation is not available: %1. Choose a model pack in Settings → Model Pack…")
                                .arg(packMessage(status));
     m_panel->setEngineAvailable(false, reason);
     emit statusMessage(reason);
@@ -158,12 +158,14 @@ void GenerationController::onFinished(const GenerationOutcome& outcome)
     take.modelVersion = outcome.modelVersion;
     take.metrics = outcome.metrics;
     take.metrics.insert(QStringLiteral("generationSeconds"), outcome.report.totalMilliseconds / 1000.0);
+    if (!outcome.retrieval.isEmpty()) take.metrics.insert(QStringLiteral("retrieval"), outcome.retrieval);
     auto* command = new core::AddTakeCommand(&pending.project->takes(), take);
     const core::TakeId id = command->takeId();
     pending.project->push(command);
-    emit statusMessage(tr("New take generated in %1 s (seed %2).")
+    emit statusMessage(tr("New take generated in %1 s (seed %2); %3.")
                            .arg(outcome.report.totalMilliseconds / 1000.0, 0, 'f', 1)
-                           .arg(pending.snapshot.parameters.seed));
+                           .arg(pending.snapshot.parameters.seed)
+                           .arg(outcome.retrieval));
     emit takeAdded(id);
 }
 

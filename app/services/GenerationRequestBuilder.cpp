@@ -2,6 +2,7 @@
 
 #include "core/dsp/MelConfig.h"
 #include "core/dsp/TemporalCondition.h"
+#include "inference/retrieval/RetrievalPlanner.h"
 
 #include <algorithm>
 
@@ -17,15 +18,21 @@ dsp::OnsetList onsetEvents(const core::OnsetList& onsets)
     return events;
 }
 
-std::vector<float> temporalCurve(const GenerationSnapshot& s, int64_t modelSamples)
+dsp::SampledCurve paintedMask(const GenerationSnapshot& s)
 {
-    const bool maskPainted = std::any_of(s.maskValues.begin(), s.maskValues.end(), [](float v) { return v > 0.0f; });
-    if (s.onsets.isEmpty() && !maskPainted) return {};
     dsp::SampledCurve mask;
+    const bool maskPainted = std::any_of(s.maskValues.begin(), s.maskValues.end(), [](float v) { return v > 0.0f; });
     if (maskPainted && s.maskRate.isValid()) {
         mask.rate = s.maskRate.toDouble();
         mask.values = s.maskValues;
     }
+    return mask;
+}
+
+std::vector<float> temporalCurve(const GenerationSnapshot& s, int64_t modelSamples)
+{
+    const dsp::SampledCurve mask = paintedMask(s);
+    if (s.onsets.isEmpty() && mask.values.empty()) return {};
     const int64_t frames = dsp::MelConfig{}.frameCount(modelSamples);
     return dsp::TemporalCondition().build(onsetEvents(s.onsets), mask, frames);
 }
@@ -85,7 +92,8 @@ Result<int64_t> requestedModelSamples(const GenerationSnapshot& snapshot)
     return convertRate(duration, kProjectRate, kModelRate);
 }
 
-Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media)
+Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media,
+                                                            std::string* retrievalNote)
 {
     const core::GenerationParameters p = snapshot.parameters.normalized();
     inference::GenerationRequest request;
@@ -108,6 +116,14 @@ Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnap
         request.durationSamples = *samples;
     }
     request.temporalCurve = temporalCurve(snapshot, request.durationSamples);
+    request.variation = static_cast<float>(p.variation);
+    std::string note = "no sound library: generating without reference recordings";
+    if (media.soundLibrary) {
+        const inference::RetrievalInput input{request.caption, request.negativeCaption, onsetEvents(snapshot.onsets),
+                                              paintedMask(snapshot), request.durationSamples, request.temporalStrength, request.seed};
+        note = inference::applyRetrieval(*media.soundLibrary, input, request).explanation;
+    }
+    if (retrievalNote) *retrievalNote = note;
     return request;
 }
 

@@ -9,9 +9,12 @@
 #include "core/types/Result.h"
 #include "core/types/VideoFrame.h"
 #include "inference/GenerationRequest.h"
+#include "inference/retrieval/SoundLibrary.h"
 
 #include <QString>
 
+#include <memory>
+#include <string>
 #include <vector>
 
 namespace foley::app {
@@ -40,6 +43,8 @@ struct GenerationMedia {
     std::vector<VideoFrame> frames;
     inference::VideoFeatures videoFeatures;  // used when `frames` is empty
     AudioBuffer existingTake;                // 16 kHz mono; required when the parameters name a region
+    // The installed sound library (SoundLibraryService), loaded off the UI thread; null or empty = no retrieval.
+    std::shared_ptr<const inference::SoundLibrary> soundLibrary;
 };
 
 // Length of the audio a snapshot asks for, in model samples (16 kHz): parameters.duration, else the media's.
@@ -53,9 +58,12 @@ Result<int64_t> requestedModelSamples(const GenerationSnapshot& snapshot);
 //   onsets and the mask is all zero: no timing control);
 // * steps, guidance (cfg → text weight), seed, semantic/temporal strengths from the parameters;
 // * a region (project samples) becomes a 16 kHz range of the existing take, whose length is then the duration.
-// (Retrieval of reference recordings by caption will fill request.referenceAudio here.)
+// * retrieval (inference/retrieval): recordings of the class the caption names, from media.soundLibrary, placed
+//   at the onsets as the scaffold the sampler starts from at t = parameters.variation, plus a timbre reference;
+//   `retrievalNote` (optional) receives what was retrieved or why nothing was.
 // Errors: InvalidArgument (unknown duration, region without an existing take or outside the clip).
-Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media);
+Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media,
+                                                            std::string* retrievalNote = nullptr);
 
 // The prompt text the engine receives for a snapshot's caption.
 std::string promptText(const GenerationSnapshot& snapshot);

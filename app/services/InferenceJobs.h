@@ -33,6 +33,7 @@ struct GenerationOutcome {
     QJsonObject metrics;     // "onsetF1", "onsetPrecision", "onsetRecall", "onsetsDetected" when onsets were requested
     QString modelId;         // the pack's name and version
     QString modelVersion;
+    QString retrieval;       // what the sound library contributed (or why nothing)
 };
 
 // The state of the worker's model pack.

@@ -1,5 +1,6 @@
 #include "app/services/InferenceWorker.h"
 
+#include "app/services/SoundLibraryService.h"
 #include "app/services/GenerationMediaDecoder.h"
 #include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/OnsetMetrics.h"
@@ -76,7 +77,8 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     if (!m_engine) return m_pack.error;
     Result<GenerationMedia> media = loadMedia(job);
     if (!media) return media.error();
-    Result<inference::GenerationRequest> request = buildGenerationRequest(job.snapshot, std::move(media).value());
+    std::string retrieval;
+    Result<inference::GenerationRequest> request = buildGenerationRequest(job.snapshot, std::move(media).value(), &retrieval);
     if (!request) return request.error();
 
     const int steps = request->steps;
@@ -103,6 +105,7 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     outcome.metrics = onsetMetrics(result->audio, job.snapshot.onsets);
     outcome.modelId = m_pack.name;
     outcome.modelVersion = m_pack.version;
+    outcome.retrieval = QString::fromStdString(retrieval);
     return outcome;
 }
 
@@ -110,6 +113,7 @@ Result<GenerationMedia> InferenceWorker::loadMedia(const GenerationJob& job)
 {
     const GenerationSnapshot& s = job.snapshot;
     GenerationMedia media;
+    media.soundLibrary = installedSoundLibrary().library;  // opened once, here on the worker thread
     if (!s.videoPath.isEmpty()) {
         Result<inference::VideoFeatures> features = videoFeatures(s, *job.control);
         if (!features) return features.error();

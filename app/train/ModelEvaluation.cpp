@@ -148,7 +148,8 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
         request.temporalCurve = condition.build(scene.onsets, scene.mask, condition.frameCountFor(options.sceneSeconds));
         if (v.retrieval) {
             inference::RetrievalInput input{caption, negative, scene.onsets, scene.mask, request.durationSamples, v.temporalStrength, seed};
-            inference::applyRetrieval(*trainLibrary, input, request, options.variation);
+            request.variation = options.variation;
+            inference::applyRetrieval(*trainLibrary, input, request);
         }
         RunControl control;
         Result<inference::GenerationResult> result = (*engine)->generate(request, control);

@@ -5,8 +5,7 @@
 
 namespace foley::inference {
 
-RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request,
-                                float variation)
+RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request)
 {
     RetrievalOutcome outcome;
     if (library.isEmpty()) {
@@ -27,6 +26,17 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
     }
     ScaffoldPlan plan;
     plan.soundClass = chosen->name;
+    // Under the mask goes a texture: the class itself when it is one (fire, rain), else a sustained class the
+    // caption also names ("... in the rain"), else room ambience: looping an event recording would add onsets.
+    const SoundClassWords* words = findSoundClass(chosen->name);
+    plan.textureClass = words && words->sustained ? chosen->name : "ambience";
+    for (const ClassMatch& m : matches) {
+        const SoundClassWords* w = findSoundClass(m.name);
+        if (w && w->sustained && !library.clipsOf(m.name).empty() && !(words && words->sustained)) {
+            plan.textureClass = m.name;
+            break;
+        }
+    }
     plan.durationSamples = input.durationSamples;
     plan.seed = input.seed;
     plan.roomToneDb = -200.0;  // dry foley: the denoiser adds the floor it learned (and nothing starts at t = 0)
@@ -45,7 +55,6 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
     request.referenceAudio = scaffold->reference;
     if (input.temporalStrength > 0.0f) {
         request.scaffoldAudio = scaffold->audio;
-        if (request.variation >= 1.0f) request.variation = variation;
     }
     outcome.explanation = "retrieved " + std::to_string(scaffold->clipsUsed.size()) + " recording(s) of class '" + chosen->name + "'";
     return outcome;

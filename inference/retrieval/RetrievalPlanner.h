@@ -34,9 +34,8 @@ struct RetrievalOutcome {
 // Default distance from the recordings: halfway (the denoiser redraws everything finer than half the noise).
 inline constexpr float kDefaultVariation = 0.5f;
 
-// Fills request.scaffoldAudio / referenceAudio (and sets request.variation when it is 1) from the library.
-// Nothing retrievable (no class word, an empty library) leaves the request unchanged and says why.
-RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request,
-                                float variation = kDefaultVariation);
+// Fills request.scaffoldAudio / referenceAudio from the library (request.variation, set by the caller, says how
+// far from them to go). Nothing retrievable (no class word, an empty library) leaves the request unchanged and says why.
+RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request);
 
 }  // namespace foley::inference

@@ -121,8 +121,10 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
 
     // Texture under the mask: one recording looped, its level following the mask.
     const bool hasMask = std::any_of(plan.mask.values.begin(), plan.mask.values.end(), [](float v) { return v > 0.02f; });
-    if (hasMask && plan.mask.rate > 0) {
-        const size_t texture = pick();
+    const std::string textureClass = plan.textureClass.empty() ? plan.soundClass : plan.textureClass;
+    const std::vector<size_t>& textures = textureClass == plan.soundClass ? candidates : m_library.clipsOf(textureClass);
+    if (hasMask && plan.mask.rate > 0 && !textures.empty()) {
+        const size_t texture = textures[std::uniform_int_distribution<size_t>(0, textures.size() - 1)(rng)];
         Result<AudioBuffer> audio = m_library.audio(texture);
         if (!audio) return audio.error();
         const std::vector<float>& x = audio->samples();
@@ -130,11 +132,14 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
             const float norm = 0.35f / peakOf(x.data(), x.size());
             const size_t offset = std::uniform_int_distribution<size_t>(0, x.size() - 1)(rng);
             double level = 0.0;
+            const auto fadeInSamples = static_cast<size_t>(kRoomToneFadeSeconds * kModelRate);
             for (size_t i = 0; i < out.size(); ++i) {
                 const auto m = static_cast<size_t>(static_cast<double>(i) / kModelRate * plan.mask.rate);
                 const double target = m < plan.mask.values.size() ? plan.mask.values[m] : 0.0;
                 level += (target - level) * 0.002;  // ~30 ms smoothing: no clicks at mask steps
-                if (level > 1e-4) out[i] += static_cast<float>(level * norm * x[(offset + i) % x.size()]);
+                // A texture present from the first sample fades in like the room tone (no "onset" at t = 0).
+                const double fadeIn = i < fadeInSamples ? dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeInSamples))) : 1.0;
+                if (level > 1e-4) out[i] += static_cast<float>(fadeIn * level * norm * x[(offset + i) % x.size()]);
             }
             scaffold.clipsUsed.push_back(texture);
         }

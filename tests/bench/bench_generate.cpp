@@ -95,6 +95,7 @@ int main(int argc, char** argv)
             for (int k = 0; k < (seconds > 10 ? 1 : repeats); ++k) {
                 GenerationRequest request = requestFor(seconds, steps, onsets);
                 const auto t0 = std::chrono::steady_clock::now();
+                request.variation = kDefaultVariation;
                 if (retrieval)
                     applyRetrieval(*library.library, {request.caption, request.negativeCaption, onsets, {}, request.durationSamples, 1.0f, 7}, request);
                 RunControl control;
