@@ -134,10 +134,6 @@
 <context>
     <name>EditorPanels</name>
     <message>
-        <source>No model pack is installed yet: FoleyForge cannot generate audio in this build.</source>
-        <translation>Noch kein Modellpaket installiert: Diese Version von FoleyForge kann keinen Ton erzeugen.</translation>
-    </message>
-    <message>
         <source>&lt;opened&gt;</source>
         <translation type="unfinished" />
     </message>
@@ -172,6 +168,53 @@
     <message>
         <source>Snap to detected peaks</source>
         <translation>An erkannten Spitzen einrasten</translation>
+    </message>
+</context>
+<context>
+    <name>GenerationController</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Loading the model pack…</source>
+        <translation>Modellpaket wird geladen…</translation>
+    </message>
+    <message>
+        <source>Choose a model pack folder (it holds model.json)</source>
+        <translation>Ordner eines Modellpakets wählen (er enthält model.json)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model pack %1 %2 loaded.</source>
+        <translation>Modellpaket %1 %2 geladen.</translation>
+    </message>
+    <message>
+        <source>Generation is not available: %1. Choose a model pack in Settings → Model Pack…</source>
+        <translation>Erzeugen ist nicht möglich: %1. Wählen Sie ein Modellpaket unter Einstellungen → Modellpaket…</translation>
+    </message>
+    <message>
+        <source>Open a video first: the take is generated for its picture and length.</source>
+        <translation>Öffnen Sie zuerst ein Video: der Take wird für sein Bild und seine Länge erzeugt.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>New take generated in %1 s (seed %2); %3.</source>
+        <translation>Neuer Take in %1 s erzeugt (Seed %2); %3.</translation>
+    </message>
+    <message>
+        <source>Generation cancelled.</source>
+        <translation>Erzeugen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Generation failed: %1</source>
+        <translation>Erzeugen fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -282,6 +325,14 @@
     </message>
     <message>
         <source>Generate a new take (it is added to the takes list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How far to move away from the sound library's recordings placed at your onsets (0 = keep them, 1 = generate from noise)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variation</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -460,6 +511,18 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Model Pack…</source>
+        <translation>&amp;Modellpaket…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the model pack that generates the takes</source>
+        <translation>Den Ordner des Modellpakets wählen, das die Takes erzeugt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -876,6 +939,18 @@
         <source>Cannot export onsets</source>
         <translation>Onsets können nicht exportiert werden</translation>
     </message>
+    <message>
+        <source>Import caption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Captions (*.json *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot import caption</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -1037,6 +1112,57 @@
     <message>
         <source>%1  frame %2</source>
         <translation>%1  Bild %2</translation>
+    </message>
+    <message>
+        <source>Level of the original sound while monitoring (%)</source>
+        <translation>Pegel des Originaltons beim Abhören (%)</translation>
+    </message>
+    <message>
+        <source>Level of the take while monitoring (%)</source>
+        <translation>Pegel des Takes beim Abhören (%)</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Take</translation>
+    </message>
+</context>
+<context>
+    <name>foley::app::MainWindow</name>
+    <message>
+        <source>Spectrogram &amp;Colours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Magma</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thermal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spectrogram &amp;Range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 dB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Linear Frequency Spectrogram</source>
+        <translation>&amp;Lineares Frequenz-Spektrogramm</translation>
+    </message>
+    <message>
+        <source>Show equal-width frequency bands instead of the mel bands the model uses</source>
+        <translation>Gleich breite Frequenzbänder statt der Mel-Bänder des Modells zeigen</translation>
     </message>
 </context>
 <context>

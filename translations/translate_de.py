@@ -81,6 +81,25 @@ GERMAN = {
         "Klicken oder ziehen zum Springen · Umschalt+Ziehen wählt aus · Strg+Mausrad zoomt",
     "What plays with the video: its original sound, the active take, or both":
         "Was zum Video erklingt: sein Originalton, der aktive Take oder beides",
+    # Generate button, model pack, mix gains, linear spectrogram (issue 4/5 hookup)
+    "&Settings": "&Einstellungen", "&Model Pack…": "&Modellpaket…",
+    "Choose the folder of the model pack that generates the takes": "Den Ordner des Modellpakets wählen, das die Takes erzeugt",
+    "Loading the model pack…": "Modellpaket wird geladen…",
+    "Choose a model pack folder (it holds model.json)": "Ordner eines Modellpakets wählen (er enthält model.json)",
+    "Model pack %1 %2 loaded.": "Modellpaket %1 %2 geladen.",
+    "Generation is not available: %1. Choose a model pack in Settings → Model Pack…":
+        "Erzeugen ist nicht möglich: %1. Wählen Sie ein Modellpaket unter Einstellungen → Modellpaket…",
+    "Open a video first: the take is generated for its picture and length.":
+        "Öffnen Sie zuerst ein Video: der Take wird für sein Bild und seine Länge erzeugt.",
+    "Step %1 of %2": "Schritt %1 von %2", "Cancelling…": "Wird abgebrochen…",
+    "New take generated in %1 s (seed %2).": "Neuer Take in %1 s erzeugt (Seed %2).",
+    "New take generated in %1 s (seed %2); %3.": "Neuer Take in %1 s erzeugt (Seed %2); %3.",
+    "Generation cancelled.": "Erzeugen abgebrochen.", "Generation failed: %1": "Erzeugen fehlgeschlagen: %1",
+    "Level of the original sound while monitoring (%)": "Pegel des Originaltons beim Abhören (%)",
+    "Level of the take while monitoring (%)": "Pegel des Takes beim Abhören (%)",
+    "&Linear Frequency Spectrogram": "&Lineares Frequenz-Spektrogramm",
+    "Show equal-width frequency bands instead of the mel bands the model uses":
+        "Gleich breite Frequenzbänder statt der Mel-Bänder des Modells zeigen",
 }
 
 
