@@ -99,6 +99,8 @@ void TstGenerationPanel::generateSendsTheValuesSet()
     for (int i = 0; i < 3; ++i) QTest::keyClick(guidance, Qt::Key_Right);
     // Temporal strength: End key on the slider = maximum (2.0).
     QTest::keyClick(m_panel->temporalControl()->slider(), Qt::Key_End);
+    // Variation: Home on the slider = 0 (keep the retrieved recordings).
+    QTest::keyClick(m_panel->variationControl()->slider(), Qt::Key_Home);
     // Seed: type it.
     QLineEdit* seed = m_panel->seedEdit();
     seed->setFocus();
@@ -111,6 +113,7 @@ void TstGenerationPanel::generateSendsTheValuesSet()
     QCOMPARE(p.steps, 40);
     QVERIFY(std::abs(p.guidance - (GenerationParameters::kDefaultGuidance + 0.3)) < 1e-9);
     QCOMPARE(p.temporalStrength, 2.0);
+    QCOMPARE(p.variation, 0.0);
     QCOMPARE(p.semanticStrength, GenerationParameters::kDefaultStrength);
     QCOMPARE(p.seed, qint64(1234));
     QVERIFY(!p.region);

@@ -33,6 +33,7 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
     : QWidget(parent), m_timeline(timeline), m_model(new QComboBox(this)),
       m_steps(new SliderSpinBox({1, 200, 1, 0}, this)), m_guidance(new SliderSpinBox({0, 15, 0.1, 1}, this)),
       m_semantic(new SliderSpinBox({0, 2, 0.05, 2}, this)), m_temporal(new SliderSpinBox({0, 2, 0.05, 2}, this)),
+      m_variation(new SliderSpinBox({0, 1, 0.05, 2}, this)),
       m_seed(new QLineEdit(this)), m_lock(new QToolButton(this)), m_newSeed(new QToolButton(this)),
       m_wholeClip(new QRadioButton(tr("Whole clip"), this)), m_region(new QRadioButton(tr("Selected region"), this)),
       m_regionText(new QLabel(this)), m_generate(new QPushButton(tr("Generate"), this)),
@@ -43,6 +44,8 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
     m_guidance->setToolTip(tr("Classifier-free guidance: how strongly the caption and video steer the sound (1 = off)"));
     m_semantic->setToolTip(tr("Weight of the caption/video condition"));
     m_temporal->setToolTip(tr("Weight of the onset/mask timing condition (0 ignores your timing)"));
+    m_variation->setToolTip(tr("How far to move away from the sound library's recordings placed at your onsets "
+                               "(0 = keep them, 1 = generate from noise)"));
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Model"), m_model);
@@ -51,6 +54,7 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
     form->addRow(tr("Seed"), buildSeedRow());
     form->addRow(tr("Semantic strength"), m_semantic);
     form->addRow(tr("Temporal strength"), m_temporal);
+    form->addRow(tr("Variation"), m_variation);
     auto* regionRow = new QHBoxLayout;
     regionRow->addWidget(m_wholeClip);
     regionRow->addWidget(m_region);
@@ -74,6 +78,8 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
             [this](double v, core::GestureId g) { edit([v](auto& p) { p.semanticStrength = v; }, g); });
     connect(m_temporal, &SliderSpinBox::valueEdited, this,
             [this](double v, core::GestureId g) { edit([v](auto& p) { p.temporalStrength = v; }, g); });
+    connect(m_variation, &SliderSpinBox::valueEdited, this,
+            [this](double v, core::GestureId g) { edit([v](auto& p) { p.variation = v; }, g); });
     auto* regionGroup = new QButtonGroup(this);
     regionGroup->addButton(m_wholeClip);
     regionGroup->addButton(m_region);
@@ -172,6 +178,7 @@ void GenerationPanel::showSettings()
     m_guidance->setValue(p.guidance);
     m_semantic->setValue(p.semanticStrength);
     m_temporal->setValue(p.temporalStrength);
+    m_variation->setValue(p.variation);
     if (!m_seed->hasFocus()) m_seed->setText(QString::number(p.seed));
     {
         const QSignalBlocker blockLock(m_lock);
@@ -187,7 +194,7 @@ void GenerationPanel::showSettings()
         if (model >= 0) m_model->setCurrentIndex(model);
     }
     const bool enabled = m_settings != nullptr;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_model, m_steps, m_guidance, m_semantic, m_temporal, m_seed,
+    for (QWidget* w : std::initializer_list<QWidget*>{m_model, m_steps, m_guidance, m_semantic, m_temporal, m_variation, m_seed,
                                                       m_lock, m_newSeed, m_wholeClip, m_region})
         w->setEnabled(enabled);
     updateActions();

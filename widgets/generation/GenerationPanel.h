@@ -49,6 +49,7 @@ public:
     SliderSpinBox* guidanceControl() const { return m_guidance; }
     SliderSpinBox* semanticControl() const { return m_semantic; }
     SliderSpinBox* temporalControl() const { return m_temporal; }
+    SliderSpinBox* variationControl() const { return m_variation; }
     QLineEdit* seedEdit() const { return m_seed; }
     QToolButton* seedLockButton() const { return m_lock; }
     QToolButton* newSeedButton() const { return m_newSeed; }
@@ -80,6 +81,7 @@ private:
     SliderSpinBox* m_guidance;
     SliderSpinBox* m_semantic;
     SliderSpinBox* m_temporal;
+    SliderSpinBox* m_variation;
     QLineEdit* m_seed;
     QToolButton* m_lock;
     QToolButton* m_newSeed;
