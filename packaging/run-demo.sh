@@ -6,7 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 cmake --preset release
-cmake --build --preset release --target foleyforge foleyforge-cli
+cmake --build --preset release --target foleyforge foleyforge-cli foleyforge-train
+# The sound library retrieval draws on (Debian's sound-effect packages, ~460 MB download once). Without it the
+# default pack still generates, from noise, and says so.
+bash packaging/install-sound-library.sh || echo "warning: no sound library installed; generation runs without reference recordings"
 
 BIN=build/release/app
 DEMO=resources/demo/demo.foley
@@ -21,7 +24,13 @@ echo "probe:   out/demo-probe.json"
 if "$BIN/foleyforge-cli" onsets resources/demo/demo.mp4 --source video --out out/demo-onsets.csv 2>/dev/null; then
   echo "onsets:  out/demo-onsets.csv (proposed from the picture)"
 fi
-# Until the default model pack lands there is no generated take: the export muxes the demo's own scratch sound
-# (any audio file works as --audio) so what this shows is the stream-copy export path.
-"$BIN/foleyforge-cli" export "$DEMO" --audio resources/demo/demo.mp4 --out out/demo.mp4
+# Generate a take with the default model pack (resources/models/default) from the project's caption, onsets and
+# mask, then mux it into the video (stream copy).
+if "$BIN/foleyforge-cli" generate "$DEMO" --out out/demo-take.wav > out/demo-generate.json; then
+  echo "take:    out/demo-take.wav ($(grep -o '"retrieval": "[^"]*"' out/demo-generate.json))"
+  "$BIN/foleyforge-cli" export "$DEMO" --audio out/demo-take.wav --out out/demo.mp4
+else
+  echo "generation failed (see above); exporting the demo's own scratch sound instead"
+  "$BIN/foleyforge-cli" export "$DEMO" --audio resources/demo/demo.mp4 --out out/demo.mp4
+fi
 echo "export:  $(pwd)/out/demo.mp4"
