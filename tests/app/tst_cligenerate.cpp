@@ -8,7 +8,8 @@
 #include <QtTest>
 
 // `foleyforge-cli generate PROJECT.foley`: the project's caption, negative prompt, onsets and settings by default,
-// options override them; the same GenerationRequestBuilder as the editor's Generate button. Tiny random pack.
+// options override them; the same GenerationRequestBuilder as the editor's Generate button. Tiny random pack;
+// --no-library where the test counts sampler steps (a retrieved scaffold starts part-way and runs fewer).
 class TstCliGenerate : public QObject {
     Q_OBJECT
 
@@ -66,7 +67,7 @@ private slots:
     void usesTheProjectsCaptionOnsetsAndLength()
     {
         const QString wav = m_dir.filePath(QStringLiteral("take.wav"));
-        const Run run = cli({"generate", m_project, "--steps", "2", "--model", m_pack, "--out", wav});
+        const Run run = cli({"generate", m_project, "--steps", "2", "--no-library", "--model", m_pack, "--out", wav});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.report.value("caption").toString(), QStringLiteral("wood knock, high quality"));
         QCOMPARE(run.report.value("negative").toString(), QStringLiteral("music"));
@@ -81,7 +82,7 @@ private slots:
     {
         const QString onsets = writeFile(QStringLiteral("one.csv"), "time,strength\n0.5,1.0\n");
         const Run run = cli({"generate", m_project, "--caption", "glass", "--negative", "", "--onsets", onsets, "--seed", "7",
-                             "--steps", "3", "--cfg", "2", "--duration", "1", "--model", m_pack,
+                             "--steps", "3", "--cfg", "2", "--duration", "1", "--no-library", "--model", m_pack,
                              "--out", m_dir.filePath(QStringLiteral("override.wav"))});
         QVERIFY2(run.exitCode == 0, run.err.constData());
         QCOMPARE(run.report.value("caption").toString(), QStringLiteral("glass, high quality"));
