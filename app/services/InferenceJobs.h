@@ -34,6 +34,7 @@ struct GenerationOutcome {
     QString modelId;         // the pack's name and version
     QString modelVersion;
     QString retrieval;       // what the sound library contributed (or why nothing)
+    bool reusedVideoFeatures = false;  // the video's features came from the worker's cache (decoded once per video)
 };
 
 // The state of the worker's model pack.

@@ -75,7 +75,8 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     RunControl& control = *job.control;
     if (control.isCancelled()) return makeError(ErrorCode::Cancelled, "cancelled");
     if (!m_engine) return m_pack.error;
-    Result<GenerationMedia> media = loadMedia(job);
+    bool reusedFeatures = false;
+    Result<GenerationMedia> media = loadMedia(job, reusedFeatures);
     if (!media) return media.error();
     std::string retrieval;
     Result<inference::GenerationRequest> request = buildGenerationRequest(job.snapshot, std::move(media).value(), &retrieval);
@@ -106,16 +107,17 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     outcome.modelId = m_pack.name;
     outcome.modelVersion = m_pack.version;
     outcome.retrieval = QString::fromStdString(retrieval);
+    outcome.reusedVideoFeatures = reusedFeatures;
     return outcome;
 }
 
-Result<GenerationMedia> InferenceWorker::loadMedia(const GenerationJob& job)
+Result<GenerationMedia> InferenceWorker::loadMedia(const GenerationJob& job, bool& reusedFeatures)
 {
     const GenerationSnapshot& s = job.snapshot;
     GenerationMedia media;
     media.soundLibrary = installedSoundLibrary().library;  // opened once, here on the worker thread
     if (!s.videoPath.isEmpty()) {
-        Result<inference::VideoFeatures> features = videoFeatures(s, *job.control);
+        Result<inference::VideoFeatures> features = videoFeatures(s, *job.control, reusedFeatures);
         if (!features) return features.error();
         media.videoFeatures = std::move(features).value();
     }
@@ -127,13 +129,17 @@ Result<GenerationMedia> InferenceWorker::loadMedia(const GenerationJob& job)
     return media;
 }
 
-Result<inference::VideoFeatures> InferenceWorker::videoFeatures(const GenerationSnapshot& s, const RunControl& control)
+Result<inference::VideoFeatures> InferenceWorker::videoFeatures(const GenerationSnapshot& s, const RunControl& control,
+                                                                bool& reused)
 {
     const QFileInfo file(s.videoPath);
     if (!file.exists())
         return makeError(ErrorCode::IoReadFailed, QStringLiteral("the video %1 is missing").arg(s.videoPath).toStdString());
     const QString key = cacheKey(file);
-    if (const auto cached = m_featureCache.constFind(key); cached != m_featureCache.constEnd()) return *cached;
+    if (const auto cached = m_featureCache.constFind(key); cached != m_featureCache.constEnd()) {
+        reused = true;
+        return *cached;
+    }
     Result<std::vector<VideoFrame>> frames = GenerationMediaDecoder::decodeFrames(s.videoPath, &control);
     if (!frames) {
         // An audio-only source simply has no video condition.

@@ -36,8 +36,9 @@ signals:
 
 private:
     Result<GenerationOutcome> generate(const GenerationJob& job);
-    Result<GenerationMedia> loadMedia(const GenerationJob& job);
-    Result<inference::VideoFeatures> videoFeatures(const GenerationSnapshot& snapshot, const RunControl& control);
+    Result<GenerationMedia> loadMedia(const GenerationJob& job, bool& reusedFeatures);
+    Result<inference::VideoFeatures> videoFeatures(const GenerationSnapshot& snapshot, const RunControl& control,
+                                                   bool& reused);
     QJsonObject onsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested) const;
 
     std::unique_ptr<inference::Engine> m_engine;
