@@ -10,6 +10,7 @@
 #include "widgets/takes/TakesListView.h"
 
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QProgressBar>
@@ -181,6 +182,45 @@ private slots:
         }
         QVERIFY(outsideSame);
         QVERIFY(insideChanged);
+    }
+
+    void generatedTakeSurvivesSaveAndReopen()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("clip ü.foley"));  // its takes folder is where they went
+        foley::core::Take generated;
+        {
+            MainWindow window;
+            QVERIFY(prepare(window));
+            tapOnsets(window, {2.0});
+            typeSteps(window, 2);
+            QTest::mouseClick(panel(window)->generateButton(), Qt::LeftButton);
+            QVERIFY(waitForTakes(window, 1));
+            generated = *window.session().project()->takes().activeTake();
+            QVERIFY(window.session().saveAs(path).ok());
+        }
+        MainWindow reopened;
+        reopened.show();
+        QVERIFY(reopened.openPath(path));
+        const auto& takes = reopened.session().project()->takes();
+        QCOMPARE(takes.count(), 1);
+        QCOMPARE(takes.activeTake()->audioPath, generated.audioPath);
+        QCOMPARE(takes.activeTake()->settings.seed, generated.settings.seed);
+        QCOMPARE(takes.activeTake()->metrics, generated.metrics);
+        QVERIFY(QFile::exists(generated.audioPath));
+    }
+
+    void closingTheWindowWhileGeneratingStopsTheJob()
+    {
+        QElapsedTimer timer;
+        {
+            MainWindow window;
+            QVERIFY(prepare(window));
+            typeSteps(window, 200);
+            QTest::mouseClick(panel(window)->generateButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(panel(window)->progressBar()->maximum() > 0 && panel(window)->progressBar()->value() > 0, 60000);
+            timer.start();
+        }  // the window goes while the engine samples: the job is cancelled and the thread joined
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     }
 
     void missingPackKeepsGenerateDisabledAndSaysWhy()
