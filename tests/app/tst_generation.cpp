@@ -6,6 +6,7 @@
 #include "widgets/generation/GenerationPanel.h"
 #include "widgets/generation/SliderSpinBox.h"
 #include "widgets/onsets/OnsetTrackEditor.h"
+#include "widgets/spectrogram/SpectrogramView.h"
 #include "widgets/takes/TakeTableModel.h"
 #include "widgets/takes/TakesListView.h"
 
@@ -121,8 +122,14 @@ private slots:
         const QString f1 = model->index(0, foley::widgets::TakeTableModel::OnsetF1Column).data().toString();
         QCOMPARE(f1, QString::number(take.metrics.value(QStringLiteral("onsetF1")).toDouble(), 'f', 2));
 
+        // The new active take is what the take lane shows.
+        auto* takeView = window.findChildren<foley::widgets::SpectrogramView*>().at(1);
+        QTRY_VERIFY_WITH_TIMEOUT(takeView->pyramid() != nullptr, 20000);
+        QVERIFY(std::llabs(takeView->pyramid()->frameCount(0) - 601) <= 10);  // 6 s at 100 frames per second
+
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(project->takes().count(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(takeView->pyramid() == nullptr, 5000);
         QCOMPARE(project->takes().activeTakeId(), foley::core::kInvalidId);
         QCOMPARE(project->undoStack().index(), undoIndex);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
