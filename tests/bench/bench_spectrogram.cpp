@@ -81,20 +81,24 @@ void printStats(const char* what, const std::vector<double>& ms)
                 s.median, s.p95, s.max);
 }
 
-void benchRepaint(double minutes)
+void benchRepaint(const std::vector<float>& audio, foley::dsp::FrequencyScale frequency)
 {
-    const double seconds = minutes * 60.0;
-    std::printf("Repaint while zooming/scrolling a %.0f-minute file (view 1600x300 px, target <= 16 ms):\n", minutes);
+    const double seconds = static_cast<double>(audio.size()) / 16000.0;
+    const bool linear = frequency == foley::dsp::FrequencyScale::Linear;
+    std::printf("Repaint while zooming/scrolling a %.0f-minute file, %s (view 1600x300 px, target <= 16 ms):\n",
+                seconds / 60.0, linear ? "linear frequency" : "mel");
     QElapsedTimer build;
     build.start();
-    const std::vector<float> audio = benchAudio(seconds);
-    auto pyramid = foley::dsp::SpectrogramPyramid::build(audio.data(), static_cast<int64_t>(audio.size()));
+    foley::dsp::SpectrogramPyramidOptions options;
+    options.frequency = frequency;
+    auto pyramid = foley::dsp::SpectrogramPyramid::build(audio.data(), static_cast<int64_t>(audio.size()), {}, options);
     if (!pyramid) {
         std::printf("  pyramid failed: %s\n", pyramid.error().message.c_str());
         return;
     }
-    std::printf("  pyramid: %d levels, %lld level-0 frames, built in %.2f s (synthetic audio included)\n",
-                pyramid->levelCount(), static_cast<long long>(pyramid->frameCount(0)), static_cast<double>(build.elapsed()) / 1000.0);
+    std::printf("  pyramid: %d levels, %lld level-0 frames x %d bins, built in %.2f s\n", pyramid->levelCount(),
+                static_cast<long long>(pyramid->frameCount(0)), pyramid->binCount(),
+                static_cast<double>(build.elapsed()) / 1000.0);
 
     foley::core::TimelineState timeline;
     timeline.setDuration(static_cast<SampleTime>(seconds * kProjectRate));
@@ -180,7 +184,9 @@ int main(int argc, char* argv[])
     double minutes = 60.0;
     for (int i = 1; i + 1 < argc; ++i)
         if (std::strcmp(argv[i], "--minutes") == 0) minutes = std::atof(argv[i + 1]);
-    benchRepaint(minutes);
+    const std::vector<float> audio = benchAudio(minutes * 60.0);
+    benchRepaint(audio, foley::dsp::FrequencyScale::Mel);
+    benchRepaint(audio, foley::dsp::FrequencyScale::Linear);
     benchFirstSpectrogram();
     return 0;
 }
