@@ -17,6 +17,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -86,6 +87,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QLatin1String(foley::app::GenerationController::kPackSettingsKey));  // no earlier run's pack
         QVERIFY(m_dir.isValid());
         m_video = m_dir.filePath(QStringLiteral("clip ü.mp4"));
         QVERIFY(QFile::copy(demoVideo(), m_video));
