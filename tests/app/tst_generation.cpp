@@ -244,6 +244,23 @@ private slots:
         QVERIFY(!panel(window)->generateButton()->isEnabled());
         QVERIFY(panel(window)->generateButton()->toolTip().contains(engineMessage));
         QVERIFY(panel(window)->statusLabel()->text().contains(engineMessage));
+        // A damaged pack (a weight file changed after packing) is refused with the engine's own reason.
+        const QString broken = m_dir.filePath(QStringLiteral("broken-pack"));
+        QVERIFY(QDir().mkpath(broken));
+        for (const QString& name : QDir(m_pack).entryList(QDir::Files)) QVERIFY(QFile::copy(QDir(m_pack).filePath(name), QDir(broken).filePath(name)));
+        QFile vocabulary(QDir(broken).filePath(QStringLiteral("vocab.txt")));
+        QVERIFY(vocabulary.open(QIODevice::Append));
+        vocabulary.write("tampered\n");
+        vocabulary.close();
+        window.generation()->loadPack(broken);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.generation()->packStatus().loaded
+                                     && window.generation()->packStatus().folder == broken, 20000);
+        QCOMPARE(window.generation()->packStatus().error.code, foley::ErrorCode::InferencePackChecksum);
+        QVERIFY(!panel(window)->generateButton()->isEnabled());
+        QVERIFY(panel(window)->statusLabel()->text().contains(
+            QString::fromStdString(window.generation()->packStatus().error.message)));
+        window.generation()->loadPack(m_dir.filePath(QStringLiteral("no-such-pack")));
+        QTRY_VERIFY_WITH_TIMEOUT(window.generation()->packStatus().folder.endsWith(QStringLiteral("no-such-pack")), 20000);
         // The choice is remembered: the next window loads the same (broken) folder.
         QCOMPARE(foley::app::GenerationController::configuredPackFolder(), m_dir.filePath(QStringLiteral("no-such-pack")));
     }
