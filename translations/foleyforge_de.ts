@@ -989,6 +989,10 @@
         <source>Computing spectrogram… %p%</source>
         <translation>Spektrogramm wird berechnet… %p%</translation>
     </message>
+    <message>
+        <source>%1 · linear frequency</source>
+        <translation>%1 · lineare Frequenz</translation>
+    </message>
 </context>
 <context>
     <name>TakeTableModel</name>

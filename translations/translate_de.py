@@ -98,6 +98,7 @@ GERMAN = {
     "Level of the original sound while monitoring (%)": "Pegel des Originaltons beim Abhören (%)",
     "Level of the take while monitoring (%)": "Pegel des Takes beim Abhören (%)",
     "&Linear Frequency Spectrogram": "&Lineares Frequenz-Spektrogramm",
+    "%1 · linear frequency": "%1 · lineare Frequenz",
     "Show equal-width frequency bands instead of the mel bands the model uses":
         "Gleich breite Frequenzbänder statt der Mel-Bänder des Modells zeigen",
 }

@@ -51,6 +51,7 @@ private slots:
         QVERIFY(linear->isChecked());
         QTRY_VERIFY_WITH_TIMEOUT(view->pyramid() && view->pyramid()->frequencyScale() == foley::dsp::FrequencyScale::Linear, 20000);
         QCOMPARE(view->pyramid()->binCount(), 128);
+        QVERIFY(view->shownTitle().contains(QStringLiteral("linear")));
         QVERIFY(view->pyramid()->frameCount(0) > 500);
         QVERIFY(view->refresh() > 0);
 
@@ -58,6 +59,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(menu));
         QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(linear).center());
         QTRY_VERIFY_WITH_TIMEOUT(view->pyramid() && view->pyramid()->frequencyScale() == foley::dsp::FrequencyScale::Mel, 20000);
+        QVERIFY(!view->shownTitle().contains(QStringLiteral("linear")));
     }
 
     void mixSlidersSetTheMonitorGains()

@@ -72,13 +72,26 @@ SpectrogramView::SpectrogramView(core::TimelineState* timeline, QWidget* parent)
 
 void SpectrogramView::setTitle(const QString& title)
 {
-    m_titleItem->setText(title);
+    m_title = title;
+    updateTitle();
+}
+
+QString SpectrogramView::shownTitle() const
+{
+    return m_titleItem->text();
+}
+
+void SpectrogramView::updateTitle()
+{
+    const bool linear = m_pyramid && m_pyramid->frequencyScale() == dsp::FrequencyScale::Linear;
+    m_titleItem->setText(linear ? tr("%1 · linear frequency").arg(m_title) : m_title);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void SpectrogramView::setPyramid(std::shared_ptr<const dsp::SpectrogramPyramid> pyramid)
 {
     m_pyramid = std::move(pyramid);
+    updateTitle();
     refresh();
 }
 

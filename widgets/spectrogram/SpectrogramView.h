@@ -27,6 +27,7 @@ public:
     SpectrogramView(core::TimelineState* timeline, QWidget* parent = nullptr);
 
     void setTitle(const QString& title);
+    QString shownTitle() const;  // the title as drawn (says "linear frequency" for a linear pyramid)
     // The pyramid to draw (values in dB for the default range); nullptr = nothing to show.
     void setPyramid(std::shared_ptr<const dsp::SpectrogramPyramid> pyramid);
     void setProgress(double fraction);            // < 0 hides the progress overlay
@@ -43,6 +44,7 @@ protected:
 
 private:
     void updateOverlays();
+    void updateTitle();
 
     core::TimelineState* m_timeline;
     QCustomPlot* m_plot;
@@ -51,6 +53,7 @@ private:
     QCPItemRect* m_selection;
     std::shared_ptr<const dsp::SpectrogramPyramid> m_pyramid;
     QCPItemText* m_titleItem;
+    QString m_title;
     QProgressBar* m_progressBar;
     float m_floorDb = -90.0f;
     float m_ceilingDb = -10.0f;
