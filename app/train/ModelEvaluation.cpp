@@ -31,6 +31,7 @@ struct Variant {
     bool promptTokens = true;
     float temporalStrength = 1.0f;
     bool retrieval = true;
+    bool scaffoldOnly = false;  // the retrieved recordings as placed, without the model: the reference point
 };
 
 const Variant kVariants[] = {
@@ -39,6 +40,7 @@ const Variant kVariants[] = {
     {"text_only_no_video", false, true, 1.0f, true},
     {"without_prompt_tokens", true, false, 1.0f, true},
     {"without_retrieval", true, true, 1.0f, false},
+    {"retrieved_scaffold_only", true, true, 1.0f, true, true},
 };
 
 struct Tally {
@@ -151,6 +153,11 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
             request.variation = options.variation;
             inference::applyRetrieval(*trainLibrary, input, request);
         }
+        if (v.scaffoldOnly) {
+            // Nothing retrieved (no class word): silence, which the metrics count as a miss.
+            if (request.scaffoldAudio.isEmpty()) return AudioBuffer(std::vector<float>(static_cast<size_t>(request.durationSamples), 0.0f), kModelRate, 1);
+            return request.scaffoldAudio;
+        }
         RunControl control;
         Result<inference::GenerationResult> result = (*engine)->generate(request, control);
         if (!result) return result.error();
@@ -183,8 +190,10 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
                     Tally& c = perClass[soundClass];
                     c.classCorrect += correct ? 1 : 0;
                     ++c.classTotal;
-                    if (!t.ours.empty() && !scene->onsets.empty()) c.ours.push_back(t.ours.back());
-                    if (!t.aubio.empty() && !scene->onsets.empty()) c.aubio.push_back(t.aubio.back());
+                    if (!scene->onsets.empty()) {
+                        c.ours.push_back(t.ours.back());
+                        if (!t.aubio.empty()) c.aubio.push_back(t.aubio.back());
+                    }
                 }
             }
             // Negative prompt: the caption also names another class first; the negative prompt names that class.
@@ -220,7 +229,14 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
     QJsonObject variants;
     for (const Variant& v : kVariants) variants.insert(v.name, tallyJson(tallies[v.name]));
     QJsonObject classesJson;
-    for (const auto& [name, t] : perClass) classesJson.insert(QString::fromStdString(name), tallyJson(t));
+    for (const auto& [name, t] : perClass) {
+        QJsonObject c = tallyJson(t);
+        if (t.ours.empty()) {  // a texture class: its scenes have a mask, no onsets to score
+            c.remove("onsets_ours");
+            c.remove("onsets_aubioonset");
+        }
+        classesJson.insert(QString::fromStdString(name), c);
+    }
     QJsonArray classList;
     for (const auto& c : classes) classList.append(QString::fromStdString(c));
     return QJsonObject{

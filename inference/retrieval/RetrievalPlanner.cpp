@@ -5,6 +5,10 @@
 
 namespace foley::inference {
 
+namespace {
+constexpr double kMinClassConfidence = 0.4;  // posterior of the caption -> class model
+}  // namespace
+
 RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request)
 {
     RetrievalOutcome outcome;
@@ -19,6 +23,11 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
             chosen = &m;
             break;
         }
+    if (chosen && chosen->score < kMinClassConfidence) {
+        outcome.explanation = "the caption does not say clearly which sound to retrieve (best guess '" + chosen->name + "', "
+                              + std::to_string(static_cast<int>(chosen->score * 100)) + " %): generating without references";
+        return outcome;
+    }
     if (!chosen) {
         outcome.explanation = matches.empty() ? "the caption names no sound class the library knows: generating without references"
                                               : "the library has no recording of '" + matches.front().name + "'";
@@ -52,7 +61,7 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
     outcome.used = true;
     outcome.soundClass = chosen->name;
     outcome.clipsUsed = scaffold->clipsUsed;
-    request.referenceAudio = scaffold->reference;
+    if (!scaffold->reference.isEmpty()) request.referenceAudio = scaffold->reference;
     if (input.temporalStrength > 0.0f) {
         request.scaffoldAudio = scaffold->audio;
     }

@@ -12,7 +12,9 @@ namespace {
 
 constexpr double kPi = 3.14159265358979323846;
 constexpr int kOneShotAttempts = 6;
-constexpr double kRoomToneFadeSeconds = 0.5;  // recordings tried per pick for a single-attack cut
+constexpr double kRoomToneFadeSeconds = 0.5;
+constexpr int kReferenceAttempts = 8;
+constexpr double kMinReferenceSeconds = 0.25;  // recordings tried per pick for a single-attack cut
 
 double dbToGain(double db) { return std::pow(10.0, db / 20.0); }
 
@@ -148,16 +150,21 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
     for (float& v : out) v = std::clamp(v, -1.0f, 1.0f);
     scaffold.audio = AudioBuffer(std::move(out), kModelRate, 1);
 
-    // The reference: preferably a recording not used above.
-    size_t reference = pick();
-    for (int tries = 0; tries < 4 && std::find(scaffold.clipsUsed.begin(), scaffold.clipsUsed.end(), reference) != scaffold.clipsUsed.end(); ++tries)
-        reference = pick();
-    Result<AudioBuffer> ref = m_library.audio(reference);
-    if (!ref) return ref.error();
-    const std::vector<float>& r = ref->samples();
-    const size_t start = attackStart(r);
-    const size_t n = std::min(r.size() - start, static_cast<size_t>(2 * kModelRate));
-    scaffold.reference = AudioBuffer(std::vector<float>(r.begin() + static_cast<long>(start), r.begin() + static_cast<long>(start + n)), kModelRate, 1);
+    // The reference: preferably a recording not used above, long enough to describe a timbre (>= 0.25 s after its
+    // attack); none when the class has no such recording (the engine then runs without a reference).
+    for (int tries = 0; tries < kReferenceAttempts; ++tries) {
+        const size_t reference = pick();
+        const bool used = std::find(scaffold.clipsUsed.begin(), scaffold.clipsUsed.end(), reference) != scaffold.clipsUsed.end();
+        if (used && tries + 1 < kReferenceAttempts / 2) continue;
+        Result<AudioBuffer> ref = m_library.audio(reference);
+        if (!ref) return ref.error();
+        const std::vector<float>& r = ref->samples();
+        const size_t start = attackStart(r);
+        const size_t n = std::min(r.size() - start, static_cast<size_t>(2 * kModelRate));
+        if (n < static_cast<size_t>(kMinReferenceSeconds * kModelRate)) continue;
+        scaffold.reference = AudioBuffer(std::vector<float>(r.begin() + static_cast<long>(start), r.begin() + static_cast<long>(start + n)), kModelRate, 1);
+        break;
+    }
     return scaffold;
 }
 

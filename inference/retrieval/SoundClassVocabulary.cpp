@@ -1,8 +1,12 @@
 #include "inference/retrieval/SoundClassVocabulary.h"
 
+#include "inference/training/CaptionWriter.h"
+
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
+#include <random>
 
 namespace foley::inference {
 
@@ -41,13 +45,13 @@ std::vector<SoundClassWords> buildVocabulary()
         {"blade_melee", false, {"sword", "swords", "blade", "knife", "dagger", "axe", "mace", "slash", "stab", "clash"},
          {"swords clash{n}", "a blade slashes{n}", "an axe chops{n}", "a knife stabs{n}"},
          {"steel", "sharp", "ringing", "heavy"}},
-        {"whoosh_swing", false, {"whoosh", "swoosh", "swish", "swing", "swings", "throw", "arrow", "arrows", "bow", "flutter"},
+        {"whoosh_swing", false, {"whoosh", "swoosh", "swish", "swing", "throw", "thrown", "arrow", "bow", "flutter", "air"},
          {"a stick swishes through the air{n}", "an arrow whooshes past{n}", "a fast swing whooshes{n}", "something is thrown{n}"},
          {"fast", "airy", "light", "sharp"}},
         {"bounce_pop", false, {"bounce", "bounces", "bouncing", "ball", "pop", "pops", "plop", "balloon", "boing"},
          {"a ball bounces{n}", "a rubber ball bounces on the floor{n}", "something pops{n}", "a ball plops down{n}"},
          {"rubber", "springy", "light", "small"}},
-        {"crash_collision", false, {"crash", "crashes", "collision", "collide", "smash", "wreck"},
+        {"crash_collision", false, {"crash", "collision", "collide", "smash", "wreck"},
          {"a heavy crash{n}", "two things collide{n}", "a car crashes{n}", "something smashes{n}"},
          {"loud", "metallic", "violent", "heavy"}},
         {"keyboard_typing", false, {"keyboard", "typing", "types", "typewriter", "keys", "keystroke", "keystrokes"},
@@ -56,7 +60,7 @@ std::vector<SoundClassWords> buildVocabulary()
         {"drum_percussion", false, {"drum", "drums", "snare", "kick", "cymbal", "hihat", "tom", "percussion", "cowbell", "tambourine", "beat"},
          {"a drum is hit{n}", "a snare drum cracks{n}", "a kick drum thumps{n}", "percussion hits{n}"},
          {"punchy", "tight", "resonant", "dry"}},
-        {"tool_machinery", false, {"hammer", "hammering", "saw", "sawing", "drill", "chop", "chopping", "machine", "tool", "tools", "clock", "tick", "ticking", "switch", "lever"},
+        {"tool_machinery", false, {"hammer", "saw", "drill", "machine", "tool", "clock", "tick", "switch", "lever", "workshop"},
          {"a hammer pounds{n}", "a saw cuts wood{n}", "a machine clanks{n}", "a clock ticks{n}"},
          {"mechanical", "rhythmic", "workshop", "metal"}},
         {"ui_beep", false, {"beep", "beeps", "click", "clicks", "button", "blip", "ping", "chime", "alert", "notification", "coin"},
@@ -68,7 +72,7 @@ std::vector<SoundClassWords> buildVocabulary()
         {"animal", false, {"dog", "dogs", "bark", "barks", "cat", "meow", "cow", "moo", "horse", "sheep", "pig", "chicken", "bird", "birds", "wolf", "animal", "growl", "chirp"},
          {"a dog barks{n}", "an animal calls{n}", "a bird chirps{n}", "a horse neighs{n}"},
          {"distant", "loud", "small", "wild"}},
-        {"vocal_nonverbal", false, {"scream", "screams", "cough", "coughs", "sneeze", "laugh", "laughs", "grunt", "groan", "breath", "breathing", "gasp", "shout", "cry", "applause", "clapping"},
+        {"vocal_nonverbal", false, {"scream", "cough", "sneeze", "laugh", "grunt", "groan", "breath", "breathing", "gasp", "shout", "cry", "applause", "clapping", "person", "man", "woman"},
          {"a person grunts{n}", "someone coughs{n}", "a man shouts{n}", "a person gasps{n}"},
          {"short", "male", "female", "breathy"}},
         {"foliage_rustle", false, {"leaves", "rustle", "rustles", "rustling", "bush", "bushes", "foliage", "grass", "branches"},
@@ -128,39 +132,128 @@ std::vector<std::string> captionWords(const std::string& caption)
 
 namespace {
 
-std::map<std::string, double> classScores(const std::string& text)
+// A crude English stem, so "grunts", "punches", "creaking" and "slammed" meet "grunt", "punch", "creak", "slam".
+std::string stem(std::string w)
 {
-    const std::vector<std::string> words = captionWords(text);
-    std::map<std::string, double> scores;
-    for (const auto& c : soundClassVocabulary())
-        for (const auto& keyword : c.keywords)
-            for (const auto& w : words)
-                if (w == keyword) scores[c.name] += 1.0;
-    return scores;
+    auto ends = [&](const char* suffix) {
+        const size_t n = std::char_traits<char>::length(suffix);
+        return w.size() > n + 2 && w.compare(w.size() - n, n, suffix) == 0;
+    };
+    if (ends("ing")) w.resize(w.size() - 3);
+    else if (ends("es") && std::string("shxz").find(w[w.size() - 3]) != std::string::npos) w.resize(w.size() - 2);
+    else if (ends("ed")) w.resize(w.size() - 2);
+    else if (ends("s") && w[w.size() - 2] != 's') w.resize(w.size() - 1);
+    if (w.size() > 3 && w[w.size() - 1] == w[w.size() - 2]) w.pop_back();  // "slamm" -> "slam"
+    return w;
+}
+
+// Caption -> class: naive Bayes over stemmed words, counted in thousands of captions the caption writer makes for
+// each class (the phrasing the text encoder is trained on) plus each class's keywords (weighted, so short user
+// captions work). Words every class uses alike ("room", "quiet", "sound") carry no weight by construction.
+class CaptionClassModel {
+public:
+    CaptionClassModel()
+    {
+        std::mt19937_64 rng(11);
+        const CaptionWriter writer;
+        for (const auto& c : soundClassVocabulary()) {
+            auto& counts = m_counts[c.name];
+            double& total = m_totals[c.name];
+            for (int i = 0; i < kCaptionsPerClass; ++i)
+                for (const auto& w : captionWords(writer.write(c.name, i % 7, rng).text)) {
+                    counts[stem(w)] += 1.0;
+                    total += 1.0;
+                }
+            for (const auto& k : c.keywords) {
+                counts[stem(k)] += kKeywordWeight;
+                total += kKeywordWeight;
+                m_keywords[stem(k)].push_back(c.name);
+            }
+        }
+        for (const auto& [name, counts] : m_counts)
+            for (const auto& [word, n] : counts) m_vocabulary[word] += 0.0 * n;
+    }
+
+    std::vector<ClassMatch> rank(const std::string& caption) const
+    {
+        std::vector<std::string> informative;
+        for (const auto& w : captionWords(caption))
+            if (isInformative(stem(w))) informative.push_back(stem(w));
+        if (informative.empty()) return {};
+        std::vector<ClassMatch> ranked;
+        double best = -1e300;
+        for (const auto& [name, counts] : m_counts) {
+            double logp = 0.0;
+            for (const auto& w : informative) logp += std::log(likelihood(name, w));
+            ranked.push_back({name, logp});
+            best = std::max(best, logp);
+        }
+        double sum = 0.0;
+        for (auto& r : ranked) sum += (r.score = std::exp(r.score - best));
+        for (auto& r : ranked) r.score /= sum;  // posterior with a uniform prior
+        std::sort(ranked.begin(), ranked.end(), [](const ClassMatch& a, const ClassMatch& b) { return a.score > b.score; });
+        while (!ranked.empty() && ranked.back().score < kMinPosterior) ranked.pop_back();
+        return ranked;
+    }
+
+    // Classes a text names by keyword (what a negative prompt rules out).
+    std::vector<std::string> named(const std::string& text) const
+    {
+        std::vector<std::string> names;
+        for (const auto& w : captionWords(text)) {
+            const auto it = m_keywords.find(stem(w));
+            if (it != m_keywords.end()) names.insert(names.end(), it->second.begin(), it->second.end());
+        }
+        return names;
+    }
+
+private:
+    static constexpr int kCaptionsPerClass = 300;
+    static constexpr double kKeywordWeight = 20.0;
+    static constexpr double kSmoothing = 0.5;
+    static constexpr double kMinPosterior = 1e-3;
+
+    double likelihood(const std::string& cls, const std::string& word) const
+    {
+        const auto& counts = m_counts.at(cls);
+        const auto it = counts.find(word);
+        const double n = it == counts.end() ? 0.0 : it->second;
+        return (n + kSmoothing) / (m_totals.at(cls) + kSmoothing * static_cast<double>(m_vocabulary.size()));
+    }
+
+    // A word that some class uses at least 4x as often (relative to its word count) as the class using it least.
+    bool isInformative(const std::string& word) const
+    {
+        if (m_vocabulary.count(word) == 0) return false;
+        double lo = 1e300, hi = 0.0;
+        for (const auto& [name, counts] : m_counts) {
+            const double p = likelihood(name, word);
+            lo = std::min(lo, p);
+            hi = std::max(hi, p);
+        }
+        return hi > 4.0 * lo;
+    }
+
+    std::map<std::string, std::map<std::string, double>> m_counts;
+    std::map<std::string, double> m_totals;
+    std::map<std::string, double> m_vocabulary;
+    std::map<std::string, std::vector<std::string>> m_keywords;
+};
+
+const CaptionClassModel& captionClassModel()
+{
+    static const CaptionClassModel kModel;
+    return kModel;
 }
 
 }  // namespace
 
 std::vector<ClassMatch> matchSoundClasses(const std::string& caption, const std::string& negative)
 {
-    const auto positive = classScores(caption);
-    const auto excluded = classScores(negative);
+    const std::vector<std::string> excluded = captionClassModel().named(negative);
     std::vector<ClassMatch> matches;
-    for (const auto& [name, score] : positive)
-        if (excluded.count(name) == 0) matches.push_back({name, score});
-    // Earlier words describe the main sound in MLLM captions ("a spoon taps a bowl, faint hum"): ties go to the
-    // class whose keyword appears first.
-    const std::vector<std::string> words = captionWords(caption);
-    auto firstPosition = [&](const std::string& name) {
-        const SoundClassWords* c = findSoundClass(name);
-        for (size_t i = 0; i < words.size(); ++i)
-            if (std::find(c->keywords.begin(), c->keywords.end(), words[i]) != c->keywords.end()) return i;
-        return words.size();
-    };
-    std::stable_sort(matches.begin(), matches.end(), [&](const ClassMatch& a, const ClassMatch& b) {
-        if (a.score != b.score) return a.score > b.score;
-        return firstPosition(a.name) < firstPosition(b.name);
-    });
+    for (const ClassMatch& m : captionClassModel().rank(caption))
+        if (std::find(excluded.begin(), excluded.end(), m.name) == excluded.end()) matches.push_back(m);
     return matches;
 }
 

@@ -23,8 +23,9 @@ const SoundClassWords* findSoundClass(const std::string& name);
 // Lower-case words of a caption (letters and digits; everything else separates).
 std::vector<std::string> captionWords(const std::string& caption);
 
-// Classes named by a caption, best first, with a score (keyword hits; two-word phrases count double). Empty when
-// no class word occurs. Classes named in `negative` are removed.
+// Classes a caption describes, best first, with the posterior of a naive-Bayes caption model (stemmed words counted
+// in the caption writer's captions plus each class's keywords). Empty when no word of the caption tells classes
+// apart. Classes whose keywords the negative prompt names are removed.
 struct ClassMatch {
     std::string name;
     double score = 0.0;

@@ -59,46 +59,47 @@ Result<AudioClassifier> AudioClassifier::train(const SoundLibrary& library, cons
 {
     configureTorchForTraining();
     auto impl = std::make_unique<Impl>();
-    std::vector<std::pair<size_t, int64_t>> items;  // clip, label
+    // Every recording's log-mel is computed once; augmentation happens in the log-mel domain (time shift, gain,
+    // noise floor via log-add), so a training step costs only the network.
+    std::vector<std::vector<torch::Tensor>> byLabel;
     for (const std::string& name : classes) {
-        const auto& clips = library.clipsOf(name);
-        if (clips.empty()) continue;
-        const auto label = static_cast<int64_t>(impl->classes.size());
+        std::vector<torch::Tensor> features;
+        for (size_t c : library.clipsOf(name)) {
+            Result<AudioBuffer> audio = library.audio(c);
+            if (!audio || audio->isEmpty()) continue;
+            std::vector<float> x = audio->samples();
+            float peak = 1e-6f;
+            for (float v : x) peak = std::max(peak, std::abs(v));
+            for (float& v : x) v *= 0.5f / peak;
+            x.resize(static_cast<size_t>(kSceneSamples), 0.0f);
+            features.push_back(impl->features(x));
+        }
+        if (features.empty()) continue;
         impl->classes.push_back(name);
-        for (size_t c : clips) items.push_back({c, label});
+        byLabel.push_back(std::move(features));
     }
     if (impl->classes.size() < 2) return makeError(ErrorCode::InvalidArgument, "the classifier needs recordings of at least two classes");
     torch::manual_seed(static_cast<uint64_t>(options.seed));
     impl->net = ClassifierNet(static_cast<int>(impl->classes.size()));
     torch::optim::AdamW optimiser(impl->net->parameters(), torch::optim::AdamWOptions(1e-3).weight_decay(1e-3));
     std::mt19937_64 rng(options.seed);
-    // Balanced over classes: pick a class, then one of its clips.
-    std::vector<std::vector<size_t>> byLabel(impl->classes.size());
-    for (const auto& [clip, label] : items) byLabel[static_cast<size_t>(label)].push_back(clip);
     const auto start = std::chrono::steady_clock::now();
+    const int64_t frames = byLabel.front().front().size(1);
     double correct = 0.0, seen = 0.0;
     for (int64_t step = 0; step < options.maxSteps; ++step) {
         if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > options.minutes * 60.0) break;
         std::vector<torch::Tensor> xs;
         std::vector<int64_t> ys;
-        while (static_cast<int>(xs.size()) < options.batch) {
+        for (int b = 0; b < options.batch; ++b) {
             const size_t label = std::uniform_int_distribution<size_t>(0, byLabel.size() - 1)(rng);
             const auto& pool = byLabel[label];
-            Result<AudioBuffer> audio = library.audio(pool[std::uniform_int_distribution<size_t>(0, pool.size() - 1)(rng)]);
-            if (!audio || audio->isEmpty()) continue;
-            std::vector<float> scene(kSceneSamples);
-            std::normal_distribution<float> noise(0.0f, std::uniform_real_distribution<float>(1e-4f, 3e-3f)(rng));
-            for (float& v : scene) v = noise(rng);
-            const std::vector<float>& x = audio->samples();
-            float peak = 1e-6f;
-            for (float v : x) peak = std::max(peak, std::abs(v));
-            const float gain = std::uniform_real_distribution<float>(0.05f, 0.6f)(rng) / peak;
-            const auto offset = std::uniform_int_distribution<int64_t>(-static_cast<int64_t>(x.size()) / 2, kSceneSamples / 2)(rng);
-            for (size_t i = 0; i < x.size(); ++i) {
-                const int64_t k = offset + static_cast<int64_t>(i);
-                if (k >= 0 && k < kSceneSamples) scene[static_cast<size_t>(k)] += gain * x[i];
-            }
-            xs.push_back(impl->features(scene));
+            torch::Tensor x = pool[std::uniform_int_distribution<size_t>(0, pool.size() - 1)(rng)];
+            const int64_t shift = std::uniform_int_distribution<int64_t>(0, frames * 3 / 4)(rng);
+            x = torch::roll(x, shift, 1);
+            x.narrow(1, 0, shift).fill_(-1.63);  // before the event: the log floor, ln(1e-5), in normalised units
+            const double gain = std::uniform_real_distribution<double>(-1.2, 0.3)(rng);  // about -20..+5 dB
+            const double floor = std::uniform_real_distribution<double>(-1.6, -0.6)(rng);  // noise floors ~-100..-65 dB
+            xs.push_back(torch::logaddexp(x + gain, torch::full_like(x, floor)));
             ys.push_back(static_cast<int64_t>(label));
         }
         const torch::Tensor logits = impl->net->forward(torch::stack(xs));
@@ -107,10 +108,8 @@ Result<AudioClassifier> AudioClassifier::train(const SoundLibrary& library, cons
         optimiser.zero_grad();
         loss.backward();
         optimiser.step();
-        if (step >= options.maxSteps / 2) {
-            correct += logits.argmax(1).eq(target).sum().item<double>();
-            seen += static_cast<double>(ys.size());
-        }
+        correct = 0.95 * correct + 0.05 * logits.argmax(1).eq(target).to(torch::kFloat).mean().item<double>();
+        seen = 0.95 * seen + 0.05;
         if (options.log && step % 100 == 0)
             options.log("classifier step " + std::to_string(step) + " loss " + std::to_string(loss.item<double>()));
     }

@@ -64,6 +64,7 @@ struct BatchBuilder {
     GeneratorBatch build(GeneratorModel& model, int batch, uint64_t& sceneSeed)
     {
         std::vector<at::Tensor> mels, curves, references, frames, frameOfMel;
+        std::vector<float> hasReference;
         GeneratorBatch out;
         int64_t frameOffset = 0;
         while (static_cast<int>(mels.size()) < batch) {
@@ -72,8 +73,14 @@ struct BatchBuilder {
             mels.push_back(logMelOf(mel, scene->audio, windowFrames));
             const std::vector<float> curve = dsp::TemporalCondition().build(scene->onsets, scene->mask, windowFrames);
             curves.push_back(at::tensor(curve));
-            at::Tensor refMel = logMelOf(mel, scene->reference, std::max<int64_t>(8, mel.frameCount(static_cast<int64_t>(scene->reference.frameCount()))));
-            references.push_back(poolReferenceMel(model->normalise(refMel.unsqueeze(0))).squeeze(0));
+            if (scene->reference.isEmpty()) {
+                references.push_back(at::zeros({2 * model->config().melBins}));
+                hasReference.push_back(0.0f);
+            } else {
+                at::Tensor refMel = logMelOf(mel, scene->reference, mel.frameCount(static_cast<int64_t>(scene->reference.frameCount())));
+                references.push_back(poolReferenceMel(model->normalise(refMel.unsqueeze(0))).squeeze(0));
+                hasReference.push_back(1.0f);
+            }
             const PreparedFrames prepared = prepareFrames(scene->frames, frameSize, windowFrames);
             frames.push_back(at::from_blob(const_cast<float*>(prepared.values.data()), {prepared.count, 2, frameSize, frameSize}, at::kFloat).clone());
             frameOfMel.push_back(at::tensor(prepared.frameOfMel, at::kLong) + frameOffset);
@@ -84,7 +91,7 @@ struct BatchBuilder {
         out.temporal = model->temporal->curveFeatures(at::stack(curves));
         out.hasCurve = at::ones({batch});
         out.reference = at::stack(references);
-        out.hasReference = at::ones({batch});
+        out.hasReference = at::tensor(hasReference);
         out.frames = at::cat(frames);
         out.frameOfMel = at::stack(frameOfMel);
         out.hasVideo = at::ones({batch});

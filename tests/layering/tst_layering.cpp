@@ -42,6 +42,7 @@ private slots:
         QTest::newRow("inference uses torch") << "inference/Engine.cpp" << "torch/torch.h" << true;
         QTest::newRow("inference uses Qt") << "inference/Engine.cpp" << "QString" << false;
         QTest::newRow("inference includes core model") << "inference/Engine.cpp" << "core/model/Project.h" << false;
+        QTest::newRow("inference decodes through core/media") << "inference/retrieval/SoundLibrary.cpp" << "core/media/AudioDecoder.h" << true;
         QTest::newRow("widgets uses qcustomplot") << "widgets/SpectrogramView.cpp" << "qcustomplot.h" << true;
         QTest::newRow("widgets includes core") << "widgets/OnsetEditor.cpp" << "core/model/OnsetTrack.h" << true;
         QTest::newRow("widgets includes media") << "widgets/VideoView.cpp" << "core/media/Probe.h" << false;

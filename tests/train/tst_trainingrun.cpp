@@ -117,14 +117,14 @@ private slots:
         QFile file(path("metrics.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject m = QJsonDocument::fromJson(file.readAll()).object();
-        for (const char* variant : {"full", "temporal_strength_0", "text_only_no_video", "without_prompt_tokens", "without_retrieval"}) {
+        for (const char* variant : {"full", "temporal_strength_0", "text_only_no_video", "without_prompt_tokens", "without_retrieval", "retrieved_scaffold_only"}) {
             const QJsonObject v = m["variants"][variant].toObject();
             QVERIFY2(v["generations"].toInt() == 3, variant);  // one scene per class
             QVERIFY(v.contains("onsets_aubioonset") && v.contains("class_accuracy"));
         }
         QVERIFY(m["vocoder_reconstruction"]["recordings"].toInt() > 0);
         QVERIFY(m["negative_prompt"]["scenes"].toInt() > 0);
-        QVERIFY(QDir(path("eval")).entryList({"*.wav"}).size() >= 15);
+        QVERIFY(QDir(path("eval")).entryList({"*.wav"}).size() >= 18);
     }
 
     void scenesAreRenderedAsFiles()
