@@ -16,23 +16,23 @@
     </message>
     <message>
         <source>Describe the sound, e.g. "footsteps on gravel, then a wooden door slams"</source>
-        <translation type="unfinished" />
+        <translation>Beschreiben Sie den Klang, z. B. „Schritte auf Kies, dann knallt eine Holztür zu“</translation>
     </message>
     <message>
         <source>The global caption. Ctrl+Enter or leaving the box applies it.</source>
-        <translation type="unfinished" />
+        <translation>Die globale Beschreibung. Strg+Eingabe oder Verlassen des Feldes übernimmt sie.</translation>
     </message>
     <message>
         <source>What to avoid, e.g. "music, speech, hum"</source>
-        <translation type="unfinished" />
+        <translation>Was vermieden werden soll, z. B. „Musik, Sprache, Brummen“</translation>
     </message>
     <message>
         <source>Appended to the caption when generating</source>
-        <translation type="unfinished" />
+        <translation>Wird beim Erzeugen an die Beschreibung angehängt</translation>
     </message>
     <message>
         <source>Import a caption from a JSON sidecar ({"video": …, "description": …}) or a text file</source>
-        <translation type="unfinished" />
+        <translation>Eine Beschreibung aus einer JSON-Begleitdatei ({"video": …, "description": …}) oder einer Textdatei importieren</translation>
     </message>
     <message>
         <source>Negative prompt</source>
@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>Add a caption for the selected time range (or two seconds from the playhead)</source>
-        <translation type="unfinished" />
+        <translation>Eine Beschreibung für den ausgewählten Zeitbereich hinzufügen (oder für zwei Sekunden ab der Abspielposition)</translation>
     </message>
     <message>
         <source>Remove the selected timed captions (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten zeitlichen Beschreibungen entfernen (Entf)</translation>
     </message>
 </context>
 <context>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Written by a multimodal language model from the video; edit it to make it yours</source>
-        <translation type="unfinished" />
+        <translation>Von einem multimodalen Sprachmodell aus dem Video geschrieben; bearbeiten Sie sie, um sie zu Ihrer eigenen zu machen</translation>
     </message>
     <message>
         <source>Detector</source>
@@ -75,7 +75,7 @@
     </message>
     <message>
         <source>Proposed by the sound-event detector; edit it to make it yours</source>
-        <translation type="unfinished" />
+        <translation>Vom Klangereignis-Detektor vorgeschlagen; bearbeiten Sie sie, um sie zu Ihrer eigenen zu machen</translation>
     </message>
     <message>
         <source>User</source>
@@ -83,18 +83,18 @@
     </message>
     <message>
         <source>Written or edited by you</source>
-        <translation type="unfinished" />
+        <translation>Von Ihnen geschrieben oder bearbeitet</translation>
     </message>
 </context>
 <context>
     <name>CaptionSegmentLane</name>
     <message>
         <source>Timed captions · double-click to add or edit · drag to move, drag an edge to resize · Delete</source>
-        <translation type="unfinished" />
+        <translation>Zeitliche Beschreibungen · Doppelklick zum Hinzufügen oder Bearbeiten · Ziehen zum Verschieben, Kante ziehen zum Ändern der Länge · Entf</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished" />
+        <translation>(kein Text)</translation>
     </message>
 </context>
 <context>
@@ -135,7 +135,7 @@
     <name>EditorPanels</name>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished" />
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Model pack %1 %2 loaded.</source>
@@ -241,19 +241,19 @@
     </message>
     <message>
         <source>Sampler steps: more is slower and usually cleaner</source>
-        <translation type="unfinished" />
+        <translation>Sampler-Schritte: mehr ist langsamer und meist sauberer</translation>
     </message>
     <message>
         <source>Classifier-free guidance: how strongly the caption and video steer the sound (1 = off)</source>
-        <translation type="unfinished" />
+        <translation>Classifier-free Guidance: wie stark Beschreibung und Video den Klang lenken (1 = aus)</translation>
     </message>
     <message>
         <source>Weight of the caption/video condition</source>
-        <translation type="unfinished" />
+        <translation>Gewichtung der Beschreibungs-/Video-Bedingung</translation>
     </message>
     <message>
         <source>Weight of the onset/mask timing condition (0 ignores your timing)</source>
-        <translation type="unfinished" />
+        <translation>Gewichtung der Onset-/Masken-Timing-Bedingung (0 ignoriert Ihr Timing)</translation>
     </message>
     <message>
         <source>Model</source>
@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>The random seed: the same seed and settings give the same sound</source>
-        <translation type="unfinished" />
+        <translation>Der Zufalls-Seed: gleicher Seed und gleiche Einstellungen ergeben denselben Klang</translation>
     </message>
     <message>
         <source>Lock</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Locked: every generation uses this seed. Unlocked: a new seed each time (kept in the take)</source>
-        <translation type="unfinished" />
+        <translation>Gesperrt: jede Erzeugung verwendet diesen Seed. Entsperrt: jedes Mal ein neuer Seed (wird im Take gespeichert)</translation>
     </message>
     <message>
         <source>New seed</source>
@@ -301,19 +301,19 @@
     </message>
     <message>
         <source>Draw a new random seed</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen Zufalls-Seed ziehen</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished" />
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>(select a range on the timeline)</source>
-        <translation type="unfinished" />
+        <translation>(Bereich auf der Zeitleiste auswählen)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished" />
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>The model is not available.</source>
@@ -321,28 +321,28 @@
     </message>
     <message>
         <source>Select a time range on the timeline to regenerate only that part.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie einen Zeitbereich auf der Zeitleiste, um nur diesen Teil neu zu erzeugen.</translation>
     </message>
     <message>
         <source>Generate a new take (it is added to the takes list)</source>
-        <translation type="unfinished" />
+        <translation>Einen neuen Take erzeugen (er wird der Take-Liste hinzugefügt)</translation>
     </message>
     <message>
         <source>How far to move away from the sound library's recordings placed at your onsets (0 = keep them, 1 = generate from noise)</source>
-        <translation type="unfinished" />
+        <translation>Wie weit sich der Klang von den Aufnahmen der Geräuschbibliothek an Ihren Onsets entfernt (0 = beibehalten, 1 = aus Rauschen erzeugen)</translation>
     </message>
     <message>
         <source>Variation</source>
-        <translation type="unfinished" />
+        <translation>Variation</translation>
     </message>
 </context>
 <context>
     <name>IntentRouter</name>
     <message numerus="yes">
         <source>Delete %n take(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Take löschen</numerusform>
+            <numerusform>%n Takes löschen</numerusform>
         </translation>
     </message>
 </context>
@@ -458,7 +458,7 @@
     </message>
     <message>
         <source>Propose onsets from the picture (or the sound) in the background</source>
-        <translation type="unfinished" />
+        <translation>Onsets aus dem Bild (oder dem Ton) im Hintergrund vorschlagen</translation>
     </message>
     <message>
         <source>Detect Onsets from &amp;Sound</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>Propose onsets from the video's own soundtrack (e.g. a scratch recording)</source>
-        <translation type="unfinished" />
+        <translation>Onsets aus der eigenen Tonspur des Videos vorschlagen (z. B. einer Arbeitsaufnahme)</translation>
     </message>
     <message>
         <source>Apply Detector &amp;Curve to Mask</source>
@@ -474,7 +474,7 @@
     </message>
     <message>
         <source>Use the picture detector's per-frame probability as the temporal mask (undoable)</source>
-        <translation type="unfinished" />
+        <translation>Die Bild-für-Bild-Wahrscheinlichkeit des Bilddetektors als zeitliche Maske verwenden (rückgängig machbar)</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -557,9 +557,9 @@
     </message>
     <message numerus="yes">
         <source>%n onset(s) proposed: Enter accepts the selected ones, Delete rejects them.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n Onset vorgeschlagen: Eingabe nimmt die ausgewählten an, Entf verwirft sie.</numerusform>
+            <numerusform>%n Onsets vorgeschlagen: Eingabe nimmt die ausgewählten an, Entf verwirft sie.</numerusform>
         </translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
     </message>
     <message>
         <source>&lt;b&gt;FoleyForge %1&lt;/b&gt;&lt;br&gt;AI-assisted foley: correct captions and onsets, regenerate synchronized sound, export finished video.</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;FoleyForge %1&lt;/b&gt;&lt;br&gt;KI-gestütztes Foley: Beschreibungen und Onsets korrigieren, synchronen Ton neu erzeugen, fertiges Video exportieren.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -592,7 +592,7 @@
     </message>
     <message>
         <source>FoleyForge found unsaved changes to %1 from a session that did not close normally. Recover them?</source>
-        <translation type="unfinished" />
+        <translation>FoleyForge hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. Wiederherstellen?</translation>
     </message>
     <message>
         <source>Cannot open</source>
@@ -608,7 +608,7 @@
     </message>
     <message>
         <source>Projects and videos (*.foley *.mp4 *.mov *.mkv *.m4v *.webm *.avi);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Projekte und Videos (*.foley *.mp4 *.mov *.mkv *.m4v *.webm *.avi);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save project</source>
@@ -654,7 +654,7 @@
     <name>OnsetKeyMap</name>
     <message>
         <source>; or Ctrl+M</source>
-        <translation type="unfinished" />
+        <translation>; oder Strg+M</translation>
     </message>
     <message>
         <source>Add an onset at the playhead (also while playing)</source>
@@ -662,23 +662,23 @@
     </message>
     <message>
         <source>Double-click</source>
-        <translation type="unfinished" />
+        <translation>Doppelklick</translation>
     </message>
     <message>
         <source>Add an onset there; its height is its strength</source>
-        <translation type="unfinished" />
+        <translation>Dort einen Onset hinzufügen; seine Höhe ist seine Stärke</translation>
     </message>
     <message>
         <source>Click, Ctrl+click, Shift+click</source>
-        <translation type="unfinished" />
+        <translation>Klick, Strg+Klick, Umschalt+Klick</translation>
     </message>
     <message>
         <source>Select, toggle, extend the selection</source>
-        <translation type="unfinished" />
+        <translation>Auswählen, Auswahl umschalten, Auswahl erweitern</translation>
     </message>
     <message>
         <source>Drag on empty space</source>
-        <translation type="unfinished" />
+        <translation>Ziehen auf freier Fläche</translation>
     </message>
     <message>
         <source>Rubber-band selection</source>
@@ -686,15 +686,15 @@
     </message>
     <message>
         <source>Drag a marker</source>
-        <translation type="unfinished" />
+        <translation>Marker ziehen</translation>
     </message>
     <message>
         <source>Move the selection (snaps to video frames / detected peaks)</source>
-        <translation type="unfinished" />
+        <translation>Auswahl verschieben (rastet an Videobildern / erkannten Spitzen ein)</translation>
     </message>
     <message>
         <source>Alt+drag, wheel over a marker</source>
-        <translation type="unfinished" />
+        <translation>Alt+Ziehen, Mausrad über einem Marker</translation>
     </message>
     <message>
         <source>Change strength</source>
@@ -702,7 +702,7 @@
     </message>
     <message>
         <source>Alt+Left / Alt+Right</source>
-        <translation type="unfinished" />
+        <translation>Alt+Links / Alt+Rechts</translation>
     </message>
     <message>
         <source>Nudge the selection by one video frame</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>PgUp / PgDn</source>
-        <translation type="unfinished" />
+        <translation>Bild↑ / Bild↓</translation>
     </message>
     <message>
         <source>Go to the previous / next onset</source>
@@ -718,15 +718,15 @@
     </message>
     <message>
         <source>Delete, Backspace</source>
-        <translation type="unfinished" />
+        <translation>Entf, Rücktaste</translation>
     </message>
     <message>
         <source>Remove the selected onsets, reject selected proposals</source>
-        <translation type="unfinished" />
+        <translation>Ausgewählte Onsets entfernen, ausgewählte Vorschläge verwerfen</translation>
     </message>
     <message>
         <source>Enter, double-click a proposal</source>
-        <translation type="unfinished" />
+        <translation>Eingabe, Doppelklick auf einen Vorschlag</translation>
     </message>
     <message>
         <source>Accept detector proposals</source>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>F2, double-click a marker</source>
-        <translation type="unfinished" />
+        <translation>F2, Doppelklick auf einen Marker</translation>
     </message>
     <message>
         <source>Edit the label</source>
@@ -742,7 +742,7 @@
     </message>
     <message>
         <source>Ctrl+A</source>
-        <translation type="unfinished" />
+        <translation>Strg+A</translation>
     </message>
     <message>
         <source>Select all onsets</source>
@@ -750,15 +750,15 @@
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished" />
+        <translation>Esc</translation>
     </message>
     <message>
         <source>Cancel a drag, else clear the selection</source>
-        <translation type="unfinished" />
+        <translation>Ziehen abbrechen, sonst Auswahl aufheben</translation>
     </message>
     <message>
         <source>Wheel / Ctrl+wheel</source>
-        <translation type="unfinished" />
+        <translation>Mausrad / Strg+Mausrad</translation>
     </message>
     <message>
         <source>Scroll / zoom the timeline</source>
@@ -769,7 +769,7 @@
     <name>OnsetLabelEditor</name>
     <message>
         <source>label</source>
-        <translation type="unfinished" />
+        <translation>Label</translation>
     </message>
 </context>
 <context>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <source>Type seconds (1.25) or m:ss.mmm</source>
-        <translation type="unfinished" />
+        <translation>Sekunden (1.25) oder m:ss.mmm eingeben</translation>
     </message>
     <message>
         <source>Time</source>
@@ -807,26 +807,26 @@
     <name>OnsetTableView</name>
     <message>
         <source>Type to edit · F2 edits · Delete removes · click a row to go there</source>
-        <translation type="unfinished" />
+        <translation>Tippen zum Bearbeiten · F2 bearbeitet · Entf entfernt · Klick auf eine Zeile springt dorthin</translation>
     </message>
 </context>
 <context>
     <name>OnsetTrackEditor</name>
     <message>
         <source>No onsets yet — press ; to tap one at the playhead, or double-click</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Onsets — ; drücken, um einen an der Abspielposition zu setzen, oder doppelklicken</translation>
     </message>
     <message>
         <source>%1 · strength %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · Stärke %2</translation>
     </message>
     <message>
         <source> · detector proposal: Enter accepts, Delete rejects</source>
-        <translation type="unfinished" />
+        <translation> · Detektor-Vorschlag: Eingabe nimmt an, Entf verwirft</translation>
     </message>
     <message>
         <source> · from the detector</source>
-        <translation type="unfinished" />
+        <translation> · vom Detektor</translation>
     </message>
     <message>
         <source>Add onset here</source>
@@ -893,7 +893,7 @@
     </message>
     <message>
         <source>Video (*.mp4 *.mov *.mkv *.m4v)</source>
-        <translation type="unfinished" />
+        <translation>Video (*.mp4 *.mov *.mkv *.m4v)</translation>
     </message>
     <message>
         <source>Open a video first.</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>Onset files (*.csv *.txt);;CSV (*.csv);;Audacity labels (*.txt)</source>
-        <translation type="unfinished" />
+        <translation>Onset-Dateien (*.csv *.txt);;CSV (*.csv);;Audacity-Labels (*.txt)</translation>
     </message>
     <message>
         <source>Import onsets</source>
@@ -941,15 +941,15 @@
     </message>
     <message>
         <source>Import caption</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung importieren</translation>
     </message>
     <message>
         <source>Captions (*.json *.txt);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Beschreibungen (*.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot import caption</source>
-        <translation type="unfinished" />
+        <translation>Beschreibung kann nicht importiert werden</translation>
     </message>
 </context>
 <context>
@@ -976,11 +976,11 @@
     </message>
     <message>
         <source>1 / 2 / 3 / 4</source>
-        <translation type="unfinished" />
+        <translation>1 / 2 / 3 / 4</translation>
     </message>
     <message>
         <source>Edit tool: select, mask pencil, mask eraser, mask range</source>
-        <translation type="unfinished" />
+        <translation>Werkzeug: Auswählen, Masken-Stift, Masken-Radierer, Masken-Bereich</translation>
     </message>
 </context>
 <context>
@@ -998,11 +998,11 @@
     <name>TakeTableModel</name>
     <message>
         <source>Negative: %1</source>
-        <translation type="unfinished" />
+        <translation>Negativ: %1</translation>
     </message>
     <message>
         <source>%1 onsets requested · model %2 %3</source>
-        <translation type="unfinished" />
+        <translation>%1 Onsets angefordert · Modell %2 %3</translation>
     </message>
     <message>
         <source>Take</source>
@@ -1022,7 +1022,7 @@
     </message>
     <message>
         <source>CFG</source>
-        <translation type="unfinished" />
+        <translation>CFG</translation>
     </message>
     <message>
         <source>Caption</source>
@@ -1041,15 +1041,15 @@
     </message>
     <message>
         <source>Make the selected take the active one: heard, and exported (double-click, Enter)</source>
-        <translation type="unfinished" />
+        <translation>Den ausgewählten Take zum aktiven machen: er wird abgehört und exportiert (Doppelklick, Eingabe)</translation>
     </message>
     <message>
         <source>A/B</source>
-        <translation type="unfinished" />
+        <translation>A/B</translation>
     </message>
     <message>
         <source>Compare: play the selected take instead of the active one while this is on</source>
-        <translation type="unfinished" />
+        <translation>Vergleichen: solange aktiviert, wird der ausgewählte Take statt des aktiven abgespielt</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1057,7 +1057,7 @@
     </message>
     <message>
         <source>Remove the selected takes from the list (undoable; the audio files stay on disk)</source>
-        <translation type="unfinished" />
+        <translation>Die ausgewählten Takes aus der Liste entfernen (rückgängig machbar; die Audiodateien bleiben auf der Festplatte)</translation>
     </message>
     <message>
         <source>Takes</source>
@@ -1134,31 +1134,31 @@
     <name>foley::app::MainWindow</name>
     <message>
         <source>Spectrogram &amp;Colours</source>
-        <translation type="unfinished" />
+        <translation>Spektrogramm-&amp;Farben</translation>
     </message>
     <message>
         <source>Magma</source>
-        <translation type="unfinished" />
+        <translation>Magma</translation>
     </message>
     <message>
         <source>Grayscale</source>
-        <translation type="unfinished" />
+        <translation>Graustufen</translation>
     </message>
     <message>
         <source>Jet</source>
-        <translation type="unfinished" />
+        <translation>Jet</translation>
     </message>
     <message>
         <source>Thermal</source>
-        <translation type="unfinished" />
+        <translation>Thermisch</translation>
     </message>
     <message>
         <source>Spectrogram &amp;Range</source>
-        <translation type="unfinished" />
+        <translation>Spektrogramm-&amp;Dynamikbereich</translation>
     </message>
     <message>
         <source>%1 dB</source>
-        <translation type="unfinished" />
+        <translation>%1 dB</translation>
     </message>
     <message>
         <source>&amp;Linear Frequency Spectrogram</source>
@@ -1173,19 +1173,19 @@
     <name>main</name>
     <message>
         <source>FoleyForge: AI-assisted foley editor</source>
-        <translation type="unfinished" />
+        <translation>FoleyForge: KI-gestützter Foley-Editor</translation>
     </message>
     <message>
         <source>A .foley project or a video to open.</source>
-        <translation type="unfinished" />
+        <translation>Ein zu öffnendes .foley-Projekt oder Video.</translation>
     </message>
     <message>
         <source>Save a PNG of the window and quit.</source>
-        <translation type="unfinished" />
+        <translation>Ein PNG des Fensters speichern und beenden.</translation>
     </message>
     <message>
         <source>Milliseconds to wait before the screenshot.</source>
-        <translation type="unfinished" />
+        <translation>Millisekunden Wartezeit vor dem Bildschirmfoto.</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 
 Usage: /usr/lib/qt6/bin/lupdate -no-obsolete -locations none widgets app/gui -ts translations/foleyforge_de.ts
        python3 translations/translate_de.py
-Strings not listed stay unfinished and show in English.
+Strings not listed stay unfinished and show in English. Numerus messages take a (singular, plural) tuple.
 """
 import pathlib
 import xml.etree.ElementTree as ET
@@ -101,6 +101,110 @@ GERMAN = {
     "%1 · linear frequency": "%1 · lineare Frequenz",
     "Show equal-width frequency bands instead of the mel bands the model uses":
         "Gleich breite Frequenzbänder statt der Mel-Bänder des Modells zeigen",
+    # Captions, generation tooltips, onset key map, takes, spectrogram menus, command line
+    "Describe the sound, e.g. \"footsteps on gravel, then a wooden door slams\"":
+        "Beschreiben Sie den Klang, z. B. „Schritte auf Kies, dann knallt eine Holztür zu“",
+    "The global caption. Ctrl+Enter or leaving the box applies it.":
+        "Die globale Beschreibung. Strg+Eingabe oder Verlassen des Feldes übernimmt sie.",
+    "What to avoid, e.g. \"music, speech, hum\"": "Was vermieden werden soll, z. B. „Musik, Sprache, Brummen“",
+    "Appended to the caption when generating": "Wird beim Erzeugen an die Beschreibung angehängt",
+    "Import a caption from a JSON sidecar ({\"video\": …, \"description\": …}) or a text file":
+        "Eine Beschreibung aus einer JSON-Begleitdatei ({\"video\": …, \"description\": …}) oder einer Textdatei importieren",
+    "Add a caption for the selected time range (or two seconds from the playhead)":
+        "Eine Beschreibung für den ausgewählten Zeitbereich hinzufügen (oder für zwei Sekunden ab der Abspielposition)",
+    "Remove the selected timed captions (Delete)": "Die ausgewählten zeitlichen Beschreibungen entfernen (Entf)",
+    "Written by a multimodal language model from the video; edit it to make it yours":
+        "Von einem multimodalen Sprachmodell aus dem Video geschrieben; bearbeiten Sie sie, um sie zu Ihrer eigenen zu machen",
+    "Proposed by the sound-event detector; edit it to make it yours":
+        "Vom Klangereignis-Detektor vorgeschlagen; bearbeiten Sie sie, um sie zu Ihrer eigenen zu machen",
+    "Written or edited by you": "Von Ihnen geschrieben oder bearbeitet",
+    "Timed captions · double-click to add or edit · drag to move, drag an edge to resize · Delete":
+        "Zeitliche Beschreibungen · Doppelklick zum Hinzufügen oder Bearbeiten · Ziehen zum Verschieben, "
+        "Kante ziehen zum Ändern der Länge · Entf",
+    "(no text)": "(kein Text)", "<opened>": "<geöffnet>", "%1 %2": "%1 %2", "%1 – %2": "%1 – %2",
+    "Sampler steps: more is slower and usually cleaner": "Sampler-Schritte: mehr ist langsamer und meist sauberer",
+    "Classifier-free guidance: how strongly the caption and video steer the sound (1 = off)":
+        "Classifier-free Guidance: wie stark Beschreibung und Video den Klang lenken (1 = aus)",
+    "Weight of the caption/video condition": "Gewichtung der Beschreibungs-/Video-Bedingung",
+    "Weight of the onset/mask timing condition (0 ignores your timing)":
+        "Gewichtung der Onset-/Masken-Timing-Bedingung (0 ignoriert Ihr Timing)",
+    "The random seed: the same seed and settings give the same sound":
+        "Der Zufalls-Seed: gleicher Seed und gleiche Einstellungen ergeben denselben Klang",
+    "Locked: every generation uses this seed. Unlocked: a new seed each time (kept in the take)":
+        "Gesperrt: jede Erzeugung verwendet diesen Seed. Entsperrt: jedes Mal ein neuer Seed (wird im Take gespeichert)",
+    "Draw a new random seed": "Einen neuen Zufalls-Seed ziehen", "Starting…": "Wird gestartet…",
+    "(select a range on the timeline)": "(Bereich auf der Zeitleiste auswählen)",
+    "Select a time range on the timeline to regenerate only that part.":
+        "Wählen Sie einen Zeitbereich auf der Zeitleiste, um nur diesen Teil neu zu erzeugen.",
+    "Generate a new take (it is added to the takes list)": "Einen neuen Take erzeugen (er wird der Take-Liste hinzugefügt)",
+    "How far to move away from the sound library's recordings placed at your onsets (0 = keep them, 1 = generate from noise)":
+        "Wie weit sich der Klang von den Aufnahmen der Geräuschbibliothek an Ihren Onsets entfernt "
+        "(0 = beibehalten, 1 = aus Rauschen erzeugen)",
+    "Variation": "Variation",
+    "Propose onsets from the picture (or the sound) in the background":
+        "Onsets aus dem Bild (oder dem Ton) im Hintergrund vorschlagen",
+    "Propose onsets from the video's own soundtrack (e.g. a scratch recording)":
+        "Onsets aus der eigenen Tonspur des Videos vorschlagen (z. B. einer Arbeitsaufnahme)",
+    "Use the picture detector's per-frame probability as the temporal mask (undoable)":
+        "Die Bild-für-Bild-Wahrscheinlichkeit des Bilddetektors als zeitliche Maske verwenden (rückgängig machbar)",
+    "<b>FoleyForge %1</b><br>AI-assisted foley: correct captions and onsets, regenerate synchronized sound, export finished video.":
+        "<b>FoleyForge %1</b><br>KI-gestütztes Foley: Beschreibungen und Onsets korrigieren, synchronen Ton neu erzeugen, "
+        "fertiges Video exportieren.",
+    "FoleyForge found unsaved changes to %1 from a session that did not close normally. Recover them?":
+        "FoleyForge hat ungespeicherte Änderungen an %1 aus einer Sitzung gefunden, die nicht normal beendet wurde. "
+        "Wiederherstellen?",
+    "Projects and videos (*.foley *.mp4 *.mov *.mkv *.m4v *.webm *.avi);;All files (*)":
+        "Projekte und Videos (*.foley *.mp4 *.mov *.mkv *.m4v *.webm *.avi);;Alle Dateien (*)",
+    "; or Ctrl+M": "; oder Strg+M", "Double-click": "Doppelklick",
+    "Add an onset there; its height is its strength": "Dort einen Onset hinzufügen; seine Höhe ist seine Stärke",
+    "Click, Ctrl+click, Shift+click": "Klick, Strg+Klick, Umschalt+Klick",
+    "Select, toggle, extend the selection": "Auswählen, Auswahl umschalten, Auswahl erweitern",
+    "Drag on empty space": "Ziehen auf freier Fläche", "Drag a marker": "Marker ziehen",
+    "Move the selection (snaps to video frames / detected peaks)":
+        "Auswahl verschieben (rastet an Videobildern / erkannten Spitzen ein)",
+    "Alt+drag, wheel over a marker": "Alt+Ziehen, Mausrad über einem Marker",
+    "Alt+Left / Alt+Right": "Alt+Links / Alt+Rechts", "PgUp / PgDn": "Bild↑ / Bild↓",
+    "Delete, Backspace": "Entf, Rücktaste",
+    "Remove the selected onsets, reject selected proposals": "Ausgewählte Onsets entfernen, ausgewählte Vorschläge verwerfen",
+    "Enter, double-click a proposal": "Eingabe, Doppelklick auf einen Vorschlag",
+    "F2, double-click a marker": "F2, Doppelklick auf einen Marker", "Ctrl+A": "Strg+A", "Escape": "Esc",
+    "Cancel a drag, else clear the selection": "Ziehen abbrechen, sonst Auswahl aufheben",
+    "Wheel / Ctrl+wheel": "Mausrad / Strg+Mausrad", "label": "Label",
+    "Type seconds (1.25) or m:ss.mmm": "Sekunden (1.25) oder m:ss.mmm eingeben",
+    "Type to edit · F2 edits · Delete removes · click a row to go there":
+        "Tippen zum Bearbeiten · F2 bearbeitet · Entf entfernt · Klick auf eine Zeile springt dorthin",
+    "No onsets yet — press ; to tap one at the playhead, or double-click":
+        "Noch keine Onsets — ; drücken, um einen an der Abspielposition zu setzen, oder doppelklicken",
+    "%1 · strength %2": "%1 · Stärke %2",
+    " · detector proposal: Enter accepts, Delete rejects": " · Detektor-Vorschlag: Eingabe nimmt an, Entf verwirft",
+    " · from the detector": " · vom Detektor",
+    "Video (*.mp4 *.mov *.mkv *.m4v)": "Video (*.mp4 *.mov *.mkv *.m4v)",
+    "Onset files (*.csv *.txt);;CSV (*.csv);;Audacity labels (*.txt)":
+        "Onset-Dateien (*.csv *.txt);;CSV (*.csv);;Audacity-Labels (*.txt)",
+    "Import caption": "Beschreibung importieren", "Cannot import caption": "Beschreibung kann nicht importiert werden",
+    "Captions (*.json *.txt);;All files (*)": "Beschreibungen (*.json *.txt);;Alle Dateien (*)",
+    "1 / 2 / 3 / 4": "1 / 2 / 3 / 4",
+    "Edit tool: select, mask pencil, mask eraser, mask range":
+        "Werkzeug: Auswählen, Masken-Stift, Masken-Radierer, Masken-Bereich",
+    "Negative: %1": "Negativ: %1", "%1 onsets requested · model %2 %3": "%1 Onsets angefordert · Modell %2 %3",
+    "CFG": "CFG", "A/B": "A/B",
+    "Make the selected take the active one: heard, and exported (double-click, Enter)":
+        "Den ausgewählten Take zum aktiven machen: er wird abgehört und exportiert (Doppelklick, Eingabe)",
+    "Compare: play the selected take instead of the active one while this is on":
+        "Vergleichen: solange aktiviert, wird der ausgewählte Take statt des aktiven abgespielt",
+    "Remove the selected takes from the list (undoable; the audio files stay on disk)":
+        "Die ausgewählten Takes aus der Liste entfernen (rückgängig machbar; die Audiodateien bleiben auf der Festplatte)",
+    "Spectrogram &Colours": "Spektrogramm-&Farben", "Spectrogram &Range": "Spektrogramm-&Dynamikbereich",
+    "Magma": "Magma", "Grayscale": "Graustufen", "Jet": "Jet", "Thermal": "Thermisch", "%1 dB": "%1 dB",
+    "FoleyForge: AI-assisted foley editor": "FoleyForge: KI-gestützter Foley-Editor",
+    "A .foley project or a video to open.": "Ein zu öffnendes .foley-Projekt oder Video.",
+    "Save a PNG of the window and quit.": "Ein PNG des Fensters speichern und beenden.",
+    "Milliseconds to wait before the screenshot.": "Millisekunden Wartezeit vor dem Bildschirmfoto.",
+    # Numerus messages: (singular, plural), the two German forms of a <message numerus="yes">
+    "Delete %n take(s)": ("%n Take löschen", "%n Takes löschen"),
+    "%n onset(s) proposed: Enter accepts the selected ones, Delete rejects them.": (
+        "%n Onset vorgeschlagen: Eingabe nimmt die ausgewählten an, Entf verwirft sie.",
+        "%n Onsets vorgeschlagen: Eingabe nimmt die ausgewählten an, Entf verwirft sie."),
 }
 
 
@@ -111,9 +215,19 @@ def main() -> None:
     for message in tree.iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
-        if message.get("numerus") == "yes" or source not in GERMAN:
+        if source not in GERMAN:
             continue
-        translation.text = GERMAN[source]
+        german = GERMAN[source]
+        if message.get("numerus") == "yes":
+            forms = translation.findall("numerusform")
+            if not isinstance(german, tuple) or len(german) != len(forms):
+                continue
+            for form, text in zip(forms, german):
+                form.text = text
+        elif isinstance(german, tuple):
+            continue
+        else:
+            translation.text = german
         translation.attrib.pop("type", None)
         done += 1
     tree.write(path, encoding="utf-8", xml_declaration=True)
