@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the sound library retrieval draws on (issue 6): Debian's freely licensed sound-effect packages
-# (../shared/DATA.md; about 560 MB of .deb downloads, ~80 MB of 16 kHz WAV after conversion) fetched with
+# (../shared/DATA.md; about 455 MB of .deb downloads, 81 MB of 16 kHz WAV after conversion) fetched with
 # `apt-get download` into data/debs and converted once into data/sound-library/debian (manifest.csv + clips).
 # Idempotent: an existing library is kept. The .deb files can be deleted afterwards (`rm -r data/debs`).
 # Add your own sounds next to it:  foleyforge-train corpus --folder MY_SOUNDS --out data/sound-library/my-sounds

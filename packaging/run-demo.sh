@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 bash packaging/install-deps.sh
 cmake --preset release
 cmake --build --preset release --target foleyforge foleyforge-cli foleyforge-train
-# The sound library retrieval draws on (Debian's sound-effect packages, ~460 MB download once). Without it the
+# The sound library retrieval draws on (Debian's sound-effect packages, ~455 MB download once, 81 MB of WAV). Without it the
 # default pack still generates, from noise, and says so.
 bash packaging/install-sound-library.sh || echo "warning: no sound library installed; generation runs without reference recordings"
 

@@ -1,5 +1,6 @@
 #include "app/cli/CliSupport.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTextStream>
 
@@ -23,7 +24,8 @@ int fail(const Error& error)
 
 int usageError(const QString& message)
 {
-    return fail(message + QStringLiteral(" (see foleyforge-cli --help)"), kExitUsage);
+    // The CLI and foleyforge-train share this; each names itself.
+    return fail(QStringLiteral("%1 (see %2 --help)").arg(message, QCoreApplication::applicationName()), kExitUsage);
 }
 
 void printJson(const QJsonDocument& document)

@@ -1,5 +1,6 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
+#include "app/services/AubioOnsets.h"
 
 #include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/OnsetMetrics.h"
@@ -41,6 +42,25 @@ double secondsOption(const QString& text)
     return ok && std::isfinite(value) && value > 0 ? value : std::nan("");
 }
 
+// The onsets of the take by the chosen detector: ours (core/dsp) or Debian's `aubioonset`, the independent judge.
+Result<dsp::OnsetList> detectOnsets(const QString& path, const QString& detectorName)
+{
+    if (detectorName == QStringLiteral("aubioonset")) {
+        std::optional<dsp::OnsetList> onsets = aubioOnsets(path);
+        if (!onsets) return makeError(ErrorCode::MediaDecodeFailed, "aubioonset could not read " + path.toStdString() + " (is the aubio-tools package installed?)");
+        return *onsets;
+    }
+    const dsp::AudioOnsetDetector detector;
+    media::AudioDecodeOptions decode;
+    decode.sampleRate = detector.config().mel.sampleRate;
+    decode.channels = 1;
+    const Result<AudioBuffer> take = media::decodeAudio(toPath(path), decode);
+    if (!take) return take.error();
+    auto detected = detector.detect(*take);
+    if (!detected) return detected.error();
+    return detected->onsets;
+}
+
 }  // namespace
 
 int runEvalOnsets(const QStringList& args)
@@ -61,10 +81,13 @@ int runEvalOnsets(const QStringList& args)
     const QCommandLineOption apTolerance(QStringLiteral("ap-tolerance"),
                                          QStringLiteral("AP/Acc matching window, seconds (default 0.1, CondFoleyGen's)."),
                                          QStringLiteral("S"), QStringLiteral("0.1"));
-    parser.addOptions({help, audio, onsets, tolerance, apTolerance});
+    const QCommandLineOption detectorOption(QStringLiteral("detector"),
+                                            QStringLiteral("Who detects the take's onsets: ours (default) or aubioonset (Debian's aubio-tools)."),
+                                            QStringLiteral("NAME"), QStringLiteral("ours"));
+    parser.addOptions({help, audio, onsets, tolerance, apTolerance, detectorOption});
     if (!parser.parse(QStringList{QStringLiteral("eval-onsets")} + args)) return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli eval-onsets --audio TAKE.wav --onsets FILE.csv [--tolerance S] [--ap-tolerance S]\n\n")
+        printLine(QStringLiteral("usage: foleyforge-cli eval-onsets --audio TAKE.wav --onsets FILE.csv [--tolerance S] [--ap-tolerance S] [--detector ours|aubioonset]\n\n")
                   + parser.helpText().section('\n', 1));
         return kExitOk;
     }
@@ -75,23 +98,22 @@ int runEvalOnsets(const QStringList& args)
     config.apTolerance = secondsOption(parser.value(apTolerance));
     if (std::isnan(config.tolerance) || std::isnan(config.apTolerance))
         return usageError(QStringLiteral("--tolerance and --ap-tolerance must be positive numbers of seconds"));
+    const QString detectorName = parser.value(detectorOption);
+    if (detectorName != QStringLiteral("ours") && detectorName != QStringLiteral("aubioonset"))
+        return usageError(QStringLiteral("--detector must be ours or aubioonset"));
 
     const auto reference = core::readOnsetFile(parser.value(onsets));
     if (!reference) return fail(reference.error());
     dsp::OnsetList referenceOnsets;
     for (const core::OnsetRecord& record : *reference) referenceOnsets.push_back({record.seconds, record.strength});
 
-    const dsp::AudioOnsetDetector detector;
-    media::AudioDecodeOptions decode;
-    decode.sampleRate = detector.config().mel.sampleRate;
-    decode.channels = 1;
-    const Result<AudioBuffer> take = media::decodeAudio(toPath(parser.value(audio)), decode);
-    if (!take) return fail(take.error());
-    const auto detected = detector.detect(*take);
+    const Result<dsp::OnsetList> detected = detectOnsets(parser.value(audio), detectorName);
     if (!detected) return fail(detected.error());
 
-    const dsp::OnsetScores scores = dsp::OnsetMetrics(config).evaluate(detected->onsets, referenceOnsets);
-    printJson(QJsonDocument(scoresJson(scores, config)));
+    const dsp::OnsetScores scores = dsp::OnsetMetrics(config).evaluate(*detected, referenceOnsets);
+    QJsonObject json = scoresJson(scores, config);
+    json.insert(QStringLiteral("detector"), detectorName);
+    printJson(QJsonDocument(json));
     return kExitOk;
 }
 

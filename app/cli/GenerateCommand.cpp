@@ -54,7 +54,7 @@ struct GenerateOptions {
     QCommandLineOption duration{QStringLiteral("duration"), QStringLiteral("Seconds to generate (default: the whole video)."), QStringLiteral("S")};
     QCommandLineOption sampler{QStringLiteral("sampler"), QStringLiteral("euler or ddim."), QStringLiteral("NAME"), QStringLiteral("euler")};
     QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Model pack folder (default: the shipped pack)."), QStringLiteral("DIR")};
-    QCommandLineOption variation{QStringLiteral("variation"), QStringLiteral("Distance from the sound library's recordings, 0..1 (1 = from noise; default: the project's, or 0.5)."), QStringLiteral("X")};
+    QCommandLineOption variation{QStringLiteral("variation"), QStringLiteral("Distance from the sound library's recordings, 0..1 (1 = from noise; default: the project's, or 0.3)."), QStringLiteral("X")};
     QCommandLineOption noLibrary{QStringLiteral("no-library"), QStringLiteral("Do not retrieve recordings from the installed sound library.")};
     QCommandLineOption out{QStringLiteral("out"), QStringLiteral("Output WAV (16 kHz)."), QStringLiteral("TAKE.wav")};
 

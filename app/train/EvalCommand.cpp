@@ -47,7 +47,7 @@ int runEvaluate(const QStringList& args)
         {"scenes", "Test scenes per class.", "N", "3"},
         {"seconds", "Length of every test scene.", "S", "4"},
         {"steps", "Sampler steps.", "N", "20"},
-        {"variation", "Distance from the retrieved recordings (0..1).", "X", "0.5"},
+        {"variation", "Distance from the retrieved recordings (0..1).", "X", "0.3"},
         {"classifier-minutes", "Training budget of the judge classifier.", "M", "4"},
         {"seed", "Seed of the test scenes.", "N", "2026"},
     });

@@ -1,6 +1,6 @@
 #include "app/train/ModelEvaluation.h"
 
-#include "app/train/AubioOnsets.h"
+#include "app/services/AubioOnsets.h"
 #include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/MelSpectrogram.h"
 #include "core/dsp/OnsetMetrics.h"
@@ -194,7 +194,7 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
                 t.classTotal += isJudged ? 1 : 0;
                 if (!scene->onsets.empty()) {
                     t.ours.push_back(metrics.evaluate(detector.detect(audio->data(), static_cast<int64_t>(audio->frameCount())).onsets, scene->onsets));
-                    if (auto aubio = aubioOnsets(wav)) t.aubio.push_back(metrics.evaluate(*aubio, scene->onsets));
+                    if (auto aubio = app::aubioOnsets(wav)) t.aubio.push_back(metrics.evaluate(*aubio, scene->onsets));
                 }
                 if (std::string(v.name) == "full") {
                     Tally& c = perClass[soundClass];

@@ -19,7 +19,7 @@ struct EvaluationOptions {
     int scenesPerClass = 3;
     double sceneSeconds = 4.0;
     int steps = 20;
-    float variation = 0.5f;
+    float variation = 0.3f;  // inference::kDefaultVariation, what the editor uses
     uint64_t seed = 2026;
     double classifierMinutes = 4.0;
     std::function<void(const QString&)> log;

@@ -15,7 +15,7 @@ struct GenerationParameters {
     static constexpr int kDefaultSteps = 25;
     static constexpr double kDefaultGuidance = 4.5;
     static constexpr double kDefaultStrength = 1.0;
-    static constexpr double kDefaultVariation = 0.5;
+    static constexpr double kDefaultVariation = 0.3;  // = inference::kDefaultVariation (core cannot see inference)
 
     QString modelId;                            // model pack id; empty = the default pack
     int steps = kDefaultSteps;                  // sampler steps, 1..1000

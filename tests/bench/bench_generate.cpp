@@ -107,7 +107,7 @@ int main(int argc, char** argv)
                 times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
                 last = *result;
             }
-            const char* mode = retrieval ? "retrieval + scaffold start (variation 0.5)" : "from noise (variation 1)";
+            const char* mode = retrieval ? "retrieval + scaffold start (default variation)" : "from noise (variation 1)";
             std::printf("%4.0f s of audio, %s: %.2f s wall (median of %zu), %d of %d steps, %d windows x %d branches\n", seconds, mode,
                         median(times), times.size(), last.report.stepsDone, steps, last.report.windows, last.report.guidanceBranches);
             if (seconds < 10) {

@@ -1,8 +1,8 @@
-#include "app/train/AubioOnsets.h"
+#include "app/services/AubioOnsets.h"
 
 #include <QProcess>
 
-namespace foley::app::train {
+namespace foley::app {
 
 std::optional<dsp::OnsetList> aubioOnsets(const QString& wavPath)
 {
@@ -19,4 +19,4 @@ std::optional<dsp::OnsetList> aubioOnsets(const QString& wavPath)
     return onsets;
 }
 
-}  // namespace foley::app::train
+}  // namespace foley::app
