@@ -1,16 +1,19 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
 
-#include "app/services/SoundLibraryService.h"
+#include "app/services/GeneratedTake.h"
 #include "app/services/GenerationMediaDecoder.h"
 #include "app/services/GenerationRequestBuilder.h"
 #include "app/services/MediaFacts.h"
 #include "app/services/OnsetDetection.h"
 #include "app/services/ResourceLocator.h"
+#include "app/services/SoundLibraryService.h"
+#include "core/commands/TakeCommands.h"
 #include "core/io/OnsetFile.h"
 #include "core/media/MediaProbe.h"
 #include "core/media/WavFile.h"
 #include "core/project/ProjectFile.h"
+#include "core/project/ProjectPaths.h"
 #include "inference/Engine.h"
 
 #include <QCommandLineParser>
@@ -56,11 +59,12 @@ struct GenerateOptions {
     QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Model pack folder (default: the shipped pack)."), QStringLiteral("DIR")};
     QCommandLineOption variation{QStringLiteral("variation"), QStringLiteral("Distance from the sound library's recordings, 0..1 (1 = from noise; default: the project's, or 0.3)."), QStringLiteral("X")};
     QCommandLineOption noLibrary{QStringLiteral("no-library"), QStringLiteral("Do not retrieve recordings from the installed sound library.")};
-    QCommandLineOption out{QStringLiteral("out"), QStringLiteral("Output WAV (16 kHz)."), QStringLiteral("TAKE.wav")};
+    QCommandLineOption out{QStringLiteral("out"), QStringLiteral("Output WAV (16 kHz); with --add-take, default: a new file in the project's takes folder."), QStringLiteral("TAKE.wav")};
+    QCommandLineOption addTake{QStringLiteral("add-take"), QStringLiteral("PROJECT form: add the result to the project as its active take and save the project (as the editor's Generate does).")};
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({help, caption, negative, onsets, seed, steps, cfg, duration, sampler, model, variation, noLibrary, out});
+        parser.addOptions({help, caption, negative, onsets, seed, steps, cfg, duration, sampler, model, variation, noLibrary, out, addTake});
     }
 };
 
@@ -114,12 +118,14 @@ Status applyOptions(GenerationSnapshot& s, const QCommandLineParser& parser, con
     return okStatus();
 }
 
-// PROJECT.foley: the project's caption, negative prompt, quality tag, onsets, mask and settings.
-Result<GenerationSnapshot> projectSnapshot(const QString& path)
+// PROJECT.foley: the project's caption, negative prompt, quality tag, onsets, mask and settings. The loaded project
+// stays in `kept` (for --add-take).
+Result<GenerationSnapshot> projectSnapshot(const QString& path, std::unique_ptr<core::Project>& kept)
 {
     Result<core::LoadedProject> loaded = core::ProjectFile::load(path, core::MediaPolicy::RequirePresent);
     if (!loaded) return loaded.error();
-    core::Project& project = *loaded->project;
+    kept = std::move(loaded->project);
+    core::Project& project = *kept;
     if (project.mediaReference().path().isEmpty())
         return makeError(ErrorCode::InvalidArgument, "the project '" + toPath(path) + "' has no video");
     if (const Status probed = MediaFacts::refresh(project); !probed) return probed.error();
@@ -165,6 +171,39 @@ Result<inference::GenerationRequest> requestFor(const GenerationSnapshot& snapsh
     return request;
 }
 
+// Without --add-take: the WAV where --out says (replacing it), and the report on stdout.
+int writeTake(const inference::GenerationResult& result, const QString& out, const GenerationSnapshot& snapshot,
+              const std::string& retrieval)
+{
+    if (const Status written = media::writeWav(toPath(out), result.audio); !written) return fail(written.error());
+    QJsonObject report = reportJson(result, out, snapshot, retrieval);
+    report.insert(QStringLiteral("metrics"), takeOnsetMetrics(result.audio, snapshot.onsets));
+    printJson(QJsonDocument(report));
+    return kExitOk;
+}
+
+// --add-take: the WAV at a free path (never replacing a file), the take as the project's active one (one undo step,
+// as the editor makes it), and the project saved atomically.
+int addTakeToProject(core::Project& project, const inference::GenerationResult& result, const inference::ModelPackInfo& pack,
+                     const QString& takePath, const GenerationSnapshot& snapshot, const std::string& retrieval)
+{
+    Result<GenerationOutcome> outcome = writeTakeAudio(result, snapshot, takePath);
+    if (!outcome) return fail(outcome.error());
+    outcome->modelId = QString::fromStdString(pack.name);
+    outcome->modelVersion = QString::fromStdString(pack.version);
+    outcome->retrieval = QString::fromStdString(retrieval);
+    auto* command = new core::AddTakeCommand(&project.takes(), takeFromOutcome(snapshot, *outcome));
+    const core::TakeId takeId = command->takeId();
+    project.push(command);
+    if (const Status saved = core::ProjectFile::save(project, project.filePath()); !saved) return fail(saved.error());
+    QJsonObject report = reportJson(result, outcome->audioPath, snapshot, retrieval);
+    report.insert(QStringLiteral("metrics"), outcome->metrics);
+    report.insert(QStringLiteral("take"), QJsonObject{{QStringLiteral("id"), static_cast<qint64>(takeId)},
+                                                      {QStringLiteral("project"), project.filePath()}});
+    printJson(QJsonDocument(report));
+    return kExitOk;
+}
+
 }  // namespace
 
 int runGenerate(const QStringList& args)
@@ -183,12 +222,15 @@ int runGenerate(const QStringList& args)
         return kExitOk;
     }
     if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("generate needs exactly one PROJECT.foley or VIDEO"));
-    if (!parser.isSet(o.out)) return usageError(QStringLiteral("--out TAKE.wav is required"));
+    const QString input = parser.positionalArguments().first();
+    const bool addTake = parser.isSet(o.addTake);
+    if (addTake && !isProjectPath(input)) return usageError(QStringLiteral("--add-take needs a PROJECT.foley"));
+    if (!addTake && !parser.isSet(o.out)) return usageError(QStringLiteral("--out TAKE.wav is required"));
     if (!inference::samplerFromString(parser.value(o.sampler).toStdString()))
         return usageError(QStringLiteral("--sampler must be euler or ddim"));
-    const QString input = parser.positionalArguments().first();
 
-    Result<GenerationSnapshot> snapshot = isProjectPath(input) ? projectSnapshot(input) : videoSnapshot(input, parser, o);
+    std::unique_ptr<core::Project> project;
+    Result<GenerationSnapshot> snapshot = isProjectPath(input) ? projectSnapshot(input, project) : videoSnapshot(input, parser, o);
     if (!snapshot) return snapshot.error().code == ErrorCode::InvalidArgument && !isProjectPath(input)
                               ? usageError(QString::fromStdString(snapshot.error().message))
                               : fail(snapshot.error());
@@ -207,9 +249,10 @@ int runGenerate(const QStringList& args)
     RunControl control;
     const Result<inference::GenerationResult> result = (*engine)->generate(*request, control);
     if (!result) return fail(result.error());
-    if (const Status written = media::writeWav(toPath(parser.value(o.out)), result->audio); !written) return fail(written.error());
-    printJson(QJsonDocument(reportJson(*result, parser.value(o.out), *snapshot, retrieval)));
-    return kExitOk;
+    if (!addTake) return writeTake(*result, parser.value(o.out), *snapshot, retrieval);
+    const QString takePath = parser.isSet(o.out) ? parser.value(o.out)
+                                                 : QDir(core::ProjectPaths::takesFolder(project->filePath())).filePath(takeFileName(*snapshot));
+    return addTakeToProject(*project, *result, (*engine)->pack(), takePath, *snapshot, retrieval);
 }
 
 }  // namespace foley::app::cli

@@ -1,12 +1,12 @@
 #include "app/gui/GenerationController.h"
 
+#include "app/services/GeneratedTake.h"
 #include "app/services/InferenceService.h"
 #include "app/services/ResourceLocator.h"
 #include "core/commands/TakeCommands.h"
 #include "core/project/ProjectPaths.h"
 #include "widgets/generation/GenerationPanel.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -123,10 +123,7 @@ void GenerationController::generate(const core::GenerationParameters& parameters
     }
     GenerationJob job;
     job.snapshot = snapshot;
-    const QString name = QStringLiteral("take-%1-seed%2.wav")
-                             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))
-                             .arg(snapshot.parameters.seed);
-    job.outputPath = QDir(takesFolderFor(*m_project)).filePath(name);
+    job.outputPath = QDir(takesFolderFor(*m_project)).filePath(takeFileName(snapshot));
     m_current = m_service->submit(job);
     m_pending.insert(m_current, Pending{m_project, snapshot});
     m_panel->setGenerating(true);
@@ -146,19 +143,7 @@ void GenerationController::onFinished(const GenerationOutcome& outcome)
         m_panel->setGenerating(false);
     }
     if (!pending.project) return;  // its project was closed: the WAV stays, nothing to add it to
-    core::Take take;
-    take.audioPath = outcome.audioPath;
-    take.settings = pending.snapshot.parameters;
-    take.caption = pending.snapshot.caption;
-    take.negativePrompt = pending.snapshot.negativePrompt;
-    take.qualityTag = pending.snapshot.qualityTag;
-    take.onsets = pending.snapshot.onsets;
-    take.created = QDateTime::currentDateTimeUtc();
-    take.modelId = outcome.modelId;
-    take.modelVersion = outcome.modelVersion;
-    take.metrics = outcome.metrics;
-    take.metrics.insert(QStringLiteral("generationSeconds"), outcome.report.totalMilliseconds / 1000.0);
-    if (!outcome.retrieval.isEmpty()) take.metrics.insert(QStringLiteral("retrieval"), outcome.retrieval);
+    const core::Take take = takeFromOutcome(pending.snapshot, outcome);
     auto* command = new core::AddTakeCommand(&pending.project->takes(), take);
     const core::TakeId id = command->takeId();
     pending.project->push(command);

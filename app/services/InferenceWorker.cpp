@@ -2,9 +2,7 @@
 
 #include "app/services/SoundLibraryService.h"
 #include "app/services/GenerationMediaDecoder.h"
-#include "core/dsp/AudioOnsetDetector.h"
-#include "core/dsp/OnsetMetrics.h"
-#include "core/media/WavFile.h"
+#include "app/services/GeneratedTake.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,17 +19,6 @@ QString cacheKey(const QFileInfo& file)
 {
     return file.absoluteFilePath() + QLatin1Char('|') + QString::number(file.size()) + QLatin1Char('|')
         + QString::number(file.lastModified().toMSecsSinceEpoch());
-}
-
-// `path`, or "<base>-2.wav", "<base>-3.wav"… when it exists: a take never overwrites a file.
-QString freePath(const QString& path)
-{
-    if (!QFileInfo::exists(path)) return path;
-    const QFileInfo info(path);
-    for (int n = 2;; ++n) {
-        const QString candidate = info.dir().filePath(QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix()));
-        if (!QFileInfo::exists(candidate)) return candidate;
-    }
 }
 
 }  // namespace
@@ -95,15 +82,10 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     control.progress = nullptr;
     if (!result) return result.error();
 
-    GenerationOutcome outcome;
+    Result<GenerationOutcome> written = writeTakeAudio(*result, job.snapshot, job.outputPath);
+    if (!written) return written.error();
+    GenerationOutcome outcome = std::move(written).value();
     outcome.id = job.id;
-    outcome.audioPath = freePath(job.outputPath);
-    QDir().mkpath(QFileInfo(outcome.audioPath).absolutePath());
-    if (const Status written = media::writeWav(QFile::encodeName(outcome.audioPath).toStdString(), result->audio); !written)
-        return written.error();
-    outcome.samples = static_cast<int64_t>(result->audio.frameCount());
-    outcome.report = result->report;
-    outcome.metrics = onsetMetrics(result->audio, job.snapshot.onsets);
     outcome.modelId = m_pack.name;
     outcome.modelVersion = m_pack.version;
     outcome.retrieval = QString::fromStdString(retrieval);
@@ -153,21 +135,6 @@ Result<inference::VideoFeatures> InferenceWorker::videoFeatures(const Generation
     if (!features) return features.error();
     m_featureCache.insert(key, *features);
     return features;
-}
-
-QJsonObject InferenceWorker::onsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested) const
-{
-    if (requested.isEmpty()) return {};
-    Result<dsp::AudioOnsetResult> detected = dsp::AudioOnsetDetector().detect(audio.toMono());
-    if (!detected) return {};
-    dsp::OnsetList reference;
-    for (const core::Onset& o : requested) reference.push_back(dsp::OnsetEvent::atSample(o.time, o.strength));
-    std::sort(reference.begin(), reference.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
-    const dsp::OnsetScores scores = dsp::OnsetMetrics().evaluate(detected->onsets, reference);
-    return QJsonObject{{QStringLiteral("onsetF1"), scores.f1},
-                       {QStringLiteral("onsetPrecision"), scores.precision},
-                       {QStringLiteral("onsetRecall"), scores.recall},
-                       {QStringLiteral("onsetsDetected"), scores.detected}};
 }
 
 }  // namespace foley::app

@@ -39,7 +39,6 @@ private:
     Result<GenerationMedia> loadMedia(const GenerationJob& job, bool& reusedFeatures);
     Result<inference::VideoFeatures> videoFeatures(const GenerationSnapshot& snapshot, const RunControl& control,
                                                    bool& reused);
-    QJsonObject onsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested) const;
 
     std::unique_ptr<inference::Engine> m_engine;
     PackStatus m_pack;

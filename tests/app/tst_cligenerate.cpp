@@ -1,5 +1,7 @@
+#include "core/project/ProjectFile.h"
 #include "inference/pack/RandomPack.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -104,6 +106,44 @@ private slots:
         QFile fb(b);
         QVERIFY(fa.open(QIODevice::ReadOnly) && fb.open(QIODevice::ReadOnly));
         QVERIFY(fa.readAll() == fb.readAll());
+    }
+
+    // --add-take: the take lands in the project as the editor's Generate leaves it (takes folder beside the project,
+    // active, with the request's onsets, the model's name and onset metrics), and the project is saved; never
+    // replacing an earlier take's WAV. A project path with a space and a non-ASCII letter.
+    void addTakeSavesTheProjectWithANewActiveTake()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("add take ü.foley"));
+        QVERIFY(QFile::copy(m_project, project));
+        QStringList takePaths;
+        for (int i = 0; i < 2; ++i) {
+            const Run run = cli({"generate", project, "--add-take", "--steps", "2", "--seed", "3", "--no-library", "--model", m_pack});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            const QString wav = run.report.value("out").toString();
+            QVERIFY2(wav.startsWith(m_dir.filePath(QStringLiteral("add take ü.takes/take-"))), qPrintable(wav));
+            QVERIFY(QFile::exists(wav));
+            QVERIFY(!takePaths.contains(wav));
+            takePaths.append(wav);
+            QVERIFY(run.report.value("metrics").toObject().value("onsetF1").isDouble());
+            QCOMPARE(run.report.value("take").toObject().value("project").toString(), project);
+        }
+        const auto loaded = foley::core::ProjectFile::load(project);
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.error().message.c_str());
+        const foley::core::TakeList& takes = loaded->project->takes();
+        QCOMPARE(takes.count(), 2);
+        const foley::core::Take& newest = takes.takes().last();
+        QCOMPARE(takes.activeTakeId(), newest.id);
+        QCOMPARE(QFileInfo(newest.audioPath).absoluteFilePath(), QFileInfo(takePaths.last()).absoluteFilePath());
+        QCOMPARE(newest.onsets.size(), 3);
+        QCOMPARE(newest.caption.text, QStringLiteral("wood knock"));
+        QCOMPARE(newest.settings.seed, 3);
+        QVERIFY(!newest.modelId.isEmpty());
+        QVERIFY(newest.metrics.value("onsetF1").isDouble());
+        QVERIFY(!loaded->project->isModified());
+
+        const Run video = cli({"generate", m_dir.filePath(QStringLiteral("clip.mp4")), "--add-take", "--model", m_pack});
+        QCOMPARE(video.exitCode, 2);
+        QVERIFY(video.err.contains("--add-take needs a PROJECT.foley"));
     }
 
     void errorsAreOneLine()

@@ -1,0 +1,79 @@
+#include "app/services/GeneratedTake.h"
+
+#include "core/dsp/AudioOnsetDetector.h"
+#include "core/dsp/OnsetMetrics.h"
+#include "core/media/WavFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace foley::app {
+
+QString takeFileName(const GenerationSnapshot& snapshot, const QDateTime& utcNow)
+{
+    return QStringLiteral("take-%1-seed%2.wav")
+        .arg(utcNow.toString(QStringLiteral("yyyyMMdd-HHmmss")))
+        .arg(snapshot.parameters.seed);
+}
+
+QString freeTakePath(const QString& path)
+{
+    if (!QFileInfo::exists(path)) return path;
+    const QFileInfo info(path);
+    for (int n = 2;; ++n) {
+        const QString candidate = info.dir().filePath(QStringLiteral("%1-%2.%3").arg(info.completeBaseName()).arg(n).arg(info.suffix()));
+        if (!QFileInfo::exists(candidate)) return candidate;
+    }
+}
+
+QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested)
+{
+    if (requested.isEmpty()) return {};
+    Result<dsp::AudioOnsetResult> detected = dsp::AudioOnsetDetector().detect(audio.toMono());
+    if (!detected) return {};
+    dsp::OnsetList reference;
+    for (const core::Onset& o : requested) reference.push_back(dsp::OnsetEvent::atSample(o.time, o.strength));
+    std::sort(reference.begin(), reference.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
+    const dsp::OnsetScores scores = dsp::OnsetMetrics().evaluate(detected->onsets, reference);
+    return QJsonObject{{QStringLiteral("onsetF1"), scores.f1},
+                       {QStringLiteral("onsetPrecision"), scores.precision},
+                       {QStringLiteral("onsetRecall"), scores.recall},
+                       {QStringLiteral("onsetsDetected"), scores.detected}};
+}
+
+Result<GenerationOutcome> writeTakeAudio(const inference::GenerationResult& result, const GenerationSnapshot& snapshot,
+                                         const QString& outputPath)
+{
+    GenerationOutcome outcome;
+    outcome.audioPath = freeTakePath(QFileInfo(outputPath).absoluteFilePath());
+    QDir().mkpath(QFileInfo(outcome.audioPath).absolutePath());
+    if (const Status written = media::writeWav(QFile::encodeName(outcome.audioPath).toStdString(), result.audio); !written)
+        return written.error();
+    outcome.samples = static_cast<int64_t>(result.audio.frameCount());
+    outcome.report = result.report;
+    outcome.metrics = takeOnsetMetrics(result.audio, snapshot.onsets);
+    return outcome;
+}
+
+core::Take takeFromOutcome(const GenerationSnapshot& snapshot, const GenerationOutcome& outcome)
+{
+    core::Take take;
+    take.audioPath = outcome.audioPath;
+    take.settings = snapshot.parameters;
+    take.caption = snapshot.caption;
+    take.negativePrompt = snapshot.negativePrompt;
+    take.qualityTag = snapshot.qualityTag;
+    take.onsets = snapshot.onsets;
+    take.created = QDateTime::currentDateTimeUtc();
+    take.modelId = outcome.modelId;
+    take.modelVersion = outcome.modelVersion;
+    take.metrics = outcome.metrics;
+    take.metrics.insert(QStringLiteral("generationSeconds"), outcome.report.totalMilliseconds / 1000.0);
+    if (!outcome.retrieval.isEmpty()) take.metrics.insert(QStringLiteral("retrieval"), outcome.retrieval);
+    return take;
+}
+
+}  // namespace foley::app
