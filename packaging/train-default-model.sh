@@ -17,12 +17,22 @@ WORK=data/train
 mkdir -p "$WORK"
 export OMP_WAIT_POLICY=PASSIVE
 
-# The vocoder (one thread) and the generator (two threads) train side by side on the two cores.
+# The vocoder (one thread, ~45-60 min) and the generator (two threads, ~80-105 min) train side by side on the two
+# cores; each run stops at its budget (under 2 hours) with a checkpoint.
 "$TRAIN" vocoder --corpus "$CORPUS" --checkpoint "$WORK/vocoder" --size default --steps 6000 --batch 16 \
-  --minutes 45 --threads 1 --seed 1 | tee -a "$WORK/vocoder.log" &
+  --minutes 110 --threads 1 --seed 1 | tee -a "$WORK/vocoder.log" &
 "$TRAIN" generator --corpus "$CORPUS" --checkpoint "$WORK/generator" --size default --steps 5000 --batch 16 \
   --minutes 110 --threads 2 --seed 1 | tee -a "$WORK/generator.log"
 wait
+
+# A run that stopped at its budget (a slow or busy machine) is resumed by running this script again; only a
+# finished model is evaluated and packed.
+steps_done() { awk '/^step /{print $2}' "$1/state.txt" 2>/dev/null || echo 0; }
+if [[ "$(steps_done "$WORK/vocoder")" -lt 6000 || "$(steps_done "$WORK/generator")" -lt 5000 ]]; then
+  echo "training not finished (vocoder $(steps_done "$WORK/vocoder")/6000, generator $(steps_done "$WORK/generator")/5000 steps):" \
+       "run $0 again to resume"
+  exit 3
+fi
 
 "$TRAIN" pack --generator "$WORK/generator" --vocoder "$WORK/vocoder" --out "$WORK/pack" \
   --card resources/models/default-card.json

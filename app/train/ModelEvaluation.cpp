@@ -17,6 +17,7 @@
 
 #include <cmath>
 #include <map>
+#include <optional>
 
 namespace foley::app::train {
 
@@ -183,28 +184,26 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
                 timer.start();
                 Result<AudioBuffer> audio = generate(*scene, v, scene->caption, "", seed);
                 if (!audio) return audio.error();
-                Tally& t = tallies[v.name];
-                t.seconds += static_cast<double>(timer.elapsed()) / 1000.0;
-                ++t.generations;
+                const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
                 const QString wav = QDir(options.workFolder).filePath(QString("%1-%2-%3.wav").arg(QString::fromStdString(soundClass)).arg(k).arg(v.name));
                 if (Status s = media::writeWav(wav.toStdString(), *audio); !s) return s.error();
                 const bool isJudged = std::find(judged.begin(), judged.end(), soundClass) != judged.end();
                 const bool correct = isJudged && classifier->predict(*audio) == soundClass;
-                t.classCorrect += correct ? 1 : 0;
-                t.classTotal += isJudged ? 1 : 0;
+                std::optional<dsp::OnsetScores> ours, aubio;
                 if (!scene->onsets.empty()) {
-                    t.ours.push_back(metrics.evaluate(detector.detect(audio->data(), static_cast<int64_t>(audio->frameCount())).onsets, scene->onsets));
-                    if (auto aubio = app::aubioOnsets(wav)) t.aubio.push_back(metrics.evaluate(*aubio, scene->onsets));
+                    ours = metrics.evaluate(detector.detect(audio->data(), static_cast<int64_t>(audio->frameCount())).onsets, scene->onsets);
+                    if (auto detected = app::aubioOnsets(wav)) aubio = metrics.evaluate(*detected, scene->onsets);
                 }
-                if (std::string(v.name) == "full") {
-                    Tally& c = perClass[soundClass];
-                    c.classCorrect += correct ? 1 : 0;
-                    c.classTotal += isJudged ? 1 : 0;
-                    if (!scene->onsets.empty()) {
-                        c.ours.push_back(t.ours.back());
-                        if (!t.aubio.empty()) c.aubio.push_back(t.aubio.back());
-                    }
-                }
+                auto record = [&](Tally& tally) {
+                    tally.seconds += seconds;
+                    ++tally.generations;
+                    tally.classCorrect += correct ? 1 : 0;
+                    tally.classTotal += isJudged ? 1 : 0;
+                    if (ours) tally.ours.push_back(*ours);
+                    if (aubio) tally.aubio.push_back(*aubio);
+                };
+                record(tallies[v.name]);
+                if (std::string(v.name) == "full") record(perClass[soundClass]);
             }
             // Negative prompt: the caption also names another class first; the negative prompt names that class.
             const std::string& other = classes[(static_cast<size_t>(seed) + 1 + static_cast<size_t>(k)) % classes.size()];
