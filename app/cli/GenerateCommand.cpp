@@ -11,7 +11,6 @@
 #include "core/commands/TakeCommands.h"
 #include "core/io/OnsetFile.h"
 #include "core/media/MediaProbe.h"
-#include "core/media/WavFile.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectPaths.h"
 #include "inference/Engine.h"
@@ -175,9 +174,10 @@ Result<inference::GenerationRequest> requestFor(const GenerationSnapshot& snapsh
 int writeTake(const inference::GenerationResult& result, const QString& out, const GenerationSnapshot& snapshot,
               const std::string& retrieval)
 {
-    if (const Status written = media::writeWav(toPath(out), result.audio); !written) return fail(written.error());
+    const Result<GenerationOutcome> outcome = writeTakeAudio(result, snapshot, out);
+    if (!outcome) return fail(outcome.error());
     QJsonObject report = reportJson(result, out, snapshot, retrieval);
-    report.insert(QStringLiteral("metrics"), takeOnsetMetrics(result.audio, snapshot.onsets));
+    report.insert(QStringLiteral("metrics"), outcome->metrics);
     printJson(QJsonDocument(report));
     return kExitOk;
 }
@@ -187,7 +187,7 @@ int writeTake(const inference::GenerationResult& result, const QString& out, con
 int addTakeToProject(core::Project& project, const inference::GenerationResult& result, const inference::ModelPackInfo& pack,
                      const QString& takePath, const GenerationSnapshot& snapshot, const std::string& retrieval)
 {
-    Result<GenerationOutcome> outcome = writeTakeAudio(result, snapshot, takePath);
+    Result<GenerationOutcome> outcome = writeTakeAudio(result, snapshot, freeTakePath(takePath));
     if (!outcome) return fail(outcome.error());
     outcome->modelId = QString::fromStdString(pack.name);
     outcome->modelVersion = QString::fromStdString(pack.version);

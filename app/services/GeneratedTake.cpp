@@ -48,7 +48,7 @@ Result<GenerationOutcome> writeTakeAudio(const inference::GenerationResult& resu
                                          const QString& outputPath)
 {
     GenerationOutcome outcome;
-    outcome.audioPath = freeTakePath(QFileInfo(outputPath).absoluteFilePath());
+    outcome.audioPath = QFileInfo(outputPath).absoluteFilePath();
     QDir().mkpath(QFileInfo(outcome.audioPath).absolutePath());
     if (const Status written = media::writeWav(QFile::encodeName(outcome.audioPath).toStdString(), result.audio); !written)
         return written.error();

@@ -26,8 +26,9 @@ QString freeTakePath(const QString& path);
 // requested onsets.
 QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested);
 
-// Writes the result as a 16 kHz WAV at freeTakePath(outputPath) (creating its folder) and fills the outcome's path,
-// length, report and metrics. The caller adds the model's name/version and what retrieval contributed.
+// Writes the result as a 16 kHz WAV at `outputPath` (creating its folder; pass freeTakePath(...) to never replace a
+// file) and fills the outcome's absolute path, length, report and metrics. The caller adds the model's name/version
+// and what retrieval contributed.
 Result<GenerationOutcome> writeTakeAudio(const inference::GenerationResult& result, const GenerationSnapshot& snapshot,
                                          const QString& outputPath);
 

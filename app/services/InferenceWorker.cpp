@@ -82,7 +82,7 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     control.progress = nullptr;
     if (!result) return result.error();
 
-    Result<GenerationOutcome> written = writeTakeAudio(*result, job.snapshot, job.outputPath);
+    Result<GenerationOutcome> written = writeTakeAudio(*result, job.snapshot, freeTakePath(job.outputPath));
     if (!written) return written.error();
     GenerationOutcome outcome = std::move(written).value();
     outcome.id = job.id;
