@@ -121,7 +121,7 @@ Result<at::Tensor> GenerationRun::sample(const ClipConditions& clip, const Span&
         m_report.stepsDone = i + 1 - first;
         m_control.report(static_cast<double>(i + 1 - first) / (sampler.steps() - first));
     }
-    m_report.denoiserFlops = denoiser.flopsPerStep() * (sampler.steps() - first);
+    m_report.denoiserFlops = denoiser.prepareFlops() + denoiser.flopsPerStep() * (sampler.steps() - first);
     m_report.denoiserMilliseconds = denoiser.forwardMilliseconds();
     m_report.flops += m_report.denoiserFlops;
     return x;

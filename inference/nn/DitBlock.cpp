@@ -27,13 +27,18 @@ DitBlockImpl::DitBlockImpl(const ArchitectureConfig& config) : m_width(config.wi
     m_modulation->bias.zero_();
 }
 
-torch::Tensor DitBlockImpl::forward(const torch::Tensor& h, const torch::Tensor& condition, const torch::Tensor& text,
-                                    const torch::Tensor& textMask)
+AttentionImpl::ProjectedKeys DitBlockImpl::projectText(const torch::Tensor& text)
+{
+    return m_cross->project(text);
+}
+
+torch::Tensor DitBlockImpl::forward(const torch::Tensor& h, const torch::Tensor& condition,
+                                    const AttentionImpl::ProjectedKeys& text, const torch::Tensor& textMask)
 {
     const std::vector<torch::Tensor> m = m_modulation(torch::silu(condition)).unsqueeze(1).chunk(6, 2);
     const torch::Tensor a = m_norm1(h) * (1 + m[1]) + m[0];
     torch::Tensor x = h + m[2] * m_self(a, a);
-    x = x + m_cross(m_norm2(x), text, textMask);
+    x = x + m_cross->attend(m_norm2(x), text, textMask);
     const torch::Tensor b = m_norm3(x) * (1 + m[4]) + m[3];
     return x + m[5] * m_down(torch::gelu(m_up(b)));
 }
@@ -43,6 +48,11 @@ double DitBlockImpl::flops(double batch, double tokens, double textTokens) const
     const double mlp = 2.0 * tokens * 2.0 * m_mlpRatio * m_width * m_width;
     const double modulation = 2.0 * 6.0 * m_width * m_width;
     return batch * (m_self->flops(tokens, tokens) + m_cross->flops(tokens, textTokens) + mlp + modulation);
+}
+
+double DitBlockImpl::textProjectionFlops(double batch, double textTokens) const
+{
+    return batch * m_cross->projectionFlops(textTokens);
 }
 
 }  // namespace foley::inference

@@ -11,10 +11,15 @@ namespace foley::inference {
 class DitBlockImpl : public torch::nn::Module {
 public:
     explicit DitBlockImpl(const ArchitectureConfig& config);
-    // h [B, T, width]; condition [B, width]; text [B, Lt, textWidth]; textMask [B, Lt].
-    torch::Tensor forward(const torch::Tensor& h, const torch::Tensor& condition, const torch::Tensor& text,
+    // text [B, Lt, textWidth] -> the cross-attention's keys and values (fixed across sampler steps).
+    AttentionImpl::ProjectedKeys projectText(const torch::Tensor& text);
+
+    // h [B, T, width]; condition [B, width]; text from projectText; textMask [B, Lt].
+    torch::Tensor forward(const torch::Tensor& h, const torch::Tensor& condition, const AttentionImpl::ProjectedKeys& text,
                           const torch::Tensor& textMask);
-    double flops(double batch, double tokens, double textTokens) const;
+
+    double flops(double batch, double tokens, double textTokens) const;  // projectText included
+    double textProjectionFlops(double batch, double textTokens) const;
 
 private:
     int m_width;

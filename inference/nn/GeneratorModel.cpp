@@ -43,29 +43,42 @@ GeneratorModelImpl::GeneratorModelImpl(const ArchitectureConfig& config) : m_con
         m_videoPositions = torch::constant_pad_nd(m_videoPositions, {0, 1});
 }
 
-torch::Tensor GeneratorModelImpl::conditionVector(const torch::Tensor& t, const torch::Tensor& adaptedText,
-                                                  const WindowConditions& c)
+torch::Tensor GeneratorModelImpl::conditionVector(const torch::Tensor& t, const PreparedConditions& p)
 {
     const torch::Tensor time = m_timeOut(torch::silu(m_timeIn(sinusoidalEmbedding(t * 1000.0, m_config.width))));
+    return time + p.reference + p.pooledText;
+}
+
+PreparedConditions GeneratorModelImpl::prepare(const WindowConditions& c)
+{
+    const int64_t b = c.video.size(0), p = m_config.patchFrames, tokens = c.video.size(1) / p;
+    const torch::Tensor videoTokens =
+        c.video.view({b, tokens, p, c.video.size(2)}).mean(2) + m_videoPositions.slice(0, 0, tokens).unsqueeze(0);
+    const torch::Tensor adaptedText = semantic(c.text.tokens, videoTokens, c.videoSemantic);
+    PreparedConditions prepared;
+    prepared.textMask = c.text.mask;
     const torch::Tensor mask = c.text.mask.to(adaptedText.dtype()).unsqueeze(2);
-    const torch::Tensor pooled = (adaptedText * mask).sum(1) / mask.sum(1).clamp_min(1.0);
-    return time + reference(c.reference, c.referencePresent) + m_textPool(pooled);
+    prepared.pooledText = m_textPool((adaptedText * mask).sum(1) / mask.sum(1).clamp_min(1.0));
+    prepared.reference = reference(c.reference, c.referencePresent);
+    prepared.videoInput = c.videoAligned.view({-1, 1, 1}) * m_videoIn(videoTokens);
+    prepared.temporal = temporal(c.temporal, c.temporalStrength);
+    for (DitBlock& block : m_blocks) prepared.text.push_back(block->projectText(adaptedText));
+    return prepared;
 }
 
 torch::Tensor GeneratorModelImpl::forward(const torch::Tensor& x, const torch::Tensor& t, const WindowConditions& c)
 {
+    return forward(x, t, prepare(c));
+}
+
+torch::Tensor GeneratorModelImpl::forward(const torch::Tensor& x, const torch::Tensor& t, const PreparedConditions& c)
+{
     const int64_t b = x.size(0), mels = x.size(1), frames = x.size(2), p = m_config.patchFrames;
     const int64_t tokens = frames / p;
-    const torch::Tensor videoTokens =
-        c.video.view({b, tokens, p, c.video.size(2)}).mean(2) + m_videoPositions.slice(0, 0, tokens).unsqueeze(0);
-    const torch::Tensor adaptedText = semantic(c.text.tokens, videoTokens, c.videoSemantic);
-    const torch::Tensor condition = conditionVector(t, adaptedText, c);
-
+    const torch::Tensor condition = conditionVector(t, c);
     const torch::Tensor patches = x.view({b, mels, tokens, p}).permute({0, 2, 1, 3}).reshape({b, tokens, mels * p});
-    torch::Tensor h = m_patchIn(patches) + m_positions.slice(0, 0, tokens).unsqueeze(0)
-        + c.videoAligned.view({-1, 1, 1}) * m_videoIn(videoTokens);
-    const std::vector<torch::Tensor> residuals = temporal(c.temporal, c.temporalStrength);
-    for (size_t i = 0; i < m_blocks.size(); ++i) h = m_blocks[i](h + residuals[i], condition, adaptedText, c.text.mask);
+    torch::Tensor h = m_patchIn(patches) + m_positions.slice(0, 0, tokens).unsqueeze(0) + c.videoInput;
+    for (size_t i = 0; i < m_blocks.size(); ++i) h = m_blocks[i](h + c.temporal[i], condition, c.text[i], c.textMask);
 
     const std::vector<torch::Tensor> mod = m_finalModulation(torch::silu(condition)).unsqueeze(1).chunk(2, 2);
     const torch::Tensor out = m_patchOut(m_finalNorm(h) * (1 + mod[1]) + mod[0]);  // [B, T, M * p]
@@ -99,11 +112,25 @@ std::vector<torch::Tensor> GeneratorModelImpl::zeroInitialisedParameters()
 
 double GeneratorModelImpl::flops(double batch, double textTokens) const
 {
+    return prepareFlops(batch, textTokens) + stepFlops(batch, textTokens);
+}
+
+double GeneratorModelImpl::prepareFlops(double batch, double textTokens) const
+{
+    const double tokens = m_config.windowTokens(), w = m_config.width;
+    double total = 2.0 * batch * tokens * m_config.videoFeatureDim * w;
+    total += semantic->flops(batch, textTokens, tokens) + temporal->flops(batch, tokens) + reference->flops(batch);
+    for (const DitBlock& block : m_blocks) total += block->textProjectionFlops(batch, textTokens);
+    return total;
+}
+
+double GeneratorModelImpl::stepFlops(double batch, double textTokens) const
+{
     const double tokens = m_config.windowTokens(), w = m_config.width;
     const double mp = static_cast<double>(m_config.melBins) * m_config.patchFrames;
-    double total = 2.0 * batch * tokens * (2.0 * mp * w + m_config.videoFeatureDim * w);
-    total += semantic->flops(batch, textTokens, tokens) + temporal->flops(batch, tokens) + reference->flops(batch);
-    for (const DitBlock& block : m_blocks) total += block->flops(batch, tokens, textTokens);
+    double total = 2.0 * batch * tokens * 2.0 * mp * w;
+    for (const DitBlock& block : m_blocks)
+        total += block->flops(batch, tokens, textTokens) - block->textProjectionFlops(batch, textTokens);
     return total;
 }
 

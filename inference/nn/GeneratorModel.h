@@ -23,6 +23,17 @@ struct WindowConditions {
     torch::Tensor referencePresent;  // [B]
 };
 
+// The parts of a batch's conditions that do not change across sampler steps, computed once per generation
+// (semantic adapter, pooled text, reference embedding, video input, temporal residuals, text keys per block).
+struct PreparedConditions {
+    torch::Tensor textMask;                              // [B, Lt]
+    torch::Tensor pooledText;                            // [B, width]
+    torch::Tensor reference;                             // [B, width]
+    torch::Tensor videoInput;                            // [B, T, width] frame-aligned video path
+    std::vector<torch::Tensor> temporal;                 // per block [B, T, width]
+    std::vector<AttentionImpl::ProjectedKeys> text;      // per block
+};
+
 // DiT denoiser over patches of the normalised log-mel in a fixed window, predicting the rectified-flow velocity
 // v = noise - x0 at time t in [0, 1] (x_t = (1 - t) x0 + t noise).
 class GeneratorModelImpl : public torch::nn::Module {
@@ -32,12 +43,18 @@ public:
     // x [B, melBins, windowFrames]; t [B] -> velocity [B, melBins, windowFrames].
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t, const WindowConditions& c);
 
+    // forward() in two halves for the sampler: prepare once, then one forward per step (same result).
+    PreparedConditions prepare(const WindowConditions& c);
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t, const PreparedConditions& p);
+
     // Normalisation of log-mel per bin (MODEL-NOTES: per-bin statistics), stored with the weights.
     torch::Tensor normalise(const torch::Tensor& logMel) const;    // [B, M, F]
     torch::Tensor denormalise(const torch::Tensor& normed) const;  // [B, M, F]
     void setNormalisation(const torch::Tensor& mean, const torch::Tensor& std);
 
     double flops(double batch, double textTokens) const;  // one forward of `batch` windows (text encoder excluded)
+    double prepareFlops(double batch, double textTokens) const;  // the prepare() half of flops()
+    double stepFlops(double batch, double textTokens) const;     // the per-step half of flops()
     const ArchitectureConfig& config() const { return m_config; }
 
     TextEncoder text{nullptr};
@@ -50,7 +67,7 @@ public:
     std::vector<torch::Tensor> zeroInitialisedParameters();
 
 private:
-    torch::Tensor conditionVector(const torch::Tensor& t, const torch::Tensor& text, const WindowConditions& c);
+    torch::Tensor conditionVector(const torch::Tensor& t, const PreparedConditions& p);
 
     ArchitectureConfig m_config;
     torch::nn::Linear m_patchIn{nullptr}, m_videoIn{nullptr}, m_timeIn{nullptr}, m_timeOut{nullptr};

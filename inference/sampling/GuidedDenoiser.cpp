@@ -28,11 +28,13 @@ GuidedDenoiser::GuidedDenoiser(GeneratorModel model, const ClipConditions& clip,
     for (int first = 0; first < m_plan.count(); first += maxWindowsPerForward) {
         const int n = std::min(maxWindowsPerForward, m_plan.count() - first);
         m_chunks.push_back(buildChunk(clip, first, n));
-        m_flopsPerStep += m_model->flops(static_cast<double>(n) * branchCount(), static_cast<double>(clip.text.tokens.size(1)));
+        const double items = static_cast<double>(n) * branchCount(), textTokens = static_cast<double>(clip.text.tokens.size(1));
+        m_prepareFlops += m_model->prepareFlops(items, textTokens);
+        m_flopsPerStep += m_model->stepFlops(items, textTokens);
     }
 }
 
-GuidedDenoiser::Chunk GuidedDenoiser::buildChunk(const ClipConditions& clip, int firstWindow, int windows) const
+GuidedDenoiser::Chunk GuidedDenoiser::buildChunk(const ClipConditions& clip, int firstWindow, int windows)
 {
     const ArchitectureConfig& cfg = m_model->config();
     const int64_t w = m_plan.window();
@@ -54,10 +56,7 @@ GuidedDenoiser::Chunk GuidedDenoiser::buildChunk(const ClipConditions& clip, int
             temporal.push_back(windowTemporal);
         }
     }
-    Chunk chunk;
-    chunk.firstWindow = firstWindow;
-    chunk.windows = windows;
-    WindowConditions& c = chunk.conditions;
+    WindowConditions c;
     const at::Tensor rows = at::tensor(textRows, at::kLong);
     c.text.tokens = clip.text.tokens.index_select(0, rows);
     c.text.mask = clip.text.mask.index_select(0, rows);
@@ -70,6 +69,12 @@ GuidedDenoiser::Chunk GuidedDenoiser::buildChunk(const ClipConditions& clip, int
     const int64_t items = static_cast<int64_t>(textRows.size());
     c.reference = clip.reference.defined() ? clip.reference.expand({items, clip.reference.size(1)}).contiguous()
                                            : at::zeros({items, 2 * cfg.melBins});
+    Chunk chunk;
+    chunk.firstWindow = firstWindow;
+    chunk.windows = windows;
+    const auto begin = std::chrono::steady_clock::now();
+    chunk.conditions = m_model->prepare(c);
+    m_forwardMilliseconds += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
     return chunk;
 }
 

@@ -29,7 +29,7 @@ struct GuidanceBranch {
 };
 
 // Runs every window x branch of a clip through the generator in large batches and fuses the guided windows back
-// onto the clip timeline with the plan's cross-fade weights. Conditions are assembled once, not per step.
+// onto the clip timeline with the plan's cross-fade weights. Conditions are assembled and prepared once, not per step.
 class GuidedDenoiser {
 public:
     GuidedDenoiser(GeneratorModel model, const ClipConditions& clip, std::vector<GuidanceBranch> branches,
@@ -38,17 +38,18 @@ public:
     // x [1, melBins, plan.paddedFrames()] at time t -> fused guided velocity, same shape.
     at::Tensor velocity(const at::Tensor& x, double t);
 
+    double prepareFlops() const { return m_prepareFlops; }  // step-invariant conditions, once per generation
     double flopsPerStep() const { return m_flopsPerStep; }
-    double forwardMilliseconds() const { return m_forwardMilliseconds; }
+    double forwardMilliseconds() const { return m_forwardMilliseconds; }  // prepare + every step's forwards
     int branchCount() const { return static_cast<int>(m_branches.size()); }
 
 private:
     struct Chunk {
         int firstWindow = 0;
         int windows = 0;
-        WindowConditions conditions;  // windows x branches rows, window-major
+        PreparedConditions conditions;  // windows x branches rows, window-major
     };
-    Chunk buildChunk(const ClipConditions& clip, int firstWindow, int windows) const;
+    Chunk buildChunk(const ClipConditions& clip, int firstWindow, int windows);
 
     GeneratorModel m_model;
     std::vector<GuidanceBranch> m_branches;
@@ -56,6 +57,7 @@ private:
     std::vector<Chunk> m_chunks;
     at::Tensor m_weights;     // [windows, windowFrames] fusion weights
     at::Tensor m_weightSum;   // [paddedFrames]
+    double m_prepareFlops = 0.0;
     double m_flopsPerStep = 0.0;
     double m_forwardMilliseconds = 0.0;
 };
