@@ -25,9 +25,15 @@ void printSummary(const QJsonObject& result)
                     v["seconds_per_generation"].toDouble());
     }
     const QJsonObject negative = result["negative_prompt"].toObject();
-    std::printf("negative prompt: other class %.2f without -> %.2f with the negative (%d scenes)\n",
+    std::printf("negative prompt: other class judged %.2f without -> %.2f with the negative; its probability %.3f -> %.3f "
+                "(%d scenes)\n",
                 negative["other_class_rate_without_negative"].toDouble(), negative["other_class_rate_with_negative"].toDouble(),
-                negative["scenes"].toInt());
+                negative["other_class_probability_without_negative"].toDouble(),
+                negative["other_class_probability_with_negative"].toDouble(), negative["scenes"].toInt());
+    const QJsonObject judge = result["classifier"].toObject();
+    std::printf("judge (%d classes): real scenes of unheard recordings %.3f, of the retrieval library %.3f\n",
+                judge["classes_judged"].toInt(), judge["real_scenes_validation_split"].toObject()["accuracy"].toDouble(),
+                judge["real_scenes_train_split"].toObject()["accuracy"].toDouble());
     const QJsonObject vocoder = result["vocoder_reconstruction"].toObject();
     std::printf("vocoder (%s) on %d test recordings: log-mel L1 %.3f, MR-STFT %.3f\n", qPrintable(result["vocoder"].toString()),
                 vocoder["recordings"].toInt(), vocoder["log_mel_l1"].toDouble(), vocoder["multi_resolution_stft"].toDouble());
@@ -48,7 +54,9 @@ int runEvaluate(const QStringList& args)
         {"seconds", "Length of every test scene.", "S", "4"},
         {"steps", "Sampler steps.", "N", "20"},
         {"variation", "Distance from the retrieved recordings (0..1).", "X", "0.3"},
-        {"classifier-minutes", "Training budget of the judge classifier.", "M", "4"},
+        {"judge-scenes", "Scenes per class the judge classifier learns from (test-split recordings).", "N", "160"},
+        {"held-out", "Another corpus whose test/reserved recordings the judge also learns from (repeatable).", "DIR"},
+        {"judge-steps", "Optimiser steps of the judge classifier.", "N", "2000"},
         {"seed", "Seed of the test scenes.", "N", "2026"},
     });
     parser.addHelpOption();
@@ -67,7 +75,9 @@ int runEvaluate(const QStringList& args)
     o.sceneSeconds = parser.value("seconds").toDouble();
     o.steps = parser.value("steps").toInt();
     o.variation = parser.value("variation").toFloat();
-    o.classifierMinutes = parser.value("classifier-minutes").toDouble();
+    o.judge.classifier.scenesPerClass = parser.value("judge-scenes").toInt();
+    o.judge.classifier.steps = parser.value("judge-steps").toInt();
+    for (const QString& folder : parser.values("held-out")) o.judge.heldOutCorpora.push_back(folder.toStdString());
     o.seed = parser.value("seed").toULongLong();
     o.log = [](const QString& line) {
         std::printf("%s\n", qPrintable(line));

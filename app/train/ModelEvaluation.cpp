@@ -44,8 +44,6 @@ const Variant kVariants[] = {
     {"retrieved_scaffold_only", true, true, 1.0f, true, true},
 };
 
-constexpr size_t kMinJudgeRecordings = 5;
-
 struct Tally {
     std::vector<dsp::OnsetScores> ours, aubio;
     int classCorrect = 0, classTotal = 0;
@@ -125,18 +123,12 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
     if (classes.size() < 2) return makeError(ErrorCode::InvalidArgument, "the corpus' test split has fewer than two usable classes");
     log(QString("evaluating %1 classes x %2 test scenes").arg(classes.size()).arg(options.scenesPerClass));
 
-    // The judge learns a class only from enough real test recordings (>= 5): with fewer, its verdict says more about
-    // the judge than about the audio. Classes below that are evaluated for timing only.
-    std::vector<std::string> judged;
-    for (const std::string& c : classes)
-        if (testLibrary->clipsOf(c).size() >= kMinJudgeRecordings) judged.push_back(c);
-    const bool judgeIsWeak = judged.size() < 2;  // a tiny corpus: judge every class, and say so
-    if (judgeIsWeak) judged = classes;
-    inference::AudioClassifier::Options classifierOptions;
-    classifierOptions.minutes = options.classifierMinutes;
-    classifierOptions.log = [&](const std::string& line) { log(QString::fromStdString(line)); };
-    Result<inference::AudioClassifier> classifier = inference::AudioClassifier::train(*testLibrary, judged, classifierOptions);
-    if (!classifier) return classifier.error();
+    JudgeOptions judgeOptions = options.judge;
+    judgeOptions.classifier.sceneSeconds = options.sceneSeconds;
+    judgeOptions.log = options.log;
+    Result<EvaluationJudge> judge = trainEvaluationJudge(corpus, classes, judgeOptions);
+    if (!judge) return judge.error();
+    const inference::AudioClassifier& classifier = judge->classifier;
 
     QDir().mkpath(options.workFolder);
     const dsp::AudioOnsetDetector detector;
@@ -144,6 +136,7 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
     std::map<std::string, Tally> tallies;
     std::map<std::string, Tally> perClass;
     int negativeWithout = 0, negativeWith = 0, negativeTotal = 0;
+    double negativeProbabilityWithout = 0.0, negativeProbabilityWith = 0.0;  // the judge's belief, finer than its verdict
 
     auto generate = [&](const inference::TrainingScene& scene, const Variant& v, const std::string& caption,
                         const std::string& negative, uint64_t seed) -> Result<AudioBuffer> {
@@ -187,8 +180,8 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
                 const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
                 const QString wav = QDir(options.workFolder).filePath(QString("%1-%2-%3.wav").arg(QString::fromStdString(soundClass)).arg(k).arg(v.name));
                 if (Status s = media::writeWav(wav.toStdString(), *audio); !s) return s.error();
-                const bool isJudged = std::find(judged.begin(), judged.end(), soundClass) != judged.end();
-                const bool correct = isJudged && classifier->predict(*audio) == soundClass;
+                const bool isJudged = judge->judges(soundClass);
+                const bool correct = isJudged && classifier.predict(*audio) == soundClass;
                 std::optional<dsp::OnsetScores> ours, aubio;
                 if (!scene->onsets.empty()) {
                     ours = metrics.evaluate(detector.detect(audio->data(), static_cast<int64_t>(audio->frameCount())).onsets, scene->onsets);
@@ -207,16 +200,16 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
             }
             // Negative prompt: the caption also names another class first; the negative prompt names that class.
             const std::string& other = classes[(static_cast<size_t>(seed) + 1 + static_cast<size_t>(k)) % classes.size()];
-            const bool bothJudged = std::find(judged.begin(), judged.end(), other) != judged.end()
-                && std::find(judged.begin(), judged.end(), soundClass) != judged.end();
-            if (other != soundClass && bothJudged) {
+            if (other != soundClass && judge->judges(other) && judge->judges(soundClass)) {
                 const std::string otherWord = inference::findSoundClass(other)->keywords.front();
                 const std::string mixed = otherWord + " and " + scene->caption;
                 Result<AudioBuffer> without = generate(*scene, kVariants[0], mixed, "", seed);
                 Result<AudioBuffer> with = generate(*scene, kVariants[0], mixed, otherWord, seed);
                 if (!without || !with) return (!without ? without : with).error();
-                negativeWithout += classifier->predict(*without) == other ? 1 : 0;
-                negativeWith += classifier->predict(*with) == other ? 1 : 0;
+                negativeWithout += classifier.predict(*without) == other ? 1 : 0;
+                negativeWith += classifier.predict(*with) == other ? 1 : 0;
+                negativeProbabilityWithout += classifier.probabilityOf(*without, other);
+                negativeProbabilityWith += classifier.probabilityOf(*with, other);
                 ++negativeTotal;
             }
             log(QString("%1 scene %2: done").arg(QString::fromStdString(soundClass)).arg(k));
@@ -261,11 +254,10 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
         {"per_class_full", classesJson},
         {"negative_prompt", QJsonObject{{"scenes", negativeTotal},
                                         {"other_class_rate_without_negative", negativeTotal ? double(negativeWithout) / negativeTotal : 0.0},
-                                        {"other_class_rate_with_negative", negativeTotal ? double(negativeWith) / negativeTotal : 0.0}}},
-        {"classifier", QJsonObject{{"trained_on", "real recordings of the corpus test split only"},
-                                   {"classes_judged", static_cast<int>(judged.size())},
-                                   {"min_test_recordings_per_class", judgeIsWeak ? 1 : static_cast<int>(kMinJudgeRecordings)},
-                                   {"training_accuracy", classifier->trainingAccuracy()}}},
+                                        {"other_class_rate_with_negative", negativeTotal ? double(negativeWith) / negativeTotal : 0.0},
+                                        {"other_class_probability_without_negative", negativeTotal ? negativeProbabilityWithout / negativeTotal : 0.0},
+                                        {"other_class_probability_with_negative", negativeTotal ? negativeProbabilityWith / negativeTotal : 0.0}}},
+        {"classifier", judge->json()},
         {"vocoder_reconstruction", QJsonObject{{"recordings", resynthesized},
                                                {"log_mel_l1", resynthesized ? melL1 / resynthesized : 0.0},
                                                {"multi_resolution_stft", resynthesized ? stft / resynthesized : 0.0}}},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/train/EvaluationJudge.h"
 #include "core/types/Result.h"
 
 #include <QJsonObject>
@@ -21,7 +22,7 @@ struct EvaluationOptions {
     int steps = 20;
     float variation = 0.3f;  // inference::kDefaultVariation, what the editor uses
     uint64_t seed = 2026;
-    double classifierMinutes = 4.0;
+    JudgeOptions judge;  // its scene length follows sceneSeconds
     std::function<void(const QString&)> log;
 };
 

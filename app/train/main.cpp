@@ -29,6 +29,8 @@ const TrainCommand kCommands[] = {
      &foley::app::train::runRenderScenes},
     {"eval", "eval --pack DIR --corpus DIR --out FILE.json [--scenes N]   evaluate a pack on held-out scenes",
      &foley::app::train::runEvaluate},
+    {"judge", "judge --corpus DIR [--scenes N] [--out FILE.json]   train the evaluation's class judge and check it on real scenes",
+     &foley::app::train::runJudge},
 };
 
 void printUsage()

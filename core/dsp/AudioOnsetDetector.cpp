@@ -132,8 +132,10 @@ AudioOnsetResult AudioOnsetDetector::detect(const float* samples, int64_t count)
         // Clicks the spectral flux missed (too short for 64 ms frames) join from the fine transient cue.
         std::vector<double> merged = candidates;
         for (double t : transientCandidates(samples, count)) {
-            const bool covered = std::any_of(candidates.begin(), candidates.end(),
-                                             [&](double c) { return std::abs(c - t) < kTransientMergeSeconds; });
+            // ... unless a flux onset is that close, or t lies in the body of a sound that began just before.
+            const bool covered = std::any_of(candidates.begin(), candidates.end(), [&](double c) {
+                return std::abs(c - t) < kTransientMergeSeconds || (t > c && t - c < m_config.maskSeconds);
+            });
             if (!covered) merged.push_back(t);
         }
         std::sort(merged.begin(), merged.end());
@@ -155,7 +157,9 @@ AudioOnsetResult AudioOnsetDetector::detect(const float* samples, int64_t count)
         }
         seconds = std::clamp(seconds, 0.0, duration);
         if (!result.onsets.empty() && seconds - result.onsets.back().seconds < m_config.peaks.minIntervalSeconds) continue;
-        result.onsets.push_back({seconds, strengthAt(samples, count, seconds, filePeak)});
+        const double strength = strengthAt(samples, count, seconds, filePeak);
+        if (strength < m_config.minStrength) continue;
+        result.onsets.push_back({seconds, strength});
     }
     return result;
 }
@@ -167,7 +171,20 @@ std::vector<double> AudioOnsetDetector::fluxCandidates(const std::vector<float>&
     PeakPickerConfig peaks = m_config.peaks;
     peaks.minValue = std::max(peaks.minValue, robustLevel(envelope, m_config.noiseDeviations));
     std::vector<double> times;
-    for (const Peak& peak : PeakPicker(peaks).pick(envelope, rate)) times.push_back(peak.position / rate);
+    std::vector<Peak> kept;
+    for (const Peak& peak : PeakPicker(peaks).pick(envelope, rate)) {
+        const double t = peak.position / rate;
+        bool masked = false;
+        for (const Peak& before : kept) {
+            const double since = t - before.position / rate;
+            if (since >= m_config.maskSeconds || m_config.maskSeconds <= 0.0) continue;
+            const double needed = m_config.maskRatio * before.value * (1.0 - since / m_config.maskSeconds);
+            if (peak.value < needed) masked = true;
+        }
+        if (masked) continue;
+        kept.push_back(peak);
+        times.push_back(t);
+    }
     return times;
 }
 

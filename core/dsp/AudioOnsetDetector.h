@@ -20,6 +20,17 @@ struct AudioOnsetConfig {
     double noisePercentile = 0.5;    // per-band reference level (quantile over the file) for the compression
     PeakPickerConfig peaks = defaultPeaks();
     double noiseDeviations = 5.0;    // peaks must also exceed the envelope's median + this many robust deviations
+    // Masking: a flux peak within maskSeconds after a stronger one must reach maskRatio of it (decaying linearly to 0
+    // over the span) — the ripples inside one sound's body (its partials beating, generated audio's grain) are not
+    // new sounds (forward masking in hearing lasts as long). Transient-cue onsets inside that span are dropped too.
+    // Measured (out/tune-val: 24 val-split scenes and their generated takes): F1 on takes 0.54 -> 0.97, on the
+    // real scenes 0.77 -> 0.98; on bench_onsets' dense synthetic mixes 0.90 -> 0.86 (aubioonset 0.73). 0 = off.
+    double maskSeconds = 0.6;
+    double maskRatio = 0.7;
+    // Onsets whose level (peak in the 50 ms after them) is more than this far below the file's peak are dropped:
+    // the relative compression makes a near-silent floor's flicker (-90 dBFS between generated events) look like
+    // sound. -50 dB keeps the quietest events of bench_onsets (-40 dB).
+    double minStrength = 0.003;
     bool transients = true;          // add onsets from the fine transient cue (clicks) that the flux missed
     double transientMinRise = 1.0;   // nats of energy rise (x2.7) a transient needs at least ...
     double transientWindowSeconds = 0.004;  // energy window of the transient cue

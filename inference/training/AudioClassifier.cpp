@@ -1,120 +1,102 @@
 #include "inference/training/AudioClassifier.h"
 
 #include "inference/TorchRuntime.h"
+#include "inference/training/ClipStatistics.h"
+#include "inference/training/SceneSampler.h"
 
 #include "core/dsp/MelSpectrogram.h"
-#include "core/types/SampleTime.h"
 
 #include <torch/nn.h>
 #include <torch/optim/adamw.h>
 
-#include <chrono>
+#include <algorithm>
 #include <random>
 
 namespace foley::inference {
 
 namespace {
 
-constexpr int64_t kSceneSamples = 40960;  // 2.56 s
-
 struct ClassifierNetImpl : torch::nn::Module {
-    explicit ClassifierNetImpl(int classes)
+    // Measured on real scenes of recordings the judge never heard (foleyforge-train judge): with ~5-20 recordings
+    // per class a wide, strongly regularised layer generalises best (0.34 vs 0.27 linear, 0.20 for the former CNN).
+    ClassifierNetImpl(int inputs, int classes)
     {
-        conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(1, 24, 3).padding(1)));
-        conv2 = register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(24, 48, 3).padding(1)));
-        conv3 = register_module("conv3", torch::nn::Conv2d(torch::nn::Conv2dOptions(48, 96, 3).padding(1)));
-        head = register_module("head", torch::nn::Linear(192, classes));
+        net = register_module("net", torch::nn::Sequential(torch::nn::Dropout(0.3), torch::nn::Linear(inputs, 256), torch::nn::ReLU(),
+                                                           torch::nn::Dropout(0.5), torch::nn::Linear(256, classes)));
     }
-    torch::Tensor forward(torch::Tensor x)  // [B, 64, F] normalised log-mel
-    {
-        x = x.unsqueeze(1);
-        x = torch::max_pool2d(torch::relu(conv1(x)), 2);
-        x = torch::max_pool2d(torch::relu(conv2(x)), 2);
-        x = torch::relu(conv3(x));
-        const torch::Tensor pooled = torch::cat({x.mean({2, 3}), x.amax({2, 3})}, 1);
-        return head(pooled);
-    }
-    torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, conv3{nullptr};
-    torch::nn::Linear head{nullptr};
+    torch::Tensor forward(const torch::Tensor& x) { return net->forward(x); }
+    torch::nn::Sequential net{nullptr};
 };
 TORCH_MODULE(ClassifierNet);
+
+SceneOptions judgeScenes(double seconds)
+{
+    SceneOptions o;
+    o.durationSeconds = seconds;
+    o.frameSize = 0;  // audio only
+    o.minClipsPerClass = 1;
+    return o;
+}
 
 }  // namespace
 
 struct AudioClassifier::Impl {
     std::vector<std::string> classes;
-    ClassifierNet net{nullptr};
+    mutable ClassifierNet net{nullptr};  // forward() of a torch module is not const
+    torch::Tensor mean, std;  // feature standardisation, from the training scenes
     mutable dsp::MelSpectrogram mel;
     double trainingAccuracy = 0.0;
 
     torch::Tensor features(const std::vector<float>& samples) const
     {
-        const dsp::MelFrames m = mel.compute(samples.data(), static_cast<int64_t>(samples.size()));
-        torch::Tensor t = torch::from_blob(const_cast<float*>(m.values.data()), {m.frameCount, m.melCount}, torch::kFloat).t().clone();
-        return (t + 5.0) / 4.0;  // roughly zero-mean, unit-range log-mel; loudness kept (it carries class cues)
+        const std::vector<float> s = clipStatistics(mel.compute(samples.data(), static_cast<int64_t>(samples.size())));
+        return torch::tensor(s);
     }
+    torch::Tensor logits(const torch::Tensor& rawFeatures) const { return net->forward((rawFeatures - mean) / std); }
 };
 
 Result<AudioClassifier> AudioClassifier::train(const SoundLibrary& library, const std::vector<std::string>& classes, const Options& options)
 {
     configureTorchForTraining();
     auto impl = std::make_unique<Impl>();
-    // Every recording's log-mel is computed once; augmentation happens in the log-mel domain (time shift, gain,
-    // noise floor via log-add), so a training step costs only the network.
-    std::vector<std::vector<torch::Tensor>> byLabel;
+    const SceneSampler sampler(library, judgeScenes(options.sceneSeconds));
+    std::mt19937_64 rng(options.seed);
+    std::vector<torch::Tensor> xs;
+    std::vector<int64_t> ys;
     for (const std::string& name : classes) {
-        std::vector<torch::Tensor> features;
-        for (size_t c : library.clipsOf(name)) {
-            Result<AudioBuffer> audio = library.audio(c);
-            if (!audio || audio->isEmpty()) continue;
-            std::vector<float> x = audio->samples();
-            float peak = 1e-6f;
-            for (float v : x) peak = std::max(peak, std::abs(v));
-            for (float& v : x) v *= 0.5f / peak;
-            x.resize(static_cast<size_t>(kSceneSamples), 0.0f);
-            features.push_back(impl->features(x));
-        }
-        if (features.empty()) continue;
+        if (std::find(sampler.classes().begin(), sampler.classes().end(), name) == sampler.classes().end()) continue;
+        const auto label = static_cast<int64_t>(impl->classes.size());
         impl->classes.push_back(name);
-        byLabel.push_back(std::move(features));
+        for (int k = 0; k < options.scenesPerClass; ++k) {
+            Result<TrainingScene> scene = sampler.sample(name, rng());
+            if (!scene) return scene.error();
+            std::vector<float> x = scene->audio.samples();
+            const auto gain = static_cast<float>(std::pow(10.0, std::uniform_real_distribution<double>(-20.0, 6.0)(rng) / 20.0));
+            for (float& v : x) v *= gain;
+            xs.push_back(impl->features(x));
+            ys.push_back(label);
+        }
+        if (options.log) options.log("judge: " + std::to_string(options.scenesPerClass) + " scenes of " + name);
     }
     if (impl->classes.size() < 2) return makeError(ErrorCode::InvalidArgument, "the classifier needs recordings of at least two classes");
+    const torch::Tensor x = torch::stack(xs), y = torch::tensor(ys, torch::kLong);
+    impl->mean = x.mean(0);
+    impl->std = x.std(0).clamp_min(1e-3);
+
     torch::manual_seed(static_cast<uint64_t>(options.seed));
-    impl->net = ClassifierNet(static_cast<int>(impl->classes.size()));
-    torch::optim::AdamW optimiser(impl->net->parameters(), torch::optim::AdamWOptions(1e-3).weight_decay(1e-3));
-    std::mt19937_64 rng(options.seed);
-    const auto start = std::chrono::steady_clock::now();
-    const int64_t frames = byLabel.front().front().size(1);
-    double correct = 0.0, seen = 0.0;
-    for (int64_t step = 0; step < options.maxSteps; ++step) {
-        if (std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > options.minutes * 60.0) break;
-        std::vector<torch::Tensor> xs;
-        std::vector<int64_t> ys;
-        for (int b = 0; b < options.batch; ++b) {
-            const size_t label = std::uniform_int_distribution<size_t>(0, byLabel.size() - 1)(rng);
-            const auto& pool = byLabel[label];
-            torch::Tensor x = pool[std::uniform_int_distribution<size_t>(0, pool.size() - 1)(rng)];
-            const int64_t shift = std::uniform_int_distribution<int64_t>(0, frames * 3 / 4)(rng);
-            x = torch::roll(x, shift, 1);
-            x.narrow(1, 0, shift).fill_(-1.63);  // before the event: the log floor, ln(1e-5), in normalised units
-            const double gain = std::uniform_real_distribution<double>(-1.2, 0.3)(rng);  // about -20..+5 dB
-            const double floor = std::uniform_real_distribution<double>(-1.6, -0.6)(rng);  // noise floors ~-100..-65 dB
-            xs.push_back(torch::logaddexp(x + gain, torch::full_like(x, floor)));
-            ys.push_back(static_cast<int64_t>(label));
-        }
-        const torch::Tensor logits = impl->net->forward(torch::stack(xs));
-        const torch::Tensor target = torch::tensor(ys, torch::kLong);
-        const torch::Tensor loss = torch::cross_entropy_loss(logits, target);
+    impl->net = ClassifierNet(static_cast<int>(x.size(1)), static_cast<int>(impl->classes.size()));
+    torch::optim::AdamW optimiser(impl->net->parameters(), torch::optim::AdamWOptions(1e-3).weight_decay(0.1));
+    for (int step = 0; step < options.steps; ++step) {
+        const torch::Tensor pick = torch::randint(x.size(0), {options.batch}, torch::kLong);
+        const torch::Tensor loss = torch::cross_entropy_loss(impl->logits(x.index_select(0, pick)), y.index_select(0, pick));
         optimiser.zero_grad();
         loss.backward();
         optimiser.step();
-        correct = 0.95 * correct + 0.05 * logits.argmax(1).eq(target).to(torch::kFloat).mean().item<double>();
-        seen = 0.95 * seen + 0.05;
-        if (options.log && step % 100 == 0)
-            options.log("classifier step " + std::to_string(step) + " loss " + std::to_string(loss.item<double>()));
+        if (options.log && step % 1000 == 0) options.log("judge step " + std::to_string(step) + " loss " + std::to_string(loss.item<double>()));
     }
-    impl->trainingAccuracy = seen > 0 ? correct / seen : 0.0;
     impl->net->eval();
+    torch::NoGradGuard noGrad;
+    impl->trainingAccuracy = impl->logits(x).argmax(1).eq(y).to(torch::kFloat).mean().item<double>();
     return AudioClassifier(std::move(impl));
 }
 
@@ -130,7 +112,7 @@ std::vector<float> AudioClassifier::probabilities(const AudioBuffer& audio) cons
 {
     torch::NoGradGuard noGrad;
     const AudioBuffer mono = audio.toMono();
-    const torch::Tensor p = torch::softmax(m_impl->net->forward(m_impl->features(mono.samples()).unsqueeze(0)), 1)[0].contiguous();
+    const torch::Tensor p = torch::softmax(m_impl->logits(m_impl->features(mono.samples()).unsqueeze(0)), 1)[0].contiguous();
     return std::vector<float>(p.data_ptr<float>(), p.data_ptr<float>() + p.numel());
 }
 
@@ -138,6 +120,37 @@ std::string AudioClassifier::predict(const AudioBuffer& audio) const
 {
     const std::vector<float> p = probabilities(audio);
     return m_impl->classes[static_cast<size_t>(std::max_element(p.begin(), p.end()) - p.begin())];
+}
+
+double AudioClassifier::probabilityOf(const AudioBuffer& audio, const std::string& soundClass) const
+{
+    const auto it = std::find(m_impl->classes.begin(), m_impl->classes.end(), soundClass);
+    if (it == m_impl->classes.end()) return 0.0;
+    return probabilities(audio)[static_cast<size_t>(it - m_impl->classes.begin())];
+}
+
+AudioClassifier::Accuracy AudioClassifier::accuracyOn(const SoundLibrary& library, int scenesPerClass, double sceneSeconds,
+                                                      uint64_t seed) const
+{
+    const SceneSampler sampler(library, judgeScenes(sceneSeconds));
+    Accuracy result;
+    int correct = 0;
+    for (const std::string& name : m_impl->classes) {
+        if (std::find(sampler.classes().begin(), sampler.classes().end(), name) == sampler.classes().end()) continue;
+        int right = 0, total = 0;
+        for (int k = 0; k < scenesPerClass; ++k) {
+            Result<TrainingScene> scene = sampler.sample(name, seed++);
+            if (!scene) continue;
+            right += predict(scene->audio) == name ? 1 : 0;
+            ++total;
+        }
+        if (total == 0) continue;
+        result.perClass[name] = static_cast<double>(right) / total;
+        correct += right;
+        result.scenes += total;
+    }
+    result.overall = result.scenes ? static_cast<double>(correct) / result.scenes : 0.0;
+    return result;
 }
 
 }  // namespace foley::inference

@@ -1,12 +1,14 @@
 #pragma once
 
-// Public (torch-free) header: the judge of the evaluation. A small CNN over core's log-mel, trained only on real
-// recordings (the corpus' test split), never on generated audio, that says which class a clip sounds like.
+// Public (torch-free) header: the judge of the evaluation. A small MLP over summary statistics of core's log-mel
+// (ClipStatistics), trained only on scenes composed of real recordings (the corpus' test split), never on generated
+// audio, that says which class a clip sounds like.
 #include "core/types/AudioBuffer.h"
 #include "core/types/Result.h"
 #include "inference/retrieval/SoundLibrary.h"
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,15 +18,25 @@ namespace foley::inference {
 class AudioClassifier {
 public:
     struct Options {
-        double minutes = 4.0;
-        int64_t maxSteps = 1500;
-        int batch = 32;
+        int scenesPerClass = 160;  // scenes rendered per class from the library's recordings
+        double sceneSeconds = 4.0;
+        int steps = 2000;
+        int batch = 64;
         uint64_t seed = 3;
         std::function<void(const std::string&)> log;
     };
-    // Trains on the clips of `library` whose class is in `classes`; each clip is placed in a 2.56 s scene with room
-    // tone at a random offset and gain (the form generated takes have).
+    // Trains on scenes (SceneSampler: the recordings of `library` whose class is in `classes`, at random onsets,
+    // strengths, room tone and overall gain) — the form generated takes have.
     static Result<AudioClassifier> train(const SoundLibrary& library, const std::vector<std::string>& classes, const Options& options);
+
+    struct Accuracy {
+        int scenes = 0;
+        double overall = 0.0;
+        std::map<std::string, double> perClass;
+    };
+    // How often the judge names the right class of real scenes composed from `library` (e.g. recordings it never
+    // heard): the ceiling of what it can confirm in generated audio.
+    Accuracy accuracyOn(const SoundLibrary& library, int scenesPerClass, double sceneSeconds, uint64_t seed) const;
 
     AudioClassifier(AudioClassifier&&) noexcept;
     AudioClassifier& operator=(AudioClassifier&&) noexcept;
@@ -33,7 +45,8 @@ public:
     const std::vector<std::string>& classes() const;
     std::vector<float> probabilities(const AudioBuffer& audio) const;  // 16 kHz mono
     std::string predict(const AudioBuffer& audio) const;
-    double trainingAccuracy() const;  // on its own last batches (a sanity figure, not the evaluation)
+    double probabilityOf(const AudioBuffer& audio, const std::string& soundClass) const;  // 0 for a class it does not judge
+    double trainingAccuracy() const;  // on its own training scenes (a sanity figure, not the evaluation)
 
     struct Impl;
 

@@ -79,6 +79,31 @@ private slots:
             QVERIFY(std::abs(result.onsets[size_t(d)].seconds - times[size_t(r)]) <= 0.010);
     }
 
+    void grainInsideOneSoundIsNotANewOnset()
+    {
+        // Two 0.5 s sounds whose bodies flicker (the grain generated audio has: bursts of energy every 70 ms) over an
+        // almost silent floor (-94 dBFS, with a -90 dB flicker at 1.5 s): two onsets, not one per flicker.
+        std::vector<float> x = noiseFloor(4.0, 2e-5f, 5);
+        for (size_t i = size_t(1.5 * kRate); i < size_t(1.52 * kRate); ++i) x[i] *= 2.0f;
+        std::mt19937 rng(9);
+        std::normal_distribution<float> gauss(0.0f, 1.0f);
+        for (double start : {1.0, 2.5}) {
+            for (size_t i = 0; i < size_t(0.5 * kRate); ++i) {
+                const double t = double(i) / kRate;
+                const double grain = 0.4 + 0.6 * std::pow(std::abs(std::sin(kPi * t / 0.07)), 8.0);
+                x[size_t(start * kRate) + i] += 0.5f * gauss(rng) * float(std::exp(-t / 0.15) * grain);
+            }
+        }
+        const auto result = AudioOnsetDetector().detect(x.data(), int64_t(x.size()));
+        QCOMPARE(result.onsets.size(), size_t(2));
+        QVERIFY(std::abs(result.onsets[0].seconds - 1.0) < 0.02 && std::abs(result.onsets[1].seconds - 2.5) < 0.02);
+        // Without masking and the level gate the same signal gives more "onsets": the rules are what removes them.
+        foley::dsp::AudioOnsetConfig unmasked;
+        unmasked.maskSeconds = 0.0;
+        unmasked.minStrength = 0.0;
+        QVERIFY(AudioOnsetDetector(unmasked).detect(x.data(), int64_t(x.size())).onsets.size() > 2);
+    }
+
     void steadySoundsGiveNoOnsets()
     {
         // Stationary noise, a steady tone with vibrato and digital silence: nothing starts, nothing is found.

@@ -1,6 +1,6 @@
 // foleyforge-train end to end on a tiny synthetic corpus (made at test time) and the tiny architecture: a generator
 // run that stops and resumes from its checkpoint, a vocoder run, a pack the engine loads, the evaluation's JSON,
-// rendered scenes, and clear errors for bad input.
+// the class judge checked on recordings it never heard, rendered scenes, and clear errors for bad input.
 #include "core/media/WavFile.h"
 #include "core/types/SampleTime.h"
 #include "inference/Engine.h"
@@ -112,7 +112,7 @@ private slots:
     void evaluationWritesEveryFigure()
     {
         Run eval = train({"eval", "--pack", path("pack"), "--corpus", path("corpus ä"), "--out", path("metrics.json"), "--work",
-                          path("eval"), "--scenes", "1", "--seconds", "2", "--steps", "2", "--classifier-minutes", "0.05"});
+                          path("eval"), "--scenes", "1", "--seconds", "2", "--steps", "2", "--judge-scenes", "4", "--judge-steps", "20"});
         QVERIFY2(eval.exitCode == 0, qPrintable(eval.err + eval.out));
         QFile file(path("metrics.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -125,6 +125,23 @@ private slots:
         QVERIFY(m["vocoder_reconstruction"]["recordings"].toInt() > 0);
         QVERIFY(m["negative_prompt"]["scenes"].toInt() > 0);
         QVERIFY(QDir(path("eval")).entryList({"*.wav"}).size() >= 18);
+    }
+
+    void judgeTellsTheClassesOfRecordingsItNeverHeard()
+    {
+        // Learns from the 2 test recordings per class, is checked on scenes of the 4 train recordings per class.
+        Run judge = train({"judge", "--corpus", path("corpus ä"), "--scenes", "40", "--steps", "400", "--check-scenes", "10",
+                           "--out", path("judge.json")});
+        QVERIFY2(judge.exitCode == 0, qPrintable(judge.err + judge.out));
+        QFile file(path("judge.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject j = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(j["classes_judged"].toInt(), 3);
+        QVERIFY2(j["training_accuracy"].toDouble() > 0.9, qPrintable(judge.out));
+        const QJsonObject unheard = j["real_scenes_train_split"].toObject();
+        QCOMPARE(unheard["scenes"].toInt(), 30);
+        QVERIFY2(unheard["accuracy"].toDouble() >= 0.8, qPrintable(judge.out));  // chance is 1/3
+        QCOMPARE(j["real_scenes_validation_split"]["scenes"].toInt(), 0);  // the fixture has no validation split
     }
 
     void scenesAreRenderedAsFiles()

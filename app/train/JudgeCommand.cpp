@@ -1,0 +1,68 @@
+#include "app/train/TrainRunCommands.h"
+
+#include "app/cli/CliSupport.h"
+#include "app/train/EvaluationJudge.h"
+#include "inference/retrieval/SoundLibrary.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <cstdio>
+
+namespace foley::app::train {
+
+// foleyforge-train judge: trains the evaluation's judge alone and says how far it can be trusted, per class.
+int runJudge(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.addOptions({
+        {"corpus", "Corpus folder (the judge learns from its test split).", "DIR"},
+        {"out", "JSON file for the figures (optional).", "FILE"},
+        {"scenes", "Scenes per class the judge learns from.", "N", "160"},
+        {"steps", "Optimiser steps.", "N", "2000"},
+        {"seconds", "Scene length.", "S", "4"},
+        {"held-out", "Another corpus whose test/reserved recordings the judge also learns from (repeatable).", "DIR"},
+        {"check-scenes", "Real scenes per class it is checked on (validation and train splits).", "N", "20"},
+    });
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{"foleyforge-train judge"} + args)) return cli::usageError(parser.errorText());
+    if (parser.isSet("help")) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return cli::kExitOk;
+    }
+    if (!parser.isSet("corpus")) return cli::usageError("--corpus is required");
+    const std::string corpus = parser.value("corpus").toStdString();
+    Result<inference::SoundLibrary> all = inference::SoundLibrary::open(corpus);
+    if (!all) return cli::fail(all.error());
+    JudgeOptions o;
+    o.classifier.scenesPerClass = parser.value("scenes").toInt();
+    o.classifier.steps = parser.value("steps").toInt();
+    o.classifier.sceneSeconds = parser.value("seconds").toDouble();
+    o.checkScenesPerClass = parser.value("check-scenes").toInt();
+    for (const QString& folder : parser.values("held-out")) o.heldOutCorpora.push_back(folder.toStdString());
+    o.log = [](const QString& line) {
+        std::printf("%s\n", qPrintable(line));
+        std::fflush(stdout);
+    };
+    Result<EvaluationJudge> judge = trainEvaluationJudge(corpus, all->classes(), o);
+    if (!judge) return cli::fail(judge.error());
+    std::printf("\n%-20s %10s %10s\n", "class", "unheard", "retrieval");
+    for (const std::string& c : judge->classes) {
+        auto value = [&](const inference::AudioClassifier::Accuracy& a) {
+            const auto it = a.perClass.find(c);
+            return it == a.perClass.end() ? -1.0 : it->second;
+        };
+        std::printf("%-20s %10.2f %10.2f\n", c.c_str(), value(judge->unheardRecordings), value(judge->retrievalLibrary));
+    }
+    std::printf("%-20s %10.3f %10.3f   (training %.3f)\n", "all", judge->unheardRecordings.overall,
+                judge->retrievalLibrary.overall, judge->classifier.trainingAccuracy());
+    if (parser.isSet("out")) {
+        QFile out(parser.value("out"));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) return cli::fail("cannot write " + parser.value("out"));
+        out.write(QJsonDocument(judge->json()).toJson());
+    }
+    return cli::kExitOk;
+}
+
+}  // namespace foley::app::train
