@@ -9,6 +9,7 @@
 #include "inference/retrieval/RetrievalPlanner.h"
 #include "inference/retrieval/SoundClassVocabulary.h"
 #include "inference/training/AudioClassifier.h"
+#include "inference/training/CaptionWriter.h"
 #include "inference/training/SceneSampler.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <random>
 
 namespace foley::app::train {
 
@@ -198,11 +200,15 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
                 record(tallies[v.name]);
                 if (std::string(v.name) == "full") record(perClass[soundClass]);
             }
-            // Negative prompt: the caption also names another class first; the negative prompt names that class.
+            // Negative prompt: the caption describes another class and names the scene's ("glass shatters on tiles
+            // twice and footsteps"), so without a negative that other class is what a user would get; the negative
+            // prompt names the other class.
             const std::string& other = classes[(static_cast<size_t>(seed) + 1 + static_cast<size_t>(k)) % classes.size()];
             if (other != soundClass && judge->judges(other) && judge->judges(soundClass)) {
+                std::mt19937_64 captionRng(seed);
                 const std::string otherWord = inference::findSoundClass(other)->keywords.front();
-                const std::string mixed = otherWord + " and " + scene->caption;
+                const std::string mixed = inference::CaptionWriter().write(other, static_cast<int>(scene->onsets.size()), captionRng).text
+                    + " and " + inference::findSoundClass(soundClass)->keywords.front();
                 Result<AudioBuffer> without = generate(*scene, kVariants[0], mixed, "", seed);
                 Result<AudioBuffer> with = generate(*scene, kVariants[0], mixed, otherWord, seed);
                 if (!without || !with) return (!without ? without : with).error();

@@ -41,7 +41,12 @@ OneShotEvent OneShotEvent::cut(const std::vector<float>& x)
     padded.insert(padded.end(), event.samples.begin(), event.samples.end());
     padded.resize(padded.size() + static_cast<size_t>(0.1 * kModelRate), 0.0f);
     for (float& v : padded) v *= 0.5f;
-    event.attacks = static_cast<int>(dsp::AudioOnsetDetector().detect(padded.data(), static_cast<int64_t>(padded.size())).onsets.size());
+    // Without masking and level gate: a second hit inside the cut's body, which a listener (and aubioonset) hears as
+    // an extra onset, must count here even where the editor's detector would fold it into the first.
+    dsp::AudioOnsetConfig sensitive;
+    sensitive.maskSeconds = 0.0;
+    sensitive.minStrength = 0.0;
+    event.attacks = static_cast<int>(dsp::AudioOnsetDetector(sensitive).detect(padded.data(), static_cast<int64_t>(padded.size())).onsets.size());
     return event;
 }
 

@@ -28,12 +28,14 @@ struct GuidanceBranch {
     float weight = 0.0f;         // unused for branch 0 (the unconditional one)
 };
 
-// Runs every window x branch of a clip through the generator in large batches and fuses the guided windows back
-// onto the clip timeline with the plan's cross-fade weights. Conditions are assembled and prepared once, not per step.
+// Runs every window x branch of a clip through the generator in batches and fuses the guided windows back onto the
+// clip timeline with the plan's cross-fade weights. Conditions are assembled and prepared once, not per step.
+// 8 windows (x 4 branches = 32 items, 2,048 tokens) per forward: measured on 60 s, 441-445 ms per step against
+// 536 ms with 4 and 560 ms with 16 (larger batches spill the activations out of the cache).
 class GuidedDenoiser {
 public:
     GuidedDenoiser(GeneratorModel model, const ClipConditions& clip, std::vector<GuidanceBranch> branches,
-                   const WindowPlan& plan, int maxWindowsPerForward = 16);
+                   const WindowPlan& plan, int maxWindowsPerForward = 8);
 
     // x [1, melBins, plan.paddedFrames()] at time t -> fused guided velocity, same shape.
     at::Tensor velocity(const at::Tensor& x, double t);
