@@ -32,7 +32,7 @@ void printUsage()
 
 int main(int argc, char* argv[])
 {
-    foley::app::restartWithPassiveOpenMpIfNeeded(argv);
+    foley::app::restartWithPassiveOpenMpIfNeeded(argv, foley::app::OpenMpRestart::WhenCoresShared);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName("foleyforge-cli");
     QCoreApplication::setApplicationVersion(FOLEY_VERSION);
