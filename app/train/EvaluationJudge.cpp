@@ -24,10 +24,12 @@ bool EvaluationJudge::judges(const std::string& soundClass) const
 
 QJsonObject EvaluationJudge::json() const
 {
-    QJsonArray judged;
+    QJsonArray judged, heldOut;
     for (const std::string& c : classes) judged.append(QString::fromStdString(c));
+    for (const std::string& folder : heldOutCorpora) heldOut.append(QString::fromStdString(folder));
     return QJsonObject{
         {"trained_on", "scenes composed of real recordings of the corpus test split only (never generated audio)"},
+        {"also_learned_from", heldOut},  // test and reserved splits of these corpora (packages never trained on)
         {"features", "summary statistics of the log-mel (spectral shape, spread, peaks, roughness, envelope) -> MLP"},
         {"classes_judged", static_cast<int>(classes.size())},
         {"judged", judged},
@@ -57,7 +59,7 @@ Result<EvaluationJudge> trainEvaluationJudge(const std::string& corpusFolder, co
     Result<inference::AudioClassifier> classifier = inference::AudioClassifier::train(*test, judged, options.classifier);
     if (!classifier) return classifier.error();
 
-    EvaluationJudge judge{std::move(*classifier), judged, weak, {}, {}};
+    EvaluationJudge judge{std::move(*classifier), judged, weak, options.heldOutCorpora, {}, {}};
     judge.classes = judge.classifier.classes();  // classes without a usable recording drop out
     for (auto [split, target] : {std::pair{"val", &judge.unheardRecordings}, std::pair{"train", &judge.retrievalLibrary}}) {
         Result<inference::SoundLibrary> library = inference::SoundLibrary::open(corpusFolder, {split});

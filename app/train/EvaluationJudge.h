@@ -28,6 +28,7 @@ struct EvaluationJudge {
     inference::AudioClassifier classifier;
     std::vector<std::string> classes;  // the judged classes
     bool weak = false;                 // too few test recordings: every class judged, from fewer than 5 recordings
+    std::vector<std::string> heldOutCorpora;  // corpora whose test/reserved recordings it also learned from
     inference::AudioClassifier::Accuracy unheardRecordings;  // real scenes of the validation split
     inference::AudioClassifier::Accuracy retrievalLibrary;   // real scenes of the train split
 
