@@ -10,6 +10,7 @@
 #include <torch/optim/adamw.h>
 
 #include <algorithm>
+#include <cmath>
 #include <random>
 
 namespace foley::inference {
@@ -55,31 +56,55 @@ struct AudioClassifier::Impl {
     torch::Tensor logits(const torch::Tensor& rawFeatures) const { return net->forward((rawFeatures - mean) / std); }
 };
 
-Result<AudioClassifier> AudioClassifier::train(const SoundLibrary& library, const std::vector<std::string>& classes, const Options& options)
+namespace {
+
+struct LabelledScenes {
+    std::vector<std::string> classes;  // label -> class
+    torch::Tensor features;            // [N, clipStatisticsSize]
+    torch::Tensor labels;              // [N]
+};
+
+// Scenes of every class the library can render, each at a random overall gain (-20..+6 dB), as raw statistics.
+Result<LabelledScenes> renderScenes(const SoundLibrary& library, const std::vector<std::string>& classes,
+                                    const AudioClassifier::Options& options, const std::function<torch::Tensor(const std::vector<float>&)>& features)
 {
-    configureTorchForTraining();
-    auto impl = std::make_unique<Impl>();
     const SceneSampler sampler(library, judgeScenes(options.sceneSeconds));
     std::mt19937_64 rng(options.seed);
+    LabelledScenes out;
     std::vector<torch::Tensor> xs;
     std::vector<int64_t> ys;
     for (const std::string& name : classes) {
         if (std::find(sampler.classes().begin(), sampler.classes().end(), name) == sampler.classes().end()) continue;
-        const auto label = static_cast<int64_t>(impl->classes.size());
-        impl->classes.push_back(name);
+        const auto label = static_cast<int64_t>(out.classes.size());
+        out.classes.push_back(name);
         for (int k = 0; k < options.scenesPerClass; ++k) {
             Result<TrainingScene> scene = sampler.sample(name, rng());
             if (!scene) return scene.error();
             std::vector<float> x = scene->audio.samples();
             const auto gain = static_cast<float>(std::pow(10.0, std::uniform_real_distribution<double>(-20.0, 6.0)(rng) / 20.0));
             for (float& v : x) v *= gain;
-            xs.push_back(impl->features(x));
+            xs.push_back(features(x));
             ys.push_back(label);
         }
         if (options.log) options.log("judge: " + std::to_string(options.scenesPerClass) + " scenes of " + name);
     }
-    if (impl->classes.size() < 2) return makeError(ErrorCode::InvalidArgument, "the classifier needs recordings of at least two classes");
-    const torch::Tensor x = torch::stack(xs), y = torch::tensor(ys, torch::kLong);
+    if (out.classes.size() < 2) return makeError(ErrorCode::InvalidArgument, "the classifier needs recordings of at least two classes");
+    out.features = torch::stack(xs);
+    out.labels = torch::tensor(ys, torch::kLong);
+    return out;
+}
+
+}  // namespace
+
+Result<AudioClassifier> AudioClassifier::train(const SoundLibrary& library, const std::vector<std::string>& classes, const Options& options)
+{
+    configureTorchForTraining();
+    auto impl = std::make_unique<Impl>();
+    Result<LabelledScenes> scenes = renderScenes(library, classes, options, [&](const std::vector<float>& x) { return impl->features(x); });
+    if (!scenes) return scenes.error();
+    const torch::Tensor& x = scenes->features;
+    const torch::Tensor& y = scenes->labels;
+    impl->classes = scenes->classes;
     impl->mean = x.mean(0);
     impl->std = x.std(0).clamp_min(1e-3);
 
