@@ -43,11 +43,16 @@ int runOnsets(const QStringList& args)
     const QCommandLineOption out(QStringLiteral("out"),
                                  QStringLiteral("Write here (CSV, or Audacity labels for .txt) instead of stdout."),
                                  QStringLiteral("FILE.csv"));
-    parser.addOptions({help, source, out});
+    const QCommandLineOption masking(
+        QStringLiteral("masking"),
+        QStringLiteral("Audio: seconds after a sound in which a clearly weaker attack counts as part of it (default %1; "
+                       "0 = every attack, e.g. for fast rolls).").arg(dsp::AudioOnsetConfig{}.maskSeconds),
+        QStringLiteral("S"));
+    parser.addOptions({help, source, out, masking});
     parser.addPositionalArgument(QStringLiteral("MEDIA"), QStringLiteral("Any file FFmpeg reads."));
     if (!parser.parse(QStringList{QStringLiteral("onsets")} + args)) return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli onsets MEDIA [--source video|audio] [--out FILE.csv]\n\n")
+        printLine(QStringLiteral("usage: foleyforge-cli onsets MEDIA [--source video|audio] [--out FILE.csv] [--masking S]\n\n")
                   + parser.helpText().section('\n', 1));
         return kExitOk;
     }
@@ -56,11 +61,18 @@ int runOnsets(const QStringList& args)
     if (parser.isSet(source) && sourceName != QLatin1String("video") && sourceName != QLatin1String("audio"))
         return usageError(QStringLiteral("--source must be video or audio"));
 
+    dsp::AudioOnsetConfig audio;
+    if (parser.isSet(masking)) {
+        bool ok = false;
+        audio.maskSeconds = parser.value(masking).toDouble(&ok);
+        if (!ok || audio.maskSeconds < 0.0 || audio.maskSeconds > 5.0)
+            return usageError(QStringLiteral("--masking must be seconds between 0 and 5"));
+    }
     const OnsetSource onsetSource = !parser.isSet(source)                  ? OnsetSource::Auto
                                     : sourceName == QLatin1String("video") ? OnsetSource::Video
                                                                            : OnsetSource::Audio;
     RunControl control;
-    const Result<OnsetDetectionResult> detected = detectOnsets(parser.positionalArguments().first(), onsetSource, control);
+    const Result<OnsetDetectionResult> detected = detectOnsets(parser.positionalArguments().first(), onsetSource, control, audio);
     if (!detected) return fail(detected.error());
     const bool useVideo = detected->fromVideo;
     const core::OnsetRecordList records = toRecords(detected->onsets);

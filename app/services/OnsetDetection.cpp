@@ -46,9 +46,9 @@ Result<OnsetDetectionResult> detectFromVideo(const std::string& path, const medi
     return result;
 }
 
-Result<OnsetDetectionResult> detectFromAudio(const std::string& path, RunControl& control)
+Result<OnsetDetectionResult> detectFromAudio(const std::string& path, RunControl& control, const dsp::AudioOnsetConfig& config)
 {
-    const dsp::AudioOnsetDetector detector;
+    const dsp::AudioOnsetDetector detector(config);
     media::AudioDecodeOptions options;
     options.sampleRate = detector.config().mel.sampleRate;
     options.channels = 1;
@@ -67,7 +67,8 @@ Result<OnsetDetectionResult> detectFromAudio(const std::string& path, RunControl
 
 }  // namespace
 
-Result<OnsetDetectionResult> detectOnsets(const QString& mediaPath, OnsetSource source, RunControl& control)
+Result<OnsetDetectionResult> detectOnsets(const QString& mediaPath, OnsetSource source, RunControl& control,
+                                          const dsp::AudioOnsetConfig& audio)
 {
     const std::string path = QFile::encodeName(mediaPath).toStdString();
     const Result<media::MediaInfo> info = media::probeMedia(path);
@@ -78,7 +79,7 @@ Result<OnsetDetectionResult> detectOnsets(const QString& mediaPath, OnsetSource 
         return makeError(ErrorCode::MediaNoStream, mediaPath.toStdString() + " has no video stream (detect from its audio instead)");
     if (!useVideo && !info->bestAudio())
         return makeError(ErrorCode::MediaNoStream, mediaPath.toStdString() + " has no audio stream");
-    return useVideo ? detectFromVideo(path, *video, info->durationSeconds, control) : detectFromAudio(path, control);
+    return useVideo ? detectFromVideo(path, *video, info->durationSeconds, control) : detectFromAudio(path, control, audio);
 }
 
 }  // namespace foley::app

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/OnsetEvent.h"
 #include "core/types/Result.h"
 #include "core/types/RunControl.h"
@@ -21,6 +22,8 @@ struct OnsetDetectionResult {
 
 // Proposes onsets for a media file: the visual detector on decoded frames (streamed, never the whole video in
 // memory) or the audio detector on the 16 kHz mono soundtrack. Shared by `foleyforge-cli onsets` and the editor.
-Result<OnsetDetectionResult> detectOnsets(const QString& mediaPath, OnsetSource source, RunControl& control);
+// `audio` tunes the audio detector (e.g. its masking span), used when the onsets come from the soundtrack.
+Result<OnsetDetectionResult> detectOnsets(const QString& mediaPath, OnsetSource source, RunControl& control,
+                                          const dsp::AudioOnsetConfig& audio = {});
 
 }  // namespace foley::app

@@ -41,14 +41,16 @@ QList<double> csvTimes(const QString& csv)
 
 const QList<double> kClickTimes = {0.4, 0.95, 1.6, 2.2, 2.75};
 
-QString writeClicks(const QTemporaryDir& dir, const QList<double>& times)
+QString writeClicks(const QTemporaryDir& dir, const QList<double>& times, const QList<float>& amplitudes = {})
 {
     std::vector<float> x(16000 * 3, 0.0f);
     std::mt19937 rng(2);
     std::normal_distribution<float> noise(0.0f, 0.002f);
     for (auto& v : x) v = noise(rng);
-    for (double t : times)
-        for (size_t i = 0; i < 40; ++i) x[size_t(t * 16000) + i] += 0.7f * float(std::exp(-double(i) / 6.0)) * (i % 2 ? -1.0f : 1.0f);
+    for (int k = 0; k < times.size(); ++k) {
+        const float a = k < amplitudes.size() ? amplitudes[k] : 0.7f;
+        for (size_t i = 0; i < 40; ++i) x[size_t(times[k] * 16000) + i] += a * float(std::exp(-double(i) / 6.0)) * (i % 2 ? -1.0f : 1.0f);
+    }
     const QString path = dir.filePath("take.wav");
     if (!foley::media::writeWav(path.toStdString(), foley::AudioBuffer(x, 16000, 1)).ok()) return {};
     return path;
@@ -103,6 +105,24 @@ private slots:
         QCOMPARE(best["ap"].toDouble(), 1.0);
         QCOMPARE(best["tolerance"].toDouble(), 0.02);
         QCOMPARE(best["detector"].toString(), QStringLiteral("ours"));
+    }
+
+    void maskingIsTheUsersChoice()
+    {
+        // A loud click, a -17 dB one 120 ms later (inside the first one's masking span), another loud click.
+        QTemporaryDir dir;
+        const QString wav = writeClicks(dir, {1.0, 1.12, 2.2}, {0.7f, 0.1f, 0.7f});
+        const Run masked = cli({"onsets", wav});
+        QVERIFY2(masked.exitCode == 0, qPrintable(masked.err));
+        QCOMPARE(csvTimes(masked.out).size(), 2);
+        const Run every = cli({"onsets", wav, "--masking", "0"});
+        QVERIFY2(every.exitCode == 0, qPrintable(every.err));
+        const QList<double> times = csvTimes(every.out);
+        QCOMPARE(times.size(), 3);
+        QVERIFY(std::abs(times[1] - 1.12) <= 0.01);
+        const Run bad = cli({"onsets", wav, "--masking", "-1"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains("--masking"));
     }
 
     // The independent judge: Debian's aubioonset finds the five clicks (plus its usual onset at 0 s, where the noise
