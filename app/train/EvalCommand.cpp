@@ -2,9 +2,9 @@
 
 #include "app/cli/CliSupport.h"
 #include "app/train/ModelEvaluation.h"
+#include "app/train/TrainCommandSupport.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -60,11 +60,7 @@ int runEvaluate(const QStringList& args)
         {"seed", "Seed of the test scenes.", "N", "2026"},
     });
     parser.addHelpOption();
-    if (!parser.parse(QStringList{"foleyforge-train eval"} + args)) return cli::usageError(parser.errorText());
-    if (parser.isSet("help")) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return cli::kExitOk;
-    }
+    if (std::optional<int> exit = parseCommandLine(parser, "eval", args)) return *exit;
     if (!parser.isSet("pack") || !parser.isSet("corpus") || !parser.isSet("out"))
         return cli::usageError("--pack, --corpus and --out are required");
     EvaluationOptions o;
@@ -79,15 +75,10 @@ int runEvaluate(const QStringList& args)
     o.judge.classifier.steps = parser.value("judge-steps").toInt();
     for (const QString& folder : parser.values("held-out")) o.judge.heldOutCorpora.push_back(folder.toStdString());
     o.seed = parser.value("seed").toULongLong();
-    o.log = [](const QString& line) {
-        std::printf("%s\n", qPrintable(line));
-        std::fflush(stdout);
-    };
+    o.log = printProgress;
     Result<QJsonObject> result = evaluateModelPack(o);
     if (!result) return cli::fail(result.error());
-    QFile out(parser.value("out"));
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) return cli::fail("cannot write " + parser.value("out"));
-    out.write(QJsonDocument(*result).toJson());
+    if (int written = writeJsonFile(parser.value("out"), *result); written != cli::kExitOk) return written;
     printSummary(*result);
     return cli::kExitOk;
 }

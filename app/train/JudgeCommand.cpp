@@ -2,11 +2,10 @@
 
 #include "app/cli/CliSupport.h"
 #include "app/train/EvaluationJudge.h"
+#include "app/train/TrainCommandSupport.h"
 #include "inference/retrieval/SoundLibrary.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -26,11 +25,7 @@ int runJudge(const QStringList& args)
         {"check-scenes", "Real scenes per class it is checked on (validation and train splits).", "N", "20"},
     });
     parser.addHelpOption();
-    if (!parser.parse(QStringList{"foleyforge-train judge"} + args)) return cli::usageError(parser.errorText());
-    if (parser.isSet("help")) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return cli::kExitOk;
-    }
+    if (std::optional<int> exit = parseCommandLine(parser, "judge", args)) return *exit;
     if (!parser.isSet("corpus")) return cli::usageError("--corpus is required");
     const std::string corpus = parser.value("corpus").toStdString();
     Result<inference::SoundLibrary> all = inference::SoundLibrary::open(corpus);
@@ -41,10 +36,7 @@ int runJudge(const QStringList& args)
     o.classifier.sceneSeconds = parser.value("seconds").toDouble();
     o.checkScenesPerClass = parser.value("check-scenes").toInt();
     for (const QString& folder : parser.values("held-out")) o.heldOutCorpora.push_back(folder.toStdString());
-    o.log = [](const QString& line) {
-        std::printf("%s\n", qPrintable(line));
-        std::fflush(stdout);
-    };
+    o.log = printProgress;
     Result<EvaluationJudge> judge = trainEvaluationJudge(corpus, all->classes(), o);
     if (!judge) return cli::fail(judge.error());
     std::printf("\n%-20s %10s %10s\n", "class", "unheard", "retrieval");
@@ -58,9 +50,7 @@ int runJudge(const QStringList& args)
     std::printf("%-20s %10.3f %10.3f   (training %.3f)\n", "all", judge->unheardRecordings.overall,
                 judge->retrievalLibrary.overall, judge->classifier.trainingAccuracy());
     if (parser.isSet("out")) {
-        QFile out(parser.value("out"));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) return cli::fail("cannot write " + parser.value("out"));
-        out.write(QJsonDocument(judge->json()).toJson());
+        return writeJsonFile(parser.value("out"), judge->json());
     }
     return cli::kExitOk;
 }

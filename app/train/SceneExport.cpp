@@ -1,4 +1,5 @@
 #include "app/train/SceneExport.h"
+#include "app/train/TrainCommandSupport.h"
 
 #include "app/cli/CliSupport.h"
 #include "core/media/WavFile.h"
@@ -47,7 +48,7 @@ int runRenderScenes(const QStringList& args)
         {"dry", "No room tone in any scene (as retrieval composes scaffolds)."},
     });
     parser.addHelpOption();
-    if (!parser.parse(QStringList{"foleyforge-train scenes"} + args)) return cli::usageError(parser.errorText());
+    if (std::optional<int> exit = parseCommandLine(parser, "scenes", args)) return *exit;
     if (!parser.isSet("corpus") || !parser.isSet("out")) return cli::usageError("--corpus and --out are required");
     Result<inference::SoundLibrary> library = inference::SoundLibrary::open(cli::toPath(parser.value("corpus")), {parser.value("split").toStdString()});
     if (!library) return cli::fail(library.error());

@@ -1,4 +1,5 @@
 #include "app/train/TrainRunCommands.h"
+#include "app/train/TrainCommandSupport.h"
 
 #include "app/cli/CliSupport.h"
 #include "app/train/LossPlot.h"
@@ -44,11 +45,7 @@ int runTraining(const QStringList& args, const char* what,
 {
     QCommandLineParser parser;
     addTrainingOptions(parser);
-    if (!parser.parse(QStringList{QString("foleyforge-train %1").arg(what)} + args)) return cli::usageError(parser.errorText());
-    if (parser.isSet("help")) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return cli::kExitOk;
-    }
+    if (std::optional<int> exit = parseCommandLine(parser, what, args)) return *exit;
     if (!parser.isSet("corpus") || !parser.isSet("checkpoint")) return cli::usageError("--corpus and --checkpoint are required");
     inference::TrainingOptions o;
     o.corpusFolder = cli::toPath(parser.value("corpus"));
@@ -100,7 +97,7 @@ int runWritePack(const QStringList& args)
         {"version", "Pack version.", "V", "1"},
     });
     parser.addHelpOption();
-    if (!parser.parse(QStringList{"foleyforge-train pack"} + args)) return cli::usageError(parser.errorText());
+    if (std::optional<int> exit = parseCommandLine(parser, "pack", args)) return *exit;
     if (!parser.isSet("generator") || !parser.isSet("out")) return cli::usageError("--generator and --out are required");
     auto readJson = [&](const char* option) -> std::string {
         if (!parser.isSet(option)) return "{}";

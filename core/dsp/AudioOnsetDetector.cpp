@@ -66,6 +66,14 @@ PeakPickerConfig AudioOnsetConfig::defaultPeaks()
     return peaks;
 }
 
+AudioOnsetConfig AudioOnsetConfig::everyAttack()
+{
+    AudioOnsetConfig config;
+    config.maskSeconds = 0.0;
+    config.minStrength = 0.0;
+    return config;
+}
+
 AudioOnsetDetector::AudioOnsetDetector(const AudioOnsetConfig& config)
     : m_config(config)
 {
@@ -172,18 +180,17 @@ std::vector<double> AudioOnsetDetector::fluxCandidates(const std::vector<float>&
     peaks.minValue = std::max(peaks.minValue, robustLevel(envelope, m_config.noiseDeviations));
     std::vector<double> times;
     std::vector<Peak> kept;
+    auto masked = [&](const Peak& peak) {
+        return std::any_of(kept.begin(), kept.end(), [&](const Peak& before) {
+            const double since = (peak.position - before.position) / rate;
+            return since < m_config.maskSeconds
+                && peak.value < m_config.maskRatio * before.value * (1.0 - since / m_config.maskSeconds);
+        });
+    };
     for (const Peak& peak : PeakPicker(peaks).pick(envelope, rate)) {
-        const double t = peak.position / rate;
-        bool masked = false;
-        for (const Peak& before : kept) {
-            const double since = t - before.position / rate;
-            if (since >= m_config.maskSeconds || m_config.maskSeconds <= 0.0) continue;
-            const double needed = m_config.maskRatio * before.value * (1.0 - since / m_config.maskSeconds);
-            if (peak.value < needed) masked = true;
-        }
-        if (masked) continue;
+        if (masked(peak)) continue;
         kept.push_back(peak);
-        times.push_back(t);
+        times.push_back(peak.position / rate);
     }
     return times;
 }

@@ -40,6 +40,8 @@ struct AudioOnsetConfig {
     double refineAfterSeconds = 0.03;
 
     static PeakPickerConfig defaultPeaks();
+    // Masking and level gate off: every attack counts, even a weak one inside a louder sound's body.
+    static AudioOnsetConfig everyAttack();
 };
 
 struct AudioOnsetResult {

@@ -43,10 +43,7 @@ OneShotEvent OneShotEvent::cut(const std::vector<float>& x)
     for (float& v : padded) v *= 0.5f;
     // Without masking and level gate: a second hit inside the cut's body, which a listener (and aubioonset) hears as
     // an extra onset, must count here even where the editor's detector would fold it into the first.
-    dsp::AudioOnsetConfig sensitive;
-    sensitive.maskSeconds = 0.0;
-    sensitive.minStrength = 0.0;
-    event.attacks = static_cast<int>(dsp::AudioOnsetDetector(sensitive).detect(padded.data(), static_cast<int64_t>(padded.size())).onsets.size());
+    event.attacks = static_cast<int>(dsp::AudioOnsetDetector(dsp::AudioOnsetConfig::everyAttack()).detect(padded.data(), static_cast<int64_t>(padded.size())).onsets.size());
     return event;
 }
 
