@@ -46,6 +46,8 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
             break;
         }
     }
+    // A bed nobody asked for by name ("quiet room tone" under bouncing balls) must not bring attacks of its own.
+    plan.steadyTexture = plan.textureClass == "ambience" && chosen->name != "ambience";
     plan.durationSamples = input.durationSamples;
     plan.seed = input.seed;
     plan.roomToneDb = -200.0;  // dry foley: the denoiser adds the floor it learned (and nothing starts at t = 0)

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 #include <random>
 
 namespace foley::inference {
@@ -14,7 +15,9 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr int kOneShotAttempts = 6;
 constexpr double kRoomToneFadeSeconds = 0.5;
 constexpr int kReferenceAttempts = 8;
-constexpr double kMinReferenceSeconds = 0.25;  // recordings tried per pick for a single-attack cut
+constexpr int kSteadyTextureAttempts = 8;  // texture recordings compared when the plan asks for a steady one
+constexpr size_t kTextureCrossfadeSamples = kModelRate / 8;  // loop point of a steady texture
+constexpr double kMinReferenceSeconds = 0.25;  // shorter after its attack, a recording describes no timbre
 
 double dbToGain(double db) { return std::pow(10.0, db / 20.0); }
 
@@ -65,6 +68,55 @@ void addRoomTone(std::vector<float>& out, double db, std::mt19937_64& rng)
         const float ramp = i < fadeIn ? static_cast<float>(dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeIn)))) : 1.0f;
         out[i] += gain * state * 0.25f * ramp;
     }
+}
+
+// How unsteady a recording's level is: spread of its 20 ms frame levels in dB plus their mean jump from frame to
+// frame (levels floored 50 dB under the loudest). Low for a steady bed (room tone, wind), high for anything with
+// attacks or gaps of its own.
+double levelUnsteadiness(const std::vector<float>& x)
+{
+    const size_t frame = kModelRate / 50;
+    std::vector<double> db;
+    for (size_t at = 0; at + frame <= x.size(); at += frame) {
+        double energy = 0.0;
+        for (size_t i = at; i < at + frame; ++i) energy += static_cast<double>(x[i]) * x[i];
+        db.push_back(10.0 * std::log10(energy / static_cast<double>(frame) + 1e-12));
+    }
+    if (db.size() < 2) return 1e9;
+    const double floor = *std::max_element(db.begin(), db.end()) - 50.0;
+    for (double& v : db) v = std::max(v, floor);
+    const double mean = std::accumulate(db.begin(), db.end(), 0.0) / static_cast<double>(db.size());
+    double spread = 0.0, jumps = 0.0;
+    for (size_t i = 0; i < db.size(); ++i) {
+        spread += (db[i] - mean) * (db[i] - mean);
+        if (i > 0) jumps += std::abs(db[i] - db[i - 1]);
+    }
+    return std::sqrt(spread / static_cast<double>(db.size())) + jumps / static_cast<double>(db.size() - 1);
+}
+
+// A bed under events follows the mask in dB, as onset strengths do: 1 -> as loud as the texture gets, 0.5 -> -20 dB,
+// 0.15 -> -34 dB, nothing below 0.02.
+double bedGain(double maskValue) { return maskValue > 0.02 ? dbToGain(-40.0 * (1.0 - std::min(maskValue, 1.0))) : 0.0; }
+
+// `n` samples of `x` from `offset` on, looped. With `crossfade` > 0 each wrap is an equal-power crossfade of that
+// many samples (no click at the loop point); with 0 the recording restarts hard.
+std::vector<float> looped(const std::vector<float>& x, size_t offset, size_t n, size_t crossfade)
+{
+    std::vector<float> out(n, 0.0f);
+    size_t written = 0, from = offset % x.size();
+    while (written < n) {
+        const size_t length = x.size() - from;
+        const size_t fade = std::min(crossfade, length / 2);
+        for (size_t i = 0; i < length && written + i < n; ++i) {
+            double g = 1.0;
+            if (written > 0 && i < fade) g *= std::sin(0.5 * kPi * static_cast<double>(i) / static_cast<double>(fade));
+            if (fade > 0 && i >= length - fade) g *= std::cos(0.5 * kPi * static_cast<double>(i - (length - fade)) / static_cast<double>(fade));
+            out[written + i] += static_cast<float>(g * x[from + i]);
+        }
+        written += std::max<size_t>(length - fade, 1);
+        from = 0;
+    }
+    return out;
 }
 
 }  // namespace
@@ -126,22 +178,34 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
     const std::string textureClass = plan.textureClass.empty() ? plan.soundClass : plan.textureClass;
     const std::vector<size_t>& textures = textureClass == plan.soundClass ? candidates : m_library.clipsOf(textureClass);
     if (hasMask && plan.mask.rate > 0 && !textures.empty()) {
-        const size_t texture = textures[std::uniform_int_distribution<size_t>(0, textures.size() - 1)(rng)];
+        auto pickTexture = [&]() { return textures[std::uniform_int_distribution<size_t>(0, textures.size() - 1)(rng)]; };
+        size_t texture = pickTexture();
         Result<AudioBuffer> audio = m_library.audio(texture);
         if (!audio) return audio.error();
+        for (int attempt = 1; plan.steadyTexture && attempt < kSteadyTextureAttempts; ++attempt) {
+            const size_t candidate = pickTexture();
+            Result<AudioBuffer> other = m_library.audio(candidate);
+            if (!other) return other.error();
+            if (levelUnsteadiness(other->samples()) < levelUnsteadiness(audio->samples())) {
+                texture = candidate;
+                audio = std::move(other);
+            }
+        }
         const std::vector<float>& x = audio->samples();
         if (!x.empty()) {
             const float norm = 0.35f / peakOf(x.data(), x.size());
             const size_t offset = std::uniform_int_distribution<size_t>(0, x.size() - 1)(rng);
+            const std::vector<float> bed = looped(x, offset, out.size(), plan.steadyTexture ? kTextureCrossfadeSamples : 0);
             double level = 0.0;
             const auto fadeInSamples = static_cast<size_t>(kRoomToneFadeSeconds * kModelRate);
             for (size_t i = 0; i < out.size(); ++i) {
                 const auto m = static_cast<size_t>(static_cast<double>(i) / kModelRate * plan.mask.rate);
-                const double target = m < plan.mask.values.size() ? plan.mask.values[m] : 0.0;
+                const double value = m < plan.mask.values.size() ? plan.mask.values[m] : 0.0;
+                const double target = plan.steadyTexture ? bedGain(value) : value;
                 level += (target - level) * 0.002;  // ~30 ms smoothing: no clicks at mask steps
                 // A texture present from the first sample fades in like the room tone (no "onset" at t = 0).
                 const double fadeIn = i < fadeInSamples ? dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeInSamples))) : 1.0;
-                if (level > 1e-4) out[i] += static_cast<float>(fadeIn * level * norm * x[(offset + i) % x.size()]);
+                if (level > 1e-4) out[i] += static_cast<float>(fadeIn * level * norm * bed[i]);
             }
             scaffold.clipsUsed.push_back(texture);
         }

@@ -20,6 +20,7 @@ struct ScaffoldPlan {
     dsp::OnsetList onsets;          // seconds from the clip start, strength 0..1
     dsp::SampledCurve mask;         // sustained level 0..1; empty = none
     std::string textureClass;       // class of the recording held under the mask; empty = soundClass
+    bool steadyTexture = false;     // prefer the steadiest of several texture recordings (a bed, not a scene)
     int64_t durationSamples = 0;    // at kModelRate
     double roomToneDb = -58.0;      // level of the room tone (dBFS RMS); <= -120 = none
     double sameClipProbability = 0.6;  // repeated onsets often come from one object

@@ -44,6 +44,16 @@ AudioBuffer noise(double seconds, double decay, unsigned seed)
     return AudioBuffer(std::move(x), kModelRate, 1);
 }
 
+// Noise bursts: 50 ms on, 150 ms off (a "texture" with attacks of its own).
+AudioBuffer pulses(double seconds, unsigned seed)
+{
+    AudioBuffer x = noise(seconds, 0, seed);
+    std::vector<float> s = x.samples();
+    for (size_t i = 0; i < s.size(); ++i)
+        if ((i % (kModelRate / 5)) >= static_cast<size_t>(kModelRate / 20)) s[i] = 0.0f;
+    return AudioBuffer(std::move(s), kModelRate, 1);
+}
+
 // RMS of `audio` in [from, to) seconds.
 double rms(const AudioBuffer& audio, double from, double to)
 {
@@ -84,6 +94,9 @@ private slots:
             writeClip(manifest, QString("m%1").arg(i), "impact_metal", i < 4 ? "train" : "test", tone(800 + 100 * i, 0.5, 12));
             writeClip(manifest, QString("f%1").arg(i), "footstep", i < 4 ? "train" : "test", noise(0.25, 25, static_cast<unsigned>(i)));
             writeClip(manifest, QString("t%1").arg(i), "fire", i < 4 ? "train" : "test", noise(2.0, 0, 100u + static_cast<unsigned>(i)));
+            // Room beds shorter than the scenes below, so they loop: two steady, two pulsing.
+            const auto bed = i % 2 ? noise(0.7, 0, 200u + static_cast<unsigned>(i)) : pulses(0.7, 200u + static_cast<unsigned>(i));
+            writeClip(manifest, QString("a%1").arg(i), "ambience", i < 4 ? "train" : "test", bed);
         }
     }
 
@@ -102,7 +115,7 @@ private slots:
     {
         Result<SoundLibrary> train = SoundLibrary::open(m_corpus.toStdString(), {"train"});
         QVERIFY(train);
-        QCOMPARE(train->size(), size_t{12});
+        QCOMPARE(train->size(), size_t{16});
         QCOMPARE(train->clipsOf("impact_metal").size(), size_t{4});
         QCOMPARE(QString::fromStdString(train->clips().front().licence), QString("CC0, test"));  // quoted comma
         Result<AudioBuffer> audio = train->audio(0);
@@ -170,6 +183,35 @@ private slots:
         QVERIFY(rms(s->audio, 1.2, 1.8) > 20 * rms(s->audio, 2.4, 2.9));
     }
 
+    // A bed nobody named ("... quiet room tone" under metal clangs) is the steadiest recording the planner finds, looped
+    // without a click, and follows the mask in dB (0.15 -> -34 dB of a full bed).
+    void bedUnderEventsIsSteadyAndFollowsTheMaskInDb()
+    {
+        Result<SoundLibrary> library = SoundLibrary::open(m_corpus.toStdString(), {"train"});
+        auto bedFor = [&](float maskValue, uint64_t seed) {
+            dsp::SampledCurve mask;
+            mask.rate = 25.0;
+            mask.values.assign(76, maskValue);
+            RetrievalInput input{"a metal pan clangs, quiet room tone", "", {}, mask, 3 * kModelRate, 1.0f, seed};
+            GenerationRequest request;
+            const RetrievalOutcome outcome = applyRetrieval(*library, input, request);
+            return std::pair{outcome, request.scaffoldAudio};
+        };
+        for (uint64_t seed = 1; seed <= 4; ++seed) {  // half of the beds pulse: a random pick would find one of them
+            const auto [outcome, bed] = bedFor(0.15f, seed);
+            QVERIFY(outcome.used);
+            QCOMPARE(QString::fromStdString(outcome.soundClass), QString("impact_metal"));
+            double quietest = 1e9, loudest = 0.0;
+            for (double t = 0.6; t < 2.9; t += 0.05) {  // after the fade-in, across several loop points of the 0.7 s bed
+                quietest = std::min(quietest, rms(bed, t, t + 0.05));
+                loudest = std::max(loudest, rms(bed, t, t + 0.05));
+            }
+            QVERIFY2(loudest < 1.6 * quietest, qPrintable(QString("bed level varies %1 dB").arg(20 * std::log10(loudest / quietest))));
+            const double db = 20 * std::log10(rms(bed, 0.6, 2.9) / rms(bedFor(1.0f, seed).second, 0.6, 2.9));
+            QVERIFY2(db < -30.0 && db > -38.0, qPrintable(QString("bed at mask 0.15: %1 dB").arg(db)));
+        }
+    }
+
     void plannerRetrievesByCaptionAndFreesTimingAtTemporalStrengthZero()
     {
         Result<SoundLibrary> library = SoundLibrary::open(m_corpus.toStdString(), {"train"});
@@ -198,7 +240,7 @@ private slots:
         SceneOptions options;
         options.minClipsPerClass = 2;
         const SceneSampler sampler(*library, options);
-        QCOMPARE(sampler.classes().size(), size_t{3});
+        QCOMPARE(sampler.classes().size(), size_t{4});
         Result<TrainingScene> scene = sampler.sample("footstep", 11);
         QVERIFY(scene);
         QVERIFY(!scene->onsets.empty() && !scene->caption.empty());
