@@ -461,10 +461,6 @@
         <translation>Onsets aus dem Bild (oder dem Ton) im Hintergrund vorschlagen</translation>
     </message>
     <message>
-        <source>Detect Onsets from &amp;Sound</source>
-        <translation>Onsets aus dem &amp;Ton erkennen</translation>
-    </message>
-    <message>
         <source>Propose onsets from the video's own soundtrack (e.g. a scratch recording)</source>
         <translation>Onsets aus der eigenen Tonspur des Videos vorschlagen (z. B. einer Arbeitsaufnahme)</translation>
     </message>
@@ -523,6 +519,10 @@
     <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Detect Onsets from &amp;Sound…</source>
+        <translation>Onsets aus dem &amp;Ton erkennen…</translation>
     </message>
 </context>
 <context>
@@ -981,6 +981,33 @@
     <message>
         <source>Edit tool: select, mask pencil, mask eraser, mask range</source>
         <translation>Werkzeug: Auswählen, Masken-Stift, Masken-Radierer, Masken-Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>SoundOnsetSettingsDialog</name>
+    <message>
+        <source>Detect Onsets from Sound</source>
+        <translation>Onsets aus dem Ton erkennen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Off (every attack)</source>
+        <translation>Aus (jeder Anschlag)</translation>
+    </message>
+    <message>
+        <source>A quieter hit within this time after a louder one is heard as part of it, unless it reaches 70 % of the louder one's strength. 0 counts every attack.</source>
+        <translation>Ein leiserer Schlag innerhalb dieser Zeit nach einem lauteren gilt als Teil davon, außer er erreicht 70 % von dessen Stärke. 0 zählt jeden Anschlag.</translation>
+    </message>
+    <message>
+        <source>Onsets are proposed from the video's own soundtrack. Raise the masking span for ringing or grainy sounds; lower it for fast rolls and flams.</source>
+        <translation>Onsets werden aus der eigenen Tonspur des Videos vorgeschlagen. Eine längere Maskierungsdauer hilft bei klingenden oder körnigen Klängen, eine kürzere bei schnellen Wirbeln und Flams.</translation>
+    </message>
+    <message>
+        <source>&amp;Masking span:</source>
+        <translation>&amp;Maskierungsdauer:</translation>
     </message>
 </context>
 <context>

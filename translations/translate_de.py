@@ -19,7 +19,17 @@ GERMAN = {
     "Shuttle Forward": "Shuttle vorwärts", "Press again to go faster": "Erneut drücken für höheres Tempo",
     "Go to &Start": "Zum &Anfang", "Go to &End": "Zum &Ende", "Zoom &In": "&Vergrößern", "Zoom &Out": "Ver&kleinern",
     "Zoom to &Fit": "&Einpassen", "&Detect Onsets": "Onsets &erkennen",
-    "Detect Onsets from &Sound": "Onsets aus dem &Ton erkennen",
+    "Detect Onsets from &Sound…": "Onsets aus dem &Ton erkennen…",
+    "Detect Onsets from Sound": "Onsets aus dem Ton erkennen", " s": " s", "Off (every attack)": "Aus (jeder Anschlag)",
+    "&Masking span:": "&Maskierungsdauer:",
+    "A quieter hit within this time after a louder one is heard as part of it, unless it reaches 70 % of the louder "
+    "one's strength. 0 counts every attack.":
+        "Ein leiserer Schlag innerhalb dieser Zeit nach einem lauteren gilt als Teil davon, außer er erreicht 70 % "
+        "von dessen Stärke. 0 zählt jeden Anschlag.",
+    "Onsets are proposed from the video's own soundtrack. Raise the masking span for ringing or grainy sounds; lower "
+    "it for fast rolls and flams.":
+        "Onsets werden aus der eigenen Tonspur des Videos vorgeschlagen. Eine längere Maskierungsdauer hilft bei "
+        "klingenden oder körnigen Klängen, eine kürzere bei schnellen Wirbeln und Flams.",
     "Apply Detector &Curve to Mask": "Detektor&kurve als Maske übernehmen",
     "&Keyboard Shortcuts": "&Tastenkürzel", "&About FoleyForge": "&Über FoleyForge", "About FoleyForge": "Über FoleyForge",
     "Open a project or a video": "Ein Projekt oder ein Video öffnen",

@@ -46,7 +46,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
 
     detectOnsets = make(tr("&Detect Onsets"), QKeySequence(Qt::CTRL | Qt::Key_D),
                         tr("Propose onsets from the picture (or the sound) in the background"));
-    detectOnsetsFromSound = make(tr("Detect Onsets from &Sound"), {},
+    detectOnsetsFromSound = make(tr("Detect Onsets from &Sound…"), {},
                                  tr("Propose onsets from the video's own soundtrack (e.g. a scratch recording)"));
     applyCurveToMask = make(tr("Apply Detector &Curve to Mask"), {},
                             tr("Use the picture detector's per-frame probability as the temporal mask (undoable)"));

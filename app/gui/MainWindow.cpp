@@ -7,6 +7,7 @@
 #include "app/gui/OnsetDetectionController.h"
 #include "app/gui/OnsetFileDialogs.h"
 #include "app/gui/ShortcutsDialog.h"
+#include "app/gui/SoundOnsetSettingsDialog.h"
 #include "app/gui/SpectrogramMenus.h"
 #include "app/gui/SpectrogramLoader.h"
 #include "widgets/playback/PlaybackController.h"
@@ -154,7 +155,9 @@ void MainWindow::connectActions()
     connect(a->exportOnsets, &QAction::triggered, this,
             [this] { OnsetFileDialogs::exportOnsets(this, m_session.project()); });
     connect(a->detectOnsets, &QAction::triggered, this, [this] { m_detection->start(OnsetSource::Auto); });
-    connect(a->detectOnsetsFromSound, &QAction::triggered, this, [this] { m_detection->start(OnsetSource::Audio); });
+    connect(a->detectOnsetsFromSound, &QAction::triggered, this, [this] {
+        if (const auto settings = SoundOnsetSettingsDialog::ask(this)) m_detection->start(OnsetSource::Audio, *settings);
+    });
     connect(a->applyCurveToMask, &QAction::triggered, this, [this] { m_detection->applyCurveToMask(); });
     connect(a->playPause, &QAction::triggered, m_playback, &widgets::PlaybackController::togglePlay);
     connect(a->frameBack, &QAction::triggered, timeline, [timeline] { timeline->stepFrames(-1); });

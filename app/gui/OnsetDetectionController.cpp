@@ -69,7 +69,7 @@ void OnsetDetectionController::setProject(core::Project* project)
     emit curveAvailable(false);
 }
 
-void OnsetDetectionController::start(OnsetSource source)
+void OnsetDetectionController::start(OnsetSource source, const dsp::AudioOnsetConfig& audio)
 {
     if (!m_project || isRunning()) return;
     const QString media = m_project->mediaReference().path();
@@ -81,7 +81,7 @@ void OnsetDetectionController::start(OnsetSource source)
     m_progress->show();
     m_cancel->show();
     m_watcher.setFuture(runJob<OnsetDetectionResult>(
-        [media, source](RunControl& control) { return detectOnsets(media, source, control); }));
+        [media, source, audio](RunControl& control) { return detectOnsets(media, source, control, audio); }));
 }
 
 void OnsetDetectionController::cancel()

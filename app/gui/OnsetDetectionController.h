@@ -26,7 +26,8 @@ public:
     ~OnsetDetectionController() override;
 
     void setProject(core::Project* project);
-    void start(OnsetSource source = OnsetSource::Auto);
+    // `audio` tunes the audio detector when the onsets come from the soundtrack.
+    void start(OnsetSource source = OnsetSource::Auto, const dsp::AudioOnsetConfig& audio = {});
     void cancel();
     bool isRunning() const { return m_watcher.isRunning(); }
     bool hasCurve() const { return !m_last.probability.empty(); }

@@ -1,17 +1,23 @@
 #include "app/gui/EditorPanels.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/SoundOnsetSettingsDialog.h"
+#include "core/media/WavFile.h"
 #include "widgets/onsets/OnsetTrackEditor.h"
 #include "widgets/playback/PlaybackController.h"
 #include "widgets/spectrogram/SpectrogramView.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
 
+#include <cmath>
 #include <cstdlib>
+#include <random>
 
 using foley::app::MainWindow;
 using foley::kProjectRate;
@@ -45,6 +51,36 @@ private:
 QString demoVideo()
 {
     return qEnvironmentVariable("FOLEY_SOURCE_DIR") + QStringLiteral("/resources/demo/demo.mp4");
+}
+
+// 3 s of faint noise with clicks: a loud one at 1.0 s, a -17 dB one 120 ms later (inside the loud one's masking
+// span), another loud one at 2.2 s.
+bool writeClicks(const QString& path)
+{
+    std::vector<float> x(3 * 16000);
+    std::mt19937 rng(2);
+    std::normal_distribution<float> noise(0.0f, 0.002f);
+    for (auto& v : x) v = noise(rng);
+    const std::pair<double, float> clicks[] = {{1.0, 0.7f}, {1.12, 0.1f}, {2.2, 0.7f}};
+    for (const auto& [t, a] : clicks)
+        for (size_t i = 0; i < 40; ++i)
+            x[static_cast<size_t>(t * 16000) + i] += a * static_cast<float>(std::exp(-static_cast<double>(i) / 6.0)) * (i % 2 ? -1.0f : 1.0f);
+    return foley::media::writeWav(path.toStdString(), foley::AudioBuffer(x, 16000, 1)).ok();
+}
+
+// Answers the next SoundOnsetSettingsDialog with real key events: `typed` into the masking span, then Return (or
+// Escape when `typed` is empty).
+void answerSoundOnsetDialog(const QString& typed)
+{
+    QTimer::singleShot(50, [typed] {
+        auto* dialog = qobject_cast<foley::app::SoundOnsetSettingsDialog*>(QApplication::activeModalWidget());
+        if (!dialog) return answerSoundOnsetDialog(typed);  // not open yet
+        auto* span = dialog->findChild<QDoubleSpinBox*>(QStringLiteral("maskingSeconds"));
+        if (typed.isEmpty()) return QTest::keyClick(span, Qt::Key_Escape);
+        QTest::keyClick(span, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(span, typed);
+        QTest::keyClick(span, Qt::Key_Return);
+    });
 }
 
 }  // namespace
@@ -113,6 +149,38 @@ private slots:
         QCOMPARE(project->onsets().count(), 0);
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(project->onsets().count(), 1);
+    }
+
+    // Analyze → Detect Onsets from Sound… asks how long a louder hit masks a quieter one: 0 proposes every attack,
+    // the default span folds the weak click into the loud one; Cancel detects nothing.
+    void detectingFromSoundAsksForTheMaskingSpan()
+    {
+        const QString wav = m_dir.filePath(QStringLiteral("clicks ü.wav"));
+        QVERIFY(writeClicks(wav));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openPath(wav));
+        auto* editor = window.panels()->onsetEditor();
+        QAction* detect = nullptr;
+        for (QAction* a : window.findChildren<QAction*>())
+            if (a->text().startsWith(QStringLiteral("Detect Onsets from &Sound"))) detect = a;
+        QVERIFY(detect);
+
+        answerSoundOnsetDialog(QStringLiteral("0"));
+        detect->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(static_cast<int>(editor->proposals().size()), 3, 20000);
+        QVERIFY(std::llabs(editor->proposals()[1].time - 112 * kProjectRate / 100) < kProjectRate / 100);
+
+        answerSoundOnsetDialog(QStringLiteral("0.6"));
+        detect->trigger();
+        QTRY_COMPARE_WITH_TIMEOUT(static_cast<int>(editor->proposals().size()), 2, 20000);
+
+        editor->setProposals({});
+        answerSoundOnsetDialog({});
+        detect->trigger();
+        QTest::qWait(300);
+        QCOMPARE(static_cast<int>(editor->proposals().size()), 0);
     }
 
     void savedProjectReopensWithItsEdits()
