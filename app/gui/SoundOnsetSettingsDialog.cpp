@@ -38,6 +38,7 @@ SoundOnsetSettingsDialog::SoundOnsetSettingsDialog(QWidget* parent) : QDialog(pa
     form->addRow(explanation);
     form->addRow(tr("&Masking span:"), m_masking);
     form->addRow(buttons);
+    setMinimumWidth(420);
 }
 
 dsp::AudioOnsetConfig SoundOnsetSettingsDialog::config() const

@@ -12,7 +12,13 @@ QJsonObject accuracyJson(const inference::AudioClassifier::Accuracy& a)
 {
     QJsonObject perClass;
     for (const auto& [name, value] : a.perClass) perClass.insert(QString::fromStdString(name), value);
-    return QJsonObject{{"scenes", a.scenes}, {"accuracy", a.overall}, {"per_class", perClass}};
+    QJsonObject confusion;
+    for (const auto& [truth, said] : a.confusion) {
+        QJsonObject row;
+        for (const auto& [name, count] : said) row.insert(QString::fromStdString(name), count);
+        confusion.insert(QString::fromStdString(truth), row);
+    }
+    return QJsonObject{{"scenes", a.scenes}, {"accuracy", a.overall}, {"per_class", perClass}, {"confusion", confusion}};
 }
 
 }  // namespace

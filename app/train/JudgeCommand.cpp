@@ -7,9 +7,30 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace foley::app::train {
+
+namespace {
+
+// "door 6, impact_wood 4": the classes the judge named instead of `soundClass`, most frequent first (at most three).
+std::string mostConfusedWith(const inference::AudioClassifier::Accuracy& accuracy, const std::string& soundClass)
+{
+    const auto row = accuracy.confusion.find(soundClass);
+    if (row == accuracy.confusion.end()) return {};
+    std::vector<std::pair<int, std::string>> wrong;
+    for (const auto& [said, count] : row->second)
+        if (said != soundClass) wrong.emplace_back(count, said);
+    std::sort(wrong.begin(), wrong.end(), std::greater<>());
+    std::string out;
+    for (size_t i = 0; i < std::min<size_t>(wrong.size(), 3); ++i)
+        out += (i ? ", " : "") + wrong[i].second + " " + std::to_string(wrong[i].first);
+    return out;
+}
+
+}  // namespace
 
 // foleyforge-train judge: trains the evaluation's judge alone and says how far it can be trusted, per class.
 int runJudge(const QStringList& args)
@@ -39,13 +60,14 @@ int runJudge(const QStringList& args)
     o.log = printProgress;
     Result<EvaluationJudge> judge = trainEvaluationJudge(corpus, all->classes(), o);
     if (!judge) return cli::fail(judge.error());
-    std::printf("\n%-20s %10s %10s\n", "class", "unheard", "retrieval");
+    std::printf("\n%-20s %10s %10s   %s\n", "class", "unheard", "retrieval", "most often taken for (unheard)");
     for (const std::string& c : judge->classes) {
         auto value = [&](const inference::AudioClassifier::Accuracy& a) {
             const auto it = a.perClass.find(c);
             return it == a.perClass.end() ? -1.0 : it->second;
         };
-        std::printf("%-20s %10.2f %10.2f\n", c.c_str(), value(judge->unheardRecordings), value(judge->retrievalLibrary));
+        std::printf("%-20s %10.2f %10.2f   %s\n", c.c_str(), value(judge->unheardRecordings), value(judge->retrievalLibrary),
+                    mostConfusedWith(judge->unheardRecordings, c).c_str());
     }
     std::printf("%-20s %10.3f %10.3f   (training %.3f)\n", "all", judge->unheardRecordings.overall,
                 judge->retrievalLibrary.overall, judge->classifier.trainingAccuracy());

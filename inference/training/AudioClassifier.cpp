@@ -166,7 +166,9 @@ AudioClassifier::Accuracy AudioClassifier::accuracyOn(const SoundLibrary& librar
         for (int k = 0; k < scenesPerClass; ++k) {
             Result<TrainingScene> scene = sampler.sample(name, seed++);
             if (!scene) continue;
-            right += predict(scene->audio) == name ? 1 : 0;
+            const std::string said = predict(scene->audio);
+            ++result.confusion[name][said];
+            right += said == name ? 1 : 0;
             ++total;
         }
         if (total == 0) continue;

@@ -33,6 +33,7 @@ public:
         int scenes = 0;
         double overall = 0.0;
         std::map<std::string, double> perClass;
+        std::map<std::string, std::map<std::string, int>> confusion;  // true class -> what the judge said -> scenes
     };
     // How often the judge names the right class of real scenes composed from `library` (e.g. recordings it never
     // heard): the ceiling of what it can confirm in generated audio.
