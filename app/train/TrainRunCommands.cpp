@@ -31,6 +31,8 @@ void addTrainingOptions(QCommandLineParser& parser)
         {"checkpoint", "Checkpoint folder (created, or resumed when it holds a checkpoint).", "DIR"},
         {"steps", "Total optimiser steps of the whole schedule.", "N", "4000"},
         {"minutes", "Wall-clock budget of this run; it saves and stops when spent.", "M", "110"},
+        {"run-steps", "Step budget of this run (0 = none); it saves and stops when spent. Resuming continues exactly "
+                      "as an uninterrupted run would.", "N", "0"},
         {"batch", "Batch size.", "N", "24"},
         {"lr", "Peak learning rate.", "X", "3e-4"},
         {"size", "Architecture size: tiny, small or default.", "NAME", "default"},
@@ -52,6 +54,7 @@ int runTraining(const QStringList& args, const char* what,
     o.checkpointFolder = cli::toPath(parser.value("checkpoint"));
     o.totalSteps = parser.value("steps").toLongLong();
     o.minutes = parser.value("minutes").toDouble();
+    o.runSteps = parser.value("run-steps").toLongLong();
     o.batch = parser.value("batch").toInt();
     o.learningRate = parser.value("lr").toDouble();
     o.threads = parser.value("threads").toInt();
@@ -59,6 +62,7 @@ int runTraining(const QStringList& args, const char* what,
     const QString size = parser.value("size");
     o.size = size == "tiny" ? inference::SizePreset::Tiny : size == "small" ? inference::SizePreset::Small : inference::SizePreset::Default;
     if (o.totalSteps <= 0 || o.batch <= 0 || o.minutes <= 0) return cli::usageError("--steps, --batch and --minutes must be positive");
+    if (o.runSteps < 0) return cli::usageError("--run-steps must be 0 (no step budget) or positive");
     o.log = [](const std::string& line) {
         std::printf("%s\n", line.c_str());
         std::fflush(stdout);

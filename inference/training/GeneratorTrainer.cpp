@@ -166,12 +166,14 @@ Result<TrainingSummary> trainGenerator(const TrainingOptions& options, RunContro
 
     BatchBuilder builder{scenes, dsp::MelSpectrogram(), config.windowFrames, config.videoFrameSize};
     at::Generator generator = at::detail::createCPUGenerator(options.seed + static_cast<uint64_t>(checkpoint.step) * 7919);
+    RandomStreams random{{generator, at::detail::getDefaultCPUGenerator()}, nullptr};
+    if (Status s = checkpoint.restore(random); !s) return s.error();
     uint64_t sceneSeed = options.seed * 1'000'003 + static_cast<uint64_t>(checkpoint.step) * static_cast<uint64_t>(options.batch);
     TrainingSummary summary;
     const auto start = Clock::now();
     double lossAverage = checkpoint.loss;
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
-    while (checkpoint.step < options.totalSteps && elapsed() < options.minutes * 60.0 && !control.isCancelled()) {
+    while (checkpoint.step < options.totalSteps && !budgetSpent(options, summary.stepsThisRun, elapsed()) && !control.isCancelled()) {
         for (auto& group : optimiser.param_groups())
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRateAt(options, checkpoint.step));
         GeneratorBatch batch = builder.build(model, options.batch, sceneSeed);
@@ -196,9 +198,9 @@ Result<TrainingSummary> trainGenerator(const TrainingOptions& options, RunContro
             control.report(static_cast<double>(checkpoint.step) / static_cast<double>(options.totalSteps));
         }
         if (checkpoint.step % options.checkpointEverySteps == 0)
-            if (Status s = checkpoint.save(*model, ema.ptr().get(), optimiser, "generator"); !s) return s.error();
+            if (Status s = checkpoint.save(*model, ema.ptr().get(), optimiser, "generator", random); !s) return s.error();
     }
-    if (Status s = checkpoint.save(*model, ema.ptr().get(), optimiser, "generator"); !s) return s.error();
+    if (Status s = checkpoint.save(*model, ema.ptr().get(), optimiser, "generator", random); !s) return s.error();
     summary.stepsDone = checkpoint.step;
     summary.secondsThisRun = elapsed();
     summary.lastLoss = lossAverage;

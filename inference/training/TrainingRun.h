@@ -18,6 +18,7 @@ struct TrainingOptions {
     SizePreset size = SizePreset::Default;
     int64_t totalSteps = 4000;     // the whole schedule (learning-rate decay), over all resumed runs
     double minutes = 110.0;        // wall-clock budget of this run; it checkpoints and stops when spent
+    int64_t runSteps = 0;          // step budget of this run (0 = none); it checkpoints and stops when spent
     int batch = 24;
     double learningRate = 3e-4;
     int threads = 2;
@@ -33,6 +34,12 @@ struct TrainingSummary {
     double lastLoss = 0.0;
     bool finished = false;        // totalSteps reached
 };
+
+// Whether this run has used up its wall-clock or step budget.
+inline bool budgetSpent(const TrainingOptions& o, int64_t stepsThisRun, double seconds)
+{
+    return seconds >= o.minutes * 60.0 || (o.runSteps > 0 && stepsThisRun >= o.runSteps);
+}
 
 Result<TrainingSummary> trainGenerator(const TrainingOptions& options, RunControl& control);
 Result<TrainingSummary> trainVocoder(const TrainingOptions& options, RunControl& control);

@@ -72,11 +72,13 @@ Result<TrainingSummary> trainVocoder(const TrainingOptions& options, RunControl&
         std::ofstream(fs::u8path(checkpoint.path("size.txt"))) << toString(options.size) << "\n";
     }
     std::mt19937_64 rng(options.seed * 31 + static_cast<uint64_t>(checkpoint.step));
+    RandomStreams random{{at::detail::getDefaultCPUGenerator()}, &rng};
+    if (Status s = checkpoint.restore(random); !s) return s.error();
     TrainingSummary summary;
     const auto start = Clock::now();
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
     double average = checkpoint.loss > 0 ? checkpoint.loss : 0.0;
-    while (checkpoint.step < options.totalSteps && elapsed() < options.minutes * 60.0 && !control.isCancelled()) {
+    while (checkpoint.step < options.totalSteps && !budgetSpent(options, summary.stepsThisRun, elapsed()) && !control.isCancelled()) {
         const double progress = static_cast<double>(checkpoint.step) / static_cast<double>(options.totalSteps);
         for (auto& group : optimiser.param_groups())
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(options.learningRate * (1.0 - 0.8 * progress));
@@ -106,9 +108,9 @@ Result<TrainingSummary> trainVocoder(const TrainingOptions& options, RunControl&
             control.report(static_cast<double>(checkpoint.step) / static_cast<double>(options.totalSteps));
         }
         if (checkpoint.step % options.checkpointEverySteps == 0)
-            if (Status s = checkpoint.save(*vocoder, nullptr, optimiser, "vocoder"); !s) return s.error();
+            if (Status s = checkpoint.save(*vocoder, nullptr, optimiser, "vocoder", random); !s) return s.error();
     }
-    if (Status s = checkpoint.save(*vocoder, nullptr, optimiser, "vocoder"); !s) return s.error();
+    if (Status s = checkpoint.save(*vocoder, nullptr, optimiser, "vocoder", random); !s) return s.error();
     summary.stepsDone = checkpoint.step;
     summary.secondsThisRun = elapsed();
     summary.lastLoss = average;

@@ -32,6 +32,26 @@ AudioBuffer burst(double hz, double seconds, double decay, unsigned seed)
     return AudioBuffer(std::move(x), kModelRate, 1);
 }
 
+// "step,loss,detail" of every row of a loss.csv (its seconds column differs from run to run).
+QStringList lossColumns(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) return {};
+    QStringList rows = QString::fromUtf8(f.readAll()).split('\n', Qt::SkipEmptyParts);
+    rows.removeFirst();  // header
+    for (QString& row : rows) {
+        const QStringList c = row.split(',');
+        row = c.value(0) + ',' + c.value(2) + ',' + c.value(3);
+    }
+    return rows;
+}
+
+QByteArray fileBytes(const QString& file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 struct Run {
     int exitCode = -1;
     QString out;
@@ -94,6 +114,36 @@ private slots:
         QCOMPARE(loss.readAll().count('\n'), 6);  // header + one row per step of both runs
         QVERIFY(QFile::exists(path("gen/loss.png")));
         QVERIFY(QFile::exists(path("gen/generator-ema.pt")) && QFile::exists(path("gen/vocab.txt")));
+    }
+
+    // A run that stops at its budget and resumes ends exactly where an uninterrupted run ends: same losses at every
+    // step, same weights (the random streams are part of the checkpoint).
+    void resumedRunsEqualUninterruptedOnes_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("weights");
+        QTest::newRow("generator") << "generator" << "generator-ema.pt";
+        QTest::newRow("vocoder") << "vocoder" << "vocoder.pt";
+    }
+    void resumedRunsEqualUninterruptedOnes()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, weights);
+        auto run = [&](const QString& folder, const QStringList& extra) {
+            const Run r = train(QStringList{kind, "--corpus", path("corpus ä"), "--checkpoint", path(folder), "--size", "tiny",
+                                            "--batch", "2", "--steps", "4", "--threads", "1"} + extra);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        };
+        run(kind + "-whole", {});
+        run(kind + "-parts", {"--run-steps", "2"});
+        QCOMPARE(lossColumns(path(kind + "-parts/loss.csv")).size(), 2);  // stopped at its step budget
+        run(kind + "-parts", {"--run-steps", "2"});
+        const QStringList whole = lossColumns(path(kind + "-whole/loss.csv")), parts = lossColumns(path(kind + "-parts/loss.csv"));
+        QCOMPARE(whole.size(), 4);
+        QCOMPARE(parts, whole);
+        QCOMPARE(fileBytes(path(kind + "-parts/" + weights)), fileBytes(path(kind + "-whole/" + weights)));
+        const Run bad = train({kind, "--corpus", path("corpus ä"), "--checkpoint", path("x"), "--run-steps", "-1"});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void vocoderRunAndPackLoadInTheEngine()
