@@ -68,6 +68,9 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
         request.scaffoldAudio = scaffold->audio;
     }
     outcome.explanation = "retrieved " + std::to_string(scaffold->clipsUsed.size()) + " recording(s) of class '" + chosen->name + "'";
+    if (scaffold->textureUsed && plan.textureClass != chosen->name)
+        outcome.explanation += plan.steadyTexture ? ", a steady '" + plan.textureClass + "' bed under the mask"
+                                                  : ", '" + plan.textureClass + "' under the mask";
     return outcome;
 }
 

@@ -208,6 +208,7 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
                 if (level > 1e-4) out[i] += static_cast<float>(fadeIn * level * norm * bed[i]);
             }
             scaffold.clipsUsed.push_back(texture);
+            scaffold.textureUsed = true;
         }
     }
     addRoomTone(out, plan.roomToneDb, rng);

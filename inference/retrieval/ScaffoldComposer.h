@@ -32,6 +32,7 @@ struct Scaffold {
     AudioBuffer audio;            // 16 kHz mono, durationSamples long
     AudioBuffer reference;        // another recording of the class (<= 2 s): the timbre reference
     std::vector<size_t> clipsUsed;
+    bool textureUsed = false;     // a recording is held under the mask (the last of clipsUsed)
 };
 
 class ScaffoldComposer {

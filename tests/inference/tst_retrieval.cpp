@@ -201,6 +201,7 @@ private slots:
             const auto [outcome, bed] = bedFor(0.15f, seed);
             QVERIFY(outcome.used);
             QCOMPARE(QString::fromStdString(outcome.soundClass), QString("impact_metal"));
+            QVERIFY2(QString::fromStdString(outcome.explanation).contains("steady 'ambience' bed"), outcome.explanation.c_str());
             double quietest = 1e9, loudest = 0.0;
             for (double t = 0.6; t < 2.9; t += 0.05) {  // after the fade-in, across several loop points of the 0.7 s bed
                 quietest = std::min(quietest, rms(bed, t, t + 0.05));
