@@ -65,8 +65,8 @@ int runOnsets(const QStringList& args)
     if (parser.isSet(masking)) {
         bool ok = false;
         audio.maskSeconds = parser.value(masking).toDouble(&ok);
-        if (!ok || audio.maskSeconds < 0.0 || audio.maskSeconds > 5.0)
-            return usageError(QStringLiteral("--masking must be seconds between 0 and 5"));
+        if (!ok || audio.maskSeconds < 0.0 || audio.maskSeconds > dsp::AudioOnsetConfig::kMaxMaskSeconds)
+            return usageError(QStringLiteral("--masking must be seconds between 0 and %1").arg(dsp::AudioOnsetConfig::kMaxMaskSeconds));
     }
     const OnsetSource onsetSource = !parser.isSet(source)                  ? OnsetSource::Auto
                                     : sourceName == QLatin1String("video") ? OnsetSource::Video

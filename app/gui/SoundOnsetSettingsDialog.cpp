@@ -10,14 +10,13 @@ namespace foley::app {
 
 namespace {
 constexpr const char* kMaskingKey = "onsets/soundMaskingSeconds";
-constexpr double kMaxMaskingSeconds = 5.0;  // the CLI's --masking range
 }  // namespace
 
 SoundOnsetSettingsDialog::SoundOnsetSettingsDialog(QWidget* parent) : QDialog(parent), m_masking(new QDoubleSpinBox(this))
 {
     setWindowTitle(tr("Detect Onsets from Sound"));
     m_masking->setObjectName(QStringLiteral("maskingSeconds"));
-    m_masking->setRange(0.0, kMaxMaskingSeconds);
+    m_masking->setRange(0.0, dsp::AudioOnsetConfig::kMaxMaskSeconds);
     m_masking->setSingleStep(0.05);
     m_masking->setDecimals(2);
     m_masking->setSuffix(tr(" s"));

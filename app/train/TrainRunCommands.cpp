@@ -63,10 +63,7 @@ int runTraining(const QStringList& args, const char* what,
     o.size = size == "tiny" ? inference::SizePreset::Tiny : size == "small" ? inference::SizePreset::Small : inference::SizePreset::Default;
     if (o.totalSteps <= 0 || o.batch <= 0 || o.minutes <= 0) return cli::usageError("--steps, --batch and --minutes must be positive");
     if (o.runSteps < 0) return cli::usageError("--run-steps must be 0 (no step budget) or positive");
-    o.log = [](const std::string& line) {
-        std::printf("%s\n", line.c_str());
-        std::fflush(stdout);
-    };
+    o.log = [](const std::string& line) { printProgress(QString::fromStdString(line)); };
     RunControl control;
     g_control = &control;
     std::signal(SIGINT, requestStop);

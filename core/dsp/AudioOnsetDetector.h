@@ -26,6 +26,7 @@ struct AudioOnsetConfig {
     // Measured (out/tune-val: 24 val-split scenes and their generated takes): F1 on takes 0.54 -> 0.97, on the
     // real scenes 0.77 -> 0.98; on bench_onsets' dense synthetic mixes 0.90 -> 0.86 (aubioonset 0.73). 0 = off.
     double maskSeconds = 0.6;
+    static constexpr double kMaxMaskSeconds = 5.0;  // the longest span the CLI and the editor accept
     double maskRatio = 0.7;
     // Onsets whose level (peak in the 50 ms after them) is more than this far below the file's peak are dropped:
     // the relative compression makes a near-silent floor's flicker (-90 dBFS between generated events) look like

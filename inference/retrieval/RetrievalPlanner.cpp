@@ -47,7 +47,7 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
         }
     }
     // A bed nobody asked for by name ("quiet room tone" under bouncing balls) must not bring attacks of its own.
-    plan.steadyTexture = plan.textureClass == "ambience" && chosen->name != "ambience";
+    plan.textureIsBed = plan.textureClass == "ambience" && chosen->name != "ambience";
     plan.durationSamples = input.durationSamples;
     plan.seed = input.seed;
     plan.roomToneDb = -200.0;  // dry foley: the denoiser adds the floor it learned (and nothing starts at t = 0)
@@ -69,7 +69,7 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
     }
     outcome.explanation = "retrieved " + std::to_string(scaffold->clipsUsed.size()) + " recording(s) of class '" + chosen->name + "'";
     if (scaffold->textureUsed && plan.textureClass != chosen->name)
-        outcome.explanation += plan.steadyTexture ? ", a steady '" + plan.textureClass + "' bed under the mask"
+        outcome.explanation += plan.textureIsBed ? ", a steady '" + plan.textureClass + "' bed under the mask"
                                                   : ", '" + plan.textureClass + "' under the mask";
     return outcome;
 }

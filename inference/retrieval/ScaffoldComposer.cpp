@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <random>
 
 namespace foley::inference {
@@ -15,8 +16,8 @@ constexpr double kPi = 3.14159265358979323846;
 constexpr int kOneShotAttempts = 6;
 constexpr double kRoomToneFadeSeconds = 0.5;
 constexpr int kReferenceAttempts = 8;
-constexpr int kSteadyTextureAttempts = 8;  // texture recordings compared when the plan asks for a steady one
-constexpr size_t kTextureCrossfadeSamples = kModelRate / 8;  // loop point of a steady texture
+constexpr int kBedAttempts = 8;  // texture recordings compared for a bed under events
+constexpr size_t kBedCrossfadeSamples = kModelRate / 8;  // loop point of a bed
 constexpr double kMinReferenceSeconds = 0.25;  // shorter after its attack, a recording describes no timbre
 
 double dbToGain(double db) { return std::pow(10.0, db / 20.0); }
@@ -178,30 +179,32 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
     const std::string textureClass = plan.textureClass.empty() ? plan.soundClass : plan.textureClass;
     const std::vector<size_t>& textures = textureClass == plan.soundClass ? candidates : m_library.clipsOf(textureClass);
     if (hasMask && plan.mask.rate > 0 && !textures.empty()) {
-        auto pickTexture = [&]() { return textures[std::uniform_int_distribution<size_t>(0, textures.size() - 1)(rng)]; };
-        size_t texture = pickTexture();
-        Result<AudioBuffer> audio = m_library.audio(texture);
-        if (!audio) return audio.error();
-        for (int attempt = 1; plan.steadyTexture && attempt < kSteadyTextureAttempts; ++attempt) {
-            const size_t candidate = pickTexture();
-            Result<AudioBuffer> other = m_library.audio(candidate);
-            if (!other) return other.error();
-            if (levelUnsteadiness(other->samples()) < levelUnsteadiness(audio->samples())) {
+        size_t texture = 0;
+        std::optional<AudioBuffer> audio;
+        double unsteadiness = 0.0;
+        // One random recording; for a bed, the steadiest of several.
+        for (int attempt = 0; attempt < (plan.textureIsBed ? kBedAttempts : 1); ++attempt) {
+            const size_t candidate = textures[std::uniform_int_distribution<size_t>(0, textures.size() - 1)(rng)];
+            Result<AudioBuffer> candidateAudio = m_library.audio(candidate);
+            if (!candidateAudio) return candidateAudio.error();
+            const double score = plan.textureIsBed ? levelUnsteadiness(candidateAudio->samples()) : 0.0;
+            if (attempt == 0 || score < unsteadiness) {
                 texture = candidate;
-                audio = std::move(other);
+                audio = std::move(*candidateAudio);
+                unsteadiness = score;
             }
         }
         const std::vector<float>& x = audio->samples();
         if (!x.empty()) {
             const float norm = 0.35f / peakOf(x.data(), x.size());
             const size_t offset = std::uniform_int_distribution<size_t>(0, x.size() - 1)(rng);
-            const std::vector<float> bed = looped(x, offset, out.size(), plan.steadyTexture ? kTextureCrossfadeSamples : 0);
+            const std::vector<float> bed = looped(x, offset, out.size(), plan.textureIsBed ? kBedCrossfadeSamples : 0);
             double level = 0.0;
             const auto fadeInSamples = static_cast<size_t>(kRoomToneFadeSeconds * kModelRate);
             for (size_t i = 0; i < out.size(); ++i) {
                 const auto m = static_cast<size_t>(static_cast<double>(i) / kModelRate * plan.mask.rate);
                 const double value = m < plan.mask.values.size() ? plan.mask.values[m] : 0.0;
-                const double target = plan.steadyTexture ? bedGain(value) : value;
+                const double target = plan.textureIsBed ? bedGain(value) : value;
                 level += (target - level) * 0.002;  // ~30 ms smoothing: no clicks at mask steps
                 // A texture present from the first sample fades in like the room tone (no "onset" at t = 0).
                 const double fadeIn = i < fadeInSamples ? dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeInSamples))) : 1.0;

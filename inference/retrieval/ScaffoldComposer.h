@@ -20,7 +20,9 @@ struct ScaffoldPlan {
     dsp::OnsetList onsets;          // seconds from the clip start, strength 0..1
     dsp::SampledCurve mask;         // sustained level 0..1; empty = none
     std::string textureClass;       // class of the recording held under the mask; empty = soundClass
-    bool steadyTexture = false;     // prefer the steadiest of several texture recordings (a bed, not a scene)
+    // The texture is a background bed under events, not the sound itself: the steadiest of several recordings,
+    // looped with crossfades, its level following the mask in dB (as onset strengths do) rather than linearly.
+    bool textureIsBed = false;
     int64_t durationSamples = 0;    // at kModelRate
     double roomToneDb = -58.0;      // level of the room tone (dBFS RMS); <= -120 = none
     double sameClipProbability = 0.6;  // repeated onsets often come from one object
