@@ -5,6 +5,7 @@
 #include "inference/GenerationRun.h"
 #include "inference/TorchRuntime.h"
 #include "inference/nn/WeightFile.h"
+#include "inference/render/RecordingTake.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <c10/core/InferenceMode.h>
@@ -60,6 +61,28 @@ Error runtimeError(const std::string& what, const std::exception& e)
     return makeError(ErrorCode::InferenceRuntime, what + ": " + message.substr(0, newline), message);
 }
 
+// Renders from recordings when asked and possible; otherwise (or when no recording could be read) neurally, saying why.
+Result<GenerationResult> generateTake(Engine::Impl& impl, const GenerationRequest& request, RunControl& control)
+{
+    std::string fallback;
+    if (request.render == RenderMode::Recordings) {
+        fallback = recordingRenderObstacle(request);
+        if (fallback.empty()) {
+            Result<GenerationResult> rendered = renderFromRecordings(impl, request, control);
+            if (rendered || rendered.error().code == ErrorCode::Cancelled || rendered.error().code == ErrorCode::InvalidArgument)
+                return rendered;
+            fallback = rendered.error().message;
+        }
+    }
+    GenerationRequest neural = request;
+    if (request.outputRegion && !fallback.empty())
+        return makeError(ErrorCode::InvalidArgument, "cannot regenerate the region from recordings: " + fallback);
+    GenerationRun run(impl, neural, control);
+    Result<GenerationResult> result = run.run();
+    if (result && !fallback.empty()) result->report.notes.push_back("rendered neurally at 16 kHz: " + fallback);
+    return result;
+}
+
 }  // namespace
 
 Engine::Engine(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -97,8 +120,7 @@ Result<GenerationResult> Engine::generate(const GenerationRequest& request, RunC
 {
     try {
         c10::InferenceMode inferenceMode;
-        GenerationRun run(*m_impl, request, control);
-        Result<GenerationResult> result = run.run();
+        Result<GenerationResult> result = generateTake(*m_impl, request, control);
         if (result) {
             const GenerationReport& r = result->report;
             m_impl->log("generated " + std::to_string(request.durationSamples) + " samples in "

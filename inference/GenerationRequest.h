@@ -4,8 +4,12 @@
 #include "core/types/SampleTime.h"
 #include "core/types/VideoFrame.h"
 #include "inference/Sampler.h"
+#include "inference/render/RecordingPlan.h"
+#include "inference/render/RenderMode.h"
+#include "inference/retrieval/SoundLibrary.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,12 +33,25 @@ struct GuidanceWeights {
     float video = 1.5f;     // frame-aligned video features; ignored without video
 };
 
-// A half-open range [start, end) in samples at kModelRate.
+// A half-open range [start, end) of sample frames (at kModelRate unless said otherwise).
 struct SampleRange {
     int64_t start = 0;
     int64_t end = 0;
     int64_t length() const { return end - start; }
 };
+
+// The recordings a take is rendered from (RenderMode::Recordings): the library and what to take from it
+// (RetrievalPlanner fills both from the caption).
+struct RecordingInput {
+    std::shared_ptr<const SoundLibrary> library;
+    RecordingPlan plan;
+};
+
+// The model's drawing that guides a render from recordings: its own (from the scaffold noised to at least this
+// level, so the choice is the model's rather than an echo of the cuts the scaffold was made from), in a few steps
+// (envelope and brightness settle early; fine texture is the recordings' job).
+inline constexpr float kTargetVariation = 0.8f;
+inline constexpr int kTargetSteps = 8;
 
 // Everything one generation needs, as values (a snapshot: never the live project).
 struct GenerationRequest {
@@ -66,10 +83,24 @@ struct GenerationRequest {
     AudioBuffer scaffoldAudio;  // 16 kHz, at least durationSamples long when given
     float variation = 1.0f;     // ignored without a scaffold
 
+    // How the take's audio is made. Recordings (the default) needs `recordings` with a plan; without one the engine
+    // renders neurally and says why (GenerationReport::notes).
+    RenderMode render = RenderMode::Recordings;
+    RecordingInput recordings;
+    int outputRate = kDefaultTakeRate;  // the take's rate when rendered from recordings (the neural render is 16 kHz)
+    int64_t outputFrames = 0;           // exact length at outputRate; 0 = durationSamples converted
+
     // Region regeneration: only [region) is resampled; everything outside stays sample-identical to existingTake
-    // (16 kHz, durationSamples long or longer; the result has durationSamples).
+    // (16 kHz, durationSamples long or longer; the result has durationSamples). A render from recordings uses
+    // outputRegion (frames at outputRate) instead, with existingTake at outputRate, outputFrames long or longer.
     std::optional<SampleRange> region;
+    std::optional<SampleRange> outputRegion;
     AudioBuffer existingTake;
+
+    int64_t outputFrameCount() const
+    {
+        return outputFrames > 0 ? outputFrames : (durationSamples * outputRate + kModelRate / 2) / kModelRate;
+    }
 };
 
 }  // namespace foley::inference

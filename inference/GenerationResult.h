@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/types/AudioBuffer.h"
+#include "inference/render/TakeProvenance.h"
 
 #include <cstdint>
 #include <string>
@@ -26,6 +27,8 @@ struct GenerationReport {
     double denoiserFlops = 0.0;
     double denoiserMilliseconds = 0.0;  // time inside denoiser forwards only
     std::string vocoder;      // "neural" or "griffin-lim"
+    std::string render;       // "recordings" or "neural": how the audio was made
+    std::vector<std::string> notes;  // e.g. why a render from recordings fell back to the neural one
 
     double stageMilliseconds(const std::string& stage) const
     {
@@ -36,8 +39,11 @@ struct GenerationReport {
 };
 
 struct GenerationResult {
-    AudioBuffer audio;  // kModelRate mono, exactly the requested duration
+    // Rendered from recordings: outputRate, mono or stereo, outputFrameCount() frames. Neural: kModelRate mono,
+    // exactly durationSamples.
+    AudioBuffer audio;
     GenerationReport report;
+    TakeProvenance provenance;  // which recordings the take is made of (empty for a neural render)
 };
 
 }  // namespace foley::inference

@@ -143,9 +143,8 @@ std::vector<float> GenerationRun::vocode(const at::Tensor& normalisedMel)
     return std::vector<float>(flat.data_ptr<float>(), flat.data_ptr<float>() + flat.numel());
 }
 
-Result<GenerationResult> GenerationRun::run()
+Result<GenerationRun::Sampled> GenerationRun::sampleClip()
 {
-    const auto begin = Clock::now();
     const Status valid = validate();
     if (!valid) return valid.error();
     const int64_t n = m_request.durationSamples;
@@ -176,22 +175,45 @@ Result<GenerationResult> GenerationRun::run()
     Result<at::Tensor> x = sample(sliceConditions(*clip, span.start, span.padded), span, noise, known, scaffold);
     if (!x) return x.error();
     stage("sampling");
+    return Sampled{*x, span};
+}
+
+Result<dsp::MelFrames> GenerationRun::drawTarget()
+{
+    Result<Sampled> sampled = sampleClip();
+    if (!sampled) return sampled.error();
+    const at::Tensor logMel = m_engine.generator->denormalise(sampled->mel.narrow(2, 0, sampled->span.frames))[0].t().contiguous();
+    dsp::MelFrames target;
+    target.frameCount = logMel.size(0);
+    target.melCount = static_cast<int>(logMel.size(1));
+    target.values.assign(logMel.data_ptr<float>(), logMel.data_ptr<float>() + logMel.numel());
+    return target;
+}
+
+Result<GenerationResult> GenerationRun::run()
+{
+    const auto begin = Clock::now();
+    const int64_t n = m_request.durationSamples;
+    Result<Sampled> sampled = sampleClip();
+    if (!sampled) return sampled.error();
+    const Span& span = sampled->span;
     if (m_control.isCancelled()) return makeError(ErrorCode::Cancelled, "generation cancelled before the vocoder");
 
-    std::vector<float> fresh = vocode(x->narrow(2, 0, span.frames));
+    std::vector<float> fresh = vocode(sampled->mel.narrow(2, 0, span.frames));
     stage("vocoder");
     std::vector<float> samples;
     if (m_request.region) {
         const AudioBuffer existing = m_request.existingTake.toMono();
         const std::vector<float> head(existing.data(), existing.data() + n);
-        samples = RegionSplice{m_request.region->start, m_request.region->end, kMelHop}.apply(head, fresh, span.start * kMelHop);
+        samples = RegionSplice{m_request.region->start, m_request.region->end, kMelHop, 1}.apply(head, fresh, span.start * kMelHop);
     } else {
         fresh.resize(static_cast<size_t>(n), 0.0f);
         samples = std::move(fresh);
     }
     m_report.totalMilliseconds = millisecondsSince(begin);
+    m_report.render = "neural";
     m_control.report(1.0);
-    return GenerationResult{AudioBuffer(std::move(samples), kModelRate, 1), m_report};
+    return GenerationResult{AudioBuffer(std::move(samples), kModelRate, 1), m_report, {}};
 }
 
 }  // namespace foley::inference

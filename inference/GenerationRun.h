@@ -1,6 +1,7 @@
 #pragma once
 
 // Internal (torch) header: one generate() call, from request validation to audio.
+#include "core/dsp/MelFrames.h"
 #include "inference/ClipConditionBuilder.h"
 
 #include <chrono>
@@ -11,6 +12,10 @@ class GenerationRun {
 public:
     GenerationRun(Engine::Impl& engine, const GenerationRequest& request, RunControl& control);
     Result<GenerationResult> run();
+    // The model's own drawing only (no vocoder): core's natural-log mel, frames x bins at 100 frames per second,
+    // what the render from recordings matches its choices against. report() tells what it cost.
+    Result<dsp::MelFrames> drawTarget();
+    const GenerationReport& report() const { return m_report; }
 
 private:
     struct Span {
@@ -19,6 +24,12 @@ private:
         int64_t padded = 0;    // frames computed (>= one model window)
     };
 
+    struct Sampled {
+        at::Tensor mel;  // normalised, [1, bins, span.padded]
+        Span span;
+    };
+
+    Result<Sampled> sampleClip();
     Status validate() const;
     Span planSpan(int64_t clipFrames) const;
     Result<at::Tensor> sample(const ClipConditions& clip, const Span& span, const at::Tensor& noise, const at::Tensor& known,

@@ -20,5 +20,6 @@ int runExport(const QStringList& args);
 int runOnsets(const QStringList& args);
 int runEvalOnsets(const QStringList& args);
 int runGenerate(const QStringList& args);
+int runCredits(const QStringList& args);
 
 }  // namespace foley::app::cli

@@ -6,6 +6,7 @@
 #include "app/services/GenerationRequestBuilder.h"
 #include "app/services/MediaFacts.h"
 #include "app/services/OnsetDetection.h"
+#include "app/services/ProvenanceJson.h"
 #include "app/services/ResourceLocator.h"
 #include "app/services/SoundLibraryService.h"
 #include "core/commands/TakeCommands.h"
@@ -42,7 +43,10 @@ QJsonObject reportJson(const inference::GenerationResult& result, const QString&
                        {"negative", snapshot.negativePrompt}, {"onsets", static_cast<int>(snapshot.onsets.size())},
                        {"vocoder", QString::fromStdString(r.vocoder)}, {"milliseconds", r.totalMilliseconds},
                        {"gflop", r.flops / 1e9}, {"stages", stages},
-                       {"variation", snapshot.parameters.variation}, {"retrieval", QString::fromStdString(retrieval)}};
+                       {"variation", snapshot.parameters.variation},
+                       {"retrieval", renderNote(retrieval, r, result.audio.sampleRate())},
+                       {"render", QString::fromStdString(r.render)}, {"channels", result.audio.channels()},
+                       {"provenance", provenanceJson(result.provenance)}};
 }
 
 struct GenerateOptions {
@@ -58,12 +62,14 @@ struct GenerateOptions {
     QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Model pack folder (default: the shipped pack)."), QStringLiteral("DIR")};
     QCommandLineOption variation{QStringLiteral("variation"), QStringLiteral("Distance from the sound library's recordings, 0..1 (1 = from noise; default: the project's, or 0.3)."), QStringLiteral("X")};
     QCommandLineOption noLibrary{QStringLiteral("no-library"), QStringLiteral("Do not retrieve recordings from the installed sound library.")};
-    QCommandLineOption out{QStringLiteral("out"), QStringLiteral("Output WAV (16 kHz); with --add-take, default: a new file in the project's takes folder."), QStringLiteral("TAKE.wav")};
+    QCommandLineOption render{QStringLiteral("render"), QStringLiteral("recordings (real recordings at the take rate, chosen by the model; default: the project's) or neural (the model's own audio, 16 kHz)."), QStringLiteral("KIND")};
+    QCommandLineOption rate{QStringLiteral("rate"), QStringLiteral("Take rate in Hz for a render from recordings, 8000 to 192000 (default: the project's, or 48000)."), QStringLiteral("HZ")};
+    QCommandLineOption out{QStringLiteral("out"), QStringLiteral("Output WAV (32-bit float at the take rate; 16 kHz when neural); with --add-take, default: a new file in the project's takes folder."), QStringLiteral("TAKE.wav")};
     QCommandLineOption addTake{QStringLiteral("add-take"), QStringLiteral("PROJECT form: add the result to the project as its active take and save the project (as the editor's Generate does).")};
 
     void addTo(QCommandLineParser& parser) const
     {
-        parser.addOptions({help, caption, negative, onsets, seed, steps, cfg, duration, sampler, model, variation, noLibrary, out, addTake});
+        parser.addOptions({help, caption, negative, onsets, seed, steps, cfg, duration, sampler, model, variation, noLibrary, render, rate, out, addTake});
     }
 };
 
@@ -101,6 +107,17 @@ Status applyOptions(GenerationSnapshot& s, const QCommandLineParser& parser, con
         s.parameters.variation = parser.value(o.variation).toDouble(&ok);
         if (!ok || !(s.parameters.variation >= 0.0 && s.parameters.variation <= 1.0))
             return usage(QStringLiteral("--variation must be a number from 0 to 1"));
+    }
+    if (parser.isSet(o.render)) {
+        const std::optional<core::TakeRender> render = core::takeRenderFromString(parser.value(o.render));
+        if (!render) return usage(QStringLiteral("--render must be recordings or neural"));
+        s.parameters.render = *render;
+    }
+    if (parser.isSet(o.rate)) {
+        s.parameters.sampleRate = parser.value(o.rate).toInt(&ok);
+        if (!ok || s.parameters.sampleRate < core::GenerationParameters::kMinSampleRate
+            || s.parameters.sampleRate > core::GenerationParameters::kMaxSampleRate)
+            return usage(QStringLiteral("--rate must be an integer from 8000 to 192000 (Hz)"));
     }
     if (parser.isSet(o.duration)) {
         const double seconds = parser.value(o.duration).toDouble(&ok);
@@ -191,7 +208,7 @@ int addTakeToProject(core::Project& project, const inference::GenerationResult& 
     if (!outcome) return fail(outcome.error());
     outcome->modelId = QString::fromStdString(pack.name);
     outcome->modelVersion = QString::fromStdString(pack.version);
-    outcome->retrieval = QString::fromStdString(retrieval);
+    outcome->retrieval = renderNote(retrieval, result.report, outcome->sampleRate);
     auto* command = new core::AddTakeCommand(&project.takes(), takeFromOutcome(snapshot, *outcome));
     const core::TakeId takeId = command->takeId();
     project.push(command);
@@ -210,8 +227,10 @@ int runGenerate(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Generates 16 kHz audio with the model pack's engine for PROJECT.foley (its caption, negative prompt, onsets,\n"
-        "mask and settings; options override them) or for a VIDEO (without --onsets the visual detector proposes them).\n"
+        "Generates a take for PROJECT.foley (its caption, negative prompt, onsets, mask and settings; options override\n"
+        "them) or for a VIDEO (without --onsets the visual detector proposes them). By default the take is made of real\n"
+        "recordings from the sound library at the take rate, chosen to match the model's own drawing; --render neural\n"
+        "writes the model's 16 kHz audio. The JSON report lists the recordings used (provenance).\n"
         "Without --duration the whole video is generated."));
     const GenerateOptions o;
     o.addTo(parser);

@@ -17,7 +17,8 @@ const CliCommand kCommands[] = {
     {"probe", "probe MEDIA                          describe a media file as JSON", &foley::app::cli::runProbe},
     {"export", "export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G]", &foley::app::cli::runExport},
     {"onsets", "onsets MEDIA [--source video|audio] [--out FILE.csv] [--masking S]   detect onsets (CSV time,strength)", &foley::app::cli::runOnsets},
-    {"generate", "generate (PROJECT.foley [--add-take] | VIDEO) --out TAKE.wav [--caption TEXT] [--negative TEXT] [--onsets FILE] [--seed N] [--steps N] [--cfg X] [--variation X] [--no-library] [--duration S] [--model DIR]", &foley::app::cli::runGenerate},
+    {"generate", "generate (PROJECT.foley [--add-take] | VIDEO) --out TAKE.wav [--caption TEXT] [--negative TEXT] [--onsets FILE] [--seed N] [--steps N] [--cfg X] [--variation X] [--no-library] [--render recordings|neural] [--rate HZ] [--duration S] [--model DIR]", &foley::app::cli::runGenerate},
+    {"credits", "credits PROJECT.foley [--out FILE.csv] [--all-takes]   the recordings the active take (or every take) uses, with licences", &foley::app::cli::runCredits},
     {"eval-onsets", "eval-onsets --audio TAKE.wav --onsets FILE.csv [--tolerance S] [--detector ours|aubioonset]   JSON: f1, acc, ap, ...", &foley::app::cli::runEvalOnsets},
 };
 

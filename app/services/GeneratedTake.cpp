@@ -1,6 +1,8 @@
 #include "app/services/GeneratedTake.h"
 
+#include "app/services/ProvenanceJson.h"
 #include "core/dsp/AudioOnsetDetector.h"
+#include "core/dsp/Resampler.h"
 #include "core/dsp/OnsetMetrics.h"
 #include "core/media/WavFile.h"
 
@@ -32,7 +34,8 @@ QString freeTakePath(const QString& path)
 QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested)
 {
     if (requested.isEmpty()) return {};
-    Result<dsp::AudioOnsetResult> detected = dsp::AudioOnsetDetector().detect(audio.toMono());
+    // The detector hears at the model rate, whatever rate the take was written at.
+    Result<dsp::AudioOnsetResult> detected = dsp::AudioOnsetDetector().detect(dsp::resampled(audio.toMono(), kModelRate));
     if (!detected) return {};
     dsp::OnsetList reference;
     for (const core::Onset& o : requested) reference.push_back(dsp::OnsetEvent::atSample(o.time, o.strength));
@@ -53,9 +56,21 @@ Result<GenerationOutcome> writeTakeAudio(const inference::GenerationResult& resu
     if (const Status written = media::writeWav(QFile::encodeName(outcome.audioPath).toStdString(), result.audio); !written)
         return written.error();
     outcome.samples = static_cast<int64_t>(result.audio.frameCount());
+    outcome.sampleRate = result.audio.sampleRate();
     outcome.report = result.report;
+    outcome.provenance = provenanceJson(result.provenance);
     outcome.metrics = takeOnsetMetrics(result.audio, snapshot.onsets);
     return outcome;
+}
+
+QString renderNote(const std::string& retrieval, const inference::GenerationReport& report, int sampleRate)
+{
+    QStringList parts;
+    if (!retrieval.empty()) parts << QString::fromStdString(retrieval);
+    if (report.render == "recordings")
+        parts << QStringLiteral("rendered from recordings at %1 kHz").arg(sampleRate / 1000.0, 0, 'g', 4);
+    for (const std::string& note : report.notes) parts << QString::fromStdString(note);
+    return parts.join(QStringLiteral("; "));
 }
 
 core::Take takeFromOutcome(const GenerationSnapshot& snapshot, const GenerationOutcome& outcome)
@@ -71,8 +86,11 @@ core::Take takeFromOutcome(const GenerationSnapshot& snapshot, const GenerationO
     take.modelId = outcome.modelId;
     take.modelVersion = outcome.modelVersion;
     take.metrics = outcome.metrics;
+    take.provenance = outcome.provenance;
     take.metrics.insert(QStringLiteral("generationSeconds"), outcome.report.totalMilliseconds / 1000.0);
     if (!outcome.retrieval.isEmpty()) take.metrics.insert(QStringLiteral("retrieval"), outcome.retrieval);
+    take.metrics.insert(QStringLiteral("render"), QString::fromStdString(outcome.report.render));
+    take.metrics.insert(QStringLiteral("sampleRate"), outcome.sampleRate);
     return take;
 }
 

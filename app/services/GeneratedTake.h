@@ -26,11 +26,15 @@ QString freeTakePath(const QString& path);
 // requested onsets.
 QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested);
 
-// Writes the result as a 16 kHz WAV at `outputPath` (creating its folder; pass freeTakePath(...) to never replace a
+// Writes the result as a 32-bit float WAV at its own rate and channels at `outputPath` (creating its folder; pass freeTakePath(...) to never replace a
 // file) and fills the outcome's absolute path, length, report and metrics. The caller adds the model's name/version
 // and what retrieval contributed.
 Result<GenerationOutcome> writeTakeAudio(const inference::GenerationResult& result, const GenerationSnapshot& snapshot,
                                          const QString& outputPath);
+
+// What the take's note says about its sound: what retrieval found, then how the audio was rendered (and why it
+// fell back to the neural render, when it did).
+QString renderNote(const std::string& retrieval, const inference::GenerationReport& report, int sampleRate);
 
 // The take the project keeps: its WAV, the snapshot's caption, prompts, onsets and settings, the model and metrics.
 core::Take takeFromOutcome(const GenerationSnapshot& snapshot, const GenerationOutcome& outcome);

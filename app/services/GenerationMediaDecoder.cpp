@@ -35,4 +35,15 @@ Result<AudioBuffer> GenerationMediaDecoder::decodeModelAudio(const QString& path
     return media::decodeAudio(QFile::encodeName(path).toStdString(), options);
 }
 
+Result<AudioBuffer> GenerationMediaDecoder::decodeTakeAudio(const QString& path)
+{
+    media::AudioDecodeOptions options;
+    options.sampleRate = 0;
+    options.channels = 0;
+    Result<AudioBuffer> audio = media::decodeAudio(QFile::encodeName(path).toStdString(), options);
+    if (!audio || audio->channels() <= 2) return audio;
+    options.channels = 2;
+    return media::decodeAudio(QFile::encodeName(path).toStdString(), options);
+}
+
 }  // namespace foley::app

@@ -22,6 +22,9 @@ public:
     static Result<std::vector<VideoFrame>> decodeFrames(const QString& videoPath, const RunControl* control = nullptr);
     // A take's audio at 16 kHz mono (the model rate), for region regeneration and onset metrics.
     static Result<AudioBuffer> decodeModelAudio(const QString& path);
+    // A take's audio as it was written (its rate; mono or stereo, more channels mixed down to stereo): what a region
+    // regeneration keeps outside the region.
+    static Result<AudioBuffer> decodeTakeAudio(const QString& path);
 };
 
 }  // namespace foley::app

@@ -1,6 +1,7 @@
 #include "app/services/GenerationRequestBuilder.h"
 
 #include "core/dsp/MelConfig.h"
+#include "core/dsp/Resampler.h"
 #include "core/dsp/TemporalCondition.h"
 #include "inference/retrieval/RetrievalPlanner.h"
 
@@ -37,14 +38,30 @@ std::vector<float> temporalCurve(const GenerationSnapshot& s, int64_t modelSampl
     return dsp::TemporalCondition().build(onsetEvents(s.onsets), mask, frames);
 }
 
+// A region regenerated from recordings keeps the active take's rate and channels outside the region.
+Status applyOutputRegion(inference::GenerationRequest& request, const core::TimeRange& region, AudioBuffer existing)
+{
+    const int rate = existing.sampleRate();
+    request.outputRate = rate;
+    request.outputFrames = static_cast<int64_t>(existing.frameCount());
+    request.durationSamples = convertRate(request.outputFrames, rate, kModelRate);
+    inference::SampleRange range{convertRate(region.start, kProjectRate, rate), convertRate(region.end, kProjectRate, rate)};
+    range.start = std::clamp<int64_t>(range.start, 0, request.outputFrames);
+    range.end = std::clamp<int64_t>(range.end, 0, request.outputFrames);
+    if (range.length() <= 0)
+        return makeError(ErrorCode::InvalidArgument, "the selected region lies outside the active take");
+    request.outputRegion = range;
+    request.existingTake = std::move(existing);
+    return okStatus();
+}
+
 Status applyRegion(inference::GenerationRequest& request, const core::TimeRange& region, AudioBuffer existing)
 {
     if (existing.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          "regenerating a region keeps the rest of the active take: generate the whole clip first");
-    existing = existing.toMono();
-    if (existing.sampleRate() != kModelRate)
-        return makeError(ErrorCode::InvalidArgument, "the existing take must be 16 kHz audio");
+    if (request.render == inference::RenderMode::Recordings) return applyOutputRegion(request, region, std::move(existing));
+    existing = dsp::resampled(existing.toMono(), kModelRate);
     request.durationSamples = static_cast<int64_t>(existing.frameCount());
     inference::SampleRange range{convertRate(region.start, kProjectRate, kModelRate),
                                  convertRate(region.end, kProjectRate, kModelRate)};
@@ -104,6 +121,8 @@ Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnap
     request.semanticStrength = static_cast<float>(p.semanticStrength);
     request.temporalStrength = static_cast<float>(p.temporalStrength);
     request.seed = static_cast<uint64_t>(std::max<qint64>(0, p.seed));
+    request.render = p.render == core::TakeRender::Neural ? inference::RenderMode::Neural : inference::RenderMode::Recordings;
+    request.outputRate = p.sampleRate;
     request.frames = std::move(media.frames);
     if (request.frames.empty()) request.videoFeatures = std::move(media.videoFeatures);
 
@@ -114,6 +133,8 @@ Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnap
         const Result<int64_t> samples = requestedModelSamples(snapshot);
         if (!samples) return samples.error();
         request.durationSamples = *samples;
+        const SampleTime duration = p.duration > 0 ? p.duration : snapshot.mediaDuration;
+        request.outputFrames = convertRate(duration, kProjectRate, request.outputRate);
     }
     request.temporalCurve = temporalCurve(snapshot, request.durationSamples);
     request.variation = static_cast<float>(p.variation);
@@ -121,7 +142,9 @@ Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnap
     if (media.soundLibrary) {
         const inference::RetrievalInput input{request.caption, request.negativeCaption, onsetEvents(snapshot.onsets),
                                               paintedMask(snapshot), request.durationSamples, request.temporalStrength, request.seed};
-        note = inference::applyRetrieval(*media.soundLibrary, input, request).explanation;
+        inference::RetrievalOutcome outcome = inference::applyRetrieval(*media.soundLibrary, input, request);
+        note = outcome.explanation;
+        if (outcome.used) request.recordings = {media.soundLibrary, std::move(outcome.plan)};
     }
     if (retrievalNote) *retrievalNote = note;
     return request;

@@ -42,7 +42,7 @@ GenerationSnapshot snapshotOf(const core::ProjectState& state);
 struct GenerationMedia {
     std::vector<VideoFrame> frames;
     inference::VideoFeatures videoFeatures;  // used when `frames` is empty
-    AudioBuffer existingTake;                // 16 kHz mono; required when the parameters name a region
+    AudioBuffer existingTake;                // the active take as written; required when the parameters name a region
     // The installed sound library (SoundLibraryService), loaded off the UI thread; null or empty = no retrieval.
     std::shared_ptr<const inference::SoundLibrary> soundLibrary;
 };
@@ -57,9 +57,12 @@ Result<int64_t> requestedModelSamples(const GenerationSnapshot& snapshot);
 // * temporal curve = core's TemporalCondition of onsets + mask at the mel frame rate (empty when there are no
 //   onsets and the mask is all zero: no timing control);
 // * steps, guidance (cfg → text weight), seed, semantic/temporal strengths from the parameters;
-// * a region (project samples) becomes a 16 kHz range of the existing take, whose length is then the duration.
+// * render and take rate from the parameters; the take's exact length at that rate from the duration;
+// * a region (project samples) becomes a range of the existing take, whose length is then the duration: at the
+//   take's own rate for a render from recordings (outputRegion), at 16 kHz mono for the neural render (region).
 // * retrieval (inference/retrieval): recordings of the class the caption names, from media.soundLibrary, placed
 //   at the onsets as the scaffold the sampler starts from at t = parameters.variation, plus a timbre reference;
+//   the same recordings and the plan they follow go into request.recordings for the render from recordings;
 //   `retrievalNote` (optional) receives what was retrieved or why nothing was.
 // Errors: InvalidArgument (unknown duration, region without an existing take or outside the clip).
 Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media,

@@ -20,7 +20,7 @@ using JobId = quint64;
 struct GenerationJob {
     JobId id = 0;
     GenerationSnapshot snapshot;
-    QString outputPath;  // the 16 kHz WAV to write; a free name next to it is used if the file exists
+    QString outputPath;  // the WAV to write; a free name next to it is used if the file exists
     std::shared_ptr<RunControl> control = std::make_shared<RunControl>();
 };
 
@@ -28,7 +28,9 @@ struct GenerationJob {
 struct GenerationOutcome {
     JobId id = 0;
     QString audioPath;       // the WAV written (never an existing file)
-    int64_t samples = 0;     // at 16 kHz
+    int64_t samples = 0;     // frames at the take's rate
+    int sampleRate = 0;      // of the take's WAV (the take rate from recordings; 16 kHz for a neural render)
+    QJsonObject provenance;  // the recordings the take is made of (ProvenanceJson)
     inference::GenerationReport report;
     QJsonObject metrics;     // "onsetF1", "onsetPrecision", "onsetRecall", "onsetsDetected" when onsets were requested
     QString modelId;         // the pack's name and version

@@ -88,7 +88,7 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     outcome.id = job.id;
     outcome.modelId = m_pack.name;
     outcome.modelVersion = m_pack.version;
-    outcome.retrieval = QString::fromStdString(retrieval);
+    outcome.retrieval = renderNote(retrieval, outcome.report, outcome.sampleRate);
     outcome.reusedVideoFeatures = reusedFeatures;
     return outcome;
 }
@@ -104,7 +104,7 @@ Result<GenerationMedia> InferenceWorker::loadMedia(const GenerationJob& job, boo
         media.videoFeatures = std::move(features).value();
     }
     if (s.parameters.region && !s.parameters.region->isEmpty() && !s.activeTakePath.isEmpty()) {
-        Result<AudioBuffer> take = GenerationMediaDecoder::decodeModelAudio(s.activeTakePath);
+        Result<AudioBuffer> take = GenerationMediaDecoder::decodeTakeAudio(s.activeTakePath);
         if (!take) return take.error();
         media.existingTake = std::move(take).value();
     }

@@ -14,6 +14,18 @@ double clampFinite(double v, double lo, double hi, double fallback)
 
 }  // namespace
 
+QString toString(TakeRender render)
+{
+    return render == TakeRender::Neural ? QStringLiteral("neural") : QStringLiteral("recordings");
+}
+
+std::optional<TakeRender> takeRenderFromString(const QString& name)
+{
+    if (name == QLatin1String("recordings")) return TakeRender::Recordings;
+    if (name == QLatin1String("neural")) return TakeRender::Neural;
+    return std::nullopt;
+}
+
 GenerationParameters GenerationParameters::normalized() const
 {
     GenerationParameters p = *this;
@@ -23,6 +35,7 @@ GenerationParameters GenerationParameters::normalized() const
     p.temporalStrength = clampFinite(p.temporalStrength, 0.0, 2.0, kDefaultStrength);
     p.variation = clampFinite(p.variation, 0.0, 1.0, kDefaultVariation);
     p.duration = std::max<SampleTime>(0, p.duration);
+    p.sampleRate = std::clamp(p.sampleRate, kMinSampleRate, kMaxSampleRate);
     if (p.region) {
         TimeRange r = *p.region;
         if (r.end < r.start) std::swap(r.start, r.end);

@@ -27,6 +27,9 @@ struct Take {
     QString modelId;                  // resolved model pack id
     QString modelVersion;
     QJsonObject metrics;              // e.g. {"onsetF1": 0.93, "onsetAp": 0.88}; free-form numbers/strings
+    // Which recordings the take is made of (rendered from recordings): {"events": [{onset, file, package, licence,
+    // clipId, source, semitones, gainDb, …}], "textures": [{start, end, file, …}], "notes": [...]}; empty otherwise.
+    QJsonObject provenance;
 
     // Settings and onsets normalized, `created` in UTC: how the take list stores every take.
     Take normalized() const;
@@ -36,7 +39,7 @@ struct Take {
         return a.id == b.id && a.name == b.name && a.audioPath == b.audioPath && a.settings == b.settings
             && a.caption == b.caption && a.negativePrompt == b.negativePrompt && a.qualityTag == b.qualityTag
             && a.onsets == b.onsets && a.created == b.created && a.modelId == b.modelId
-            && a.modelVersion == b.modelVersion && a.metrics == b.metrics;
+            && a.modelVersion == b.modelVersion && a.metrics == b.metrics && a.provenance == b.provenance;
     }
     friend bool operator!=(const Take& a, const Take& b) { return !(a == b); }
 };

@@ -134,7 +134,9 @@ QJsonObject JsonValueCodec::parameters(const GenerationParameters& p)
                        {QStringLiteral("temporalStrength"), p.temporalStrength},
                        {QStringLiteral("variation"), p.variation},
                        {QStringLiteral("region"), region},
-                       {QStringLiteral("duration"), seconds(p.duration)}};
+                       {QStringLiteral("duration"), seconds(p.duration)},
+                       {QStringLiteral("render"), toString(p.render)},
+                       {QStringLiteral("sampleRate"), p.sampleRate}};
 }
 
 GenerationParameters JsonValueCodec::parameters(const JsonFields& fields)
@@ -154,6 +156,9 @@ GenerationParameters JsonValueCodec::parameters(const JsonFields& fields)
         p.region = TimeRange{samples(region, "start", 0), samples(region, "end", 0)};
     }
     p.duration = samples(fields, "duration", 0);
+    // Absent in files before takes were rendered from recordings: those files get today's defaults.
+    p.render = takeRenderFromString(fields.string("render")).value_or(d.render);
+    p.sampleRate = static_cast<int>(fields.integer("sampleRate", d.sampleRate));
     return p.normalized();
 }
 

@@ -78,7 +78,8 @@ QJsonObject takeJson(const Take& t, const QString& projectFile)
                        {key("onsets"), JsonValueCodec::onsets(t.onsets)},
                        {key("created"), JsonValueCodec::dateTime(t.created)},
                        {key("model"), QJsonObject{{key("id"), t.modelId}, {key("version"), t.modelVersion}}},
-                       {key("metrics"), t.metrics}};
+                       {key("metrics"), t.metrics},
+                       {key("provenance"), t.provenance}};
 }
 
 // --- reading ---------------------------------------------------------------------------------
@@ -153,6 +154,10 @@ Take readTake(const JsonFields& f, const QString& projectFile)
     t.name = f.string("name");
     t.audioPath = ProjectPaths::fromStored(f.string("audio"), projectFile);
     t.settings = JsonValueCodec::parameters(f.child("settings"));
+    if (!f.child("settings").has("render")) {  // a take made before renders from recordings: neural, 16 kHz
+        t.settings.render = TakeRender::Neural;
+        t.settings.sampleRate = kModelRate;
+    }
     t.caption = JsonValueCodec::caption(f.child("caption"));
     t.negativePrompt = f.string("negative");
     t.qualityTag = f.string("quality");
@@ -162,6 +167,7 @@ Take readTake(const JsonFields& f, const QString& projectFile)
     t.modelId = model.string("id");
     t.modelVersion = model.string("version");
     t.metrics = f.object("metrics");
+    t.provenance = f.object("provenance");  // absent before takes were rendered from recordings
     return t;
 }
 

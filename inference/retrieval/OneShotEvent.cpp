@@ -8,6 +8,33 @@
 
 namespace foley::inference {
 
+namespace {
+
+constexpr double kLeadInSeconds = 0.1;
+constexpr double kNextAttackMargin = 0.015;  // end this long before the next attack's detection
+constexpr double kMinNaturalSeconds = 0.05;
+
+// Seconds from `start` to shortly before the recording's second attack (the first being its own), or to its end.
+double naturalLength(const std::vector<float>& x, size_t start, const dsp::AudioOnsetDetector& detector)
+{
+    const auto lead = static_cast<size_t>(kLeadInSeconds * kModelRate);
+    const size_t available = std::min(x.size() - start, static_cast<size_t>(OneShotEvent::kMaxNaturalSeconds * kModelRate));
+    std::vector<float> padded(lead, 0.0f);
+    padded.insert(padded.end(), x.begin() + static_cast<long>(start), x.begin() + static_cast<long>(start + available));
+    const dsp::OnsetList onsets = detector.detect(padded.data(), static_cast<int64_t>(padded.size())).onsets;
+    double seconds = static_cast<double>(available) / kModelRate;
+    for (const dsp::OnsetEvent& onset : onsets) {
+        const double after = onset.seconds - kLeadInSeconds;
+        if (after > 0.06) {  // a later attack, not the first one's own detection
+            seconds = std::min(seconds, after - kNextAttackMargin);
+            break;
+        }
+    }
+    return std::max(seconds, kMinNaturalSeconds);
+}
+
+}  // namespace
+
 OneShotEvent OneShotEvent::cut(const std::vector<float>& x)
 {
     OneShotEvent event;
@@ -43,7 +70,9 @@ OneShotEvent OneShotEvent::cut(const std::vector<float>& x)
     for (float& v : padded) v *= 0.5f;
     // Without masking and level gate: a second hit inside the cut's body, which a listener (and aubioonset) hears as
     // an extra onset, must count here even where the editor's detector would fold it into the first.
-    event.attacks = static_cast<int>(dsp::AudioOnsetDetector(dsp::AudioOnsetConfig::everyAttack()).detect(padded.data(), static_cast<int64_t>(padded.size())).onsets.size());
+    const dsp::AudioOnsetDetector everyAttack(dsp::AudioOnsetConfig::everyAttack());
+    event.attacks = static_cast<int>(everyAttack.detect(padded.data(), static_cast<int64_t>(padded.size())).onsets.size());
+    event.naturalSeconds = naturalLength(x, start, everyAttack);
     return event;
 }
 

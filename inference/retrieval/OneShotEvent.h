@@ -13,8 +13,13 @@ struct OneShotEvent {
     static constexpr double kHoldSeconds = 0.04;   // after the peak, before the decay starts
     static constexpr double kDecaySeconds = 0.12;  // time constant of the decay envelope
 
+    static constexpr double kMaxNaturalSeconds = 2.5;
+
     std::vector<float> samples;  // 16 kHz, peak-normalised to 1
     int attacks = 0;
+    // The recording's own event, for a render at full quality: from the cut's start (5 ms before the attack) to
+    // just before the recording's next attack, or to its end, at most kMaxNaturalSeconds; no imposed decay.
+    double naturalSeconds = 0.0;
 
     static OneShotEvent cut(const std::vector<float>& recording);
 };

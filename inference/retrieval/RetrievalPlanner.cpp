@@ -62,6 +62,11 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
     }
     outcome.used = true;
     outcome.soundClass = chosen->name;
+    outcome.plan.soundClass = chosen->name;
+    outcome.plan.textureClass = plan.textureClass;
+    outcome.plan.textureIsBed = plan.textureIsBed;
+    outcome.plan.onsets = input.onsets;  // a render from recordings has no other timing to place its events by
+    outcome.plan.mask = input.mask;
     outcome.clipsUsed = scaffold->clipsUsed;
     if (!scaffold->reference.isEmpty()) request.referenceAudio = scaffold->reference;
     if (input.temporalStrength > 0.0f) {

@@ -4,6 +4,7 @@
 #include "core/dsp/TemporalCondition.h"
 #include "core/types/Result.h"
 #include "inference/GenerationRequest.h"
+#include "inference/render/RecordingPlan.h"
 #include "inference/retrieval/SoundLibrary.h"
 
 #include <string>
@@ -29,6 +30,7 @@ struct RetrievalOutcome {
     std::string soundClass;   // the class retrieved
     std::string explanation;  // for the status bar and logs: what was retrieved, or why nothing was
     std::vector<size_t> clipsUsed;
+    RecordingPlan plan;  // what a render from recordings takes from the library (empty when nothing was retrieved)
 };
 
 // Default distance from the recordings. Measured with `foleyforge-train eval` on the default pack: at 0.3 the takes
@@ -37,7 +39,9 @@ struct RetrievalOutcome {
 inline constexpr float kDefaultVariation = 0.3f;
 
 // Fills request.scaffoldAudio / referenceAudio from the library (request.variation, set by the caller, says how
-// far from them to go). Nothing retrievable (no class word, an empty library) leaves the request unchanged and says why.
+// far from them to go) and returns the plan a render from recordings follows (the caller puts it with the library
+// into request.recordings). Nothing retrievable (no class word, an empty library) leaves the request unchanged and
+// says why.
 RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request);
 
 }  // namespace foley::inference

@@ -1,6 +1,7 @@
 #include "inference/retrieval/ScaffoldComposer.h"
 
 #include "core/types/SampleTime.h"
+#include "inference/retrieval/MixRules.h"
 
 #include <algorithm>
 #include <cmath>
@@ -19,8 +20,6 @@ constexpr int kReferenceAttempts = 8;
 constexpr int kBedAttempts = 8;  // texture recordings compared for a bed under events
 constexpr size_t kBedCrossfadeSamples = kModelRate / 8;  // loop point of a bed
 constexpr double kMinReferenceSeconds = 0.25;  // shorter after its attack, a recording describes no timbre
-
-double dbToGain(double db) { return std::pow(10.0, db / 20.0); }
 
 // Index of the attack: a few milliseconds before the first sample above 10 % of the clip's peak.
 size_t attackStart(const std::vector<float>& x)
@@ -52,9 +51,6 @@ void addFaded(std::vector<float>& out, int64_t at, const float* x, size_t n, dou
     }
 }
 
-// Loudness from strength: 0 -> -30 dB, 1 -> 0 dB below the normalised peak (impact speed -> loudness).
-double strengthGain(double strength) { return dbToGain(-30.0 * (1.0 - std::clamp(strength, 0.0, 1.0))); }
-
 void addRoomTone(std::vector<float>& out, double db, std::mt19937_64& rng)
 {
     if (db <= -120.0) return;
@@ -69,55 +65,6 @@ void addRoomTone(std::vector<float>& out, double db, std::mt19937_64& rng)
         const float ramp = i < fadeIn ? static_cast<float>(dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeIn)))) : 1.0f;
         out[i] += gain * state * 0.25f * ramp;
     }
-}
-
-// How unsteady a recording's level is: spread of its 20 ms frame levels in dB plus their mean jump from frame to
-// frame (levels floored 50 dB under the loudest). Low for a steady bed (room tone, wind), high for anything with
-// attacks or gaps of its own.
-double levelUnsteadiness(const std::vector<float>& x)
-{
-    const size_t frame = kModelRate / 50;
-    std::vector<double> db;
-    for (size_t at = 0; at + frame <= x.size(); at += frame) {
-        double energy = 0.0;
-        for (size_t i = at; i < at + frame; ++i) energy += static_cast<double>(x[i]) * x[i];
-        db.push_back(10.0 * std::log10(energy / static_cast<double>(frame) + 1e-12));
-    }
-    if (db.size() < 2) return 1e9;
-    const double floor = *std::max_element(db.begin(), db.end()) - 50.0;
-    for (double& v : db) v = std::max(v, floor);
-    const double mean = std::accumulate(db.begin(), db.end(), 0.0) / static_cast<double>(db.size());
-    double spread = 0.0, jumps = 0.0;
-    for (size_t i = 0; i < db.size(); ++i) {
-        spread += (db[i] - mean) * (db[i] - mean);
-        if (i > 0) jumps += std::abs(db[i] - db[i - 1]);
-    }
-    return std::sqrt(spread / static_cast<double>(db.size())) + jumps / static_cast<double>(db.size() - 1);
-}
-
-// A bed under events follows the mask in dB, as onset strengths do: 1 -> as loud as the texture gets, 0.5 -> -20 dB,
-// 0.15 -> -34 dB, nothing below 0.02.
-double bedGain(double maskValue) { return maskValue > 0.02 ? dbToGain(-40.0 * (1.0 - std::min(maskValue, 1.0))) : 0.0; }
-
-// `n` samples of `x` from `offset` on, looped. With `crossfade` > 0 each wrap is an equal-power crossfade of that
-// many samples (no click at the loop point); with 0 the recording restarts hard.
-std::vector<float> looped(const std::vector<float>& x, size_t offset, size_t n, size_t crossfade)
-{
-    std::vector<float> out(n, 0.0f);
-    size_t written = 0, from = offset % x.size();
-    while (written < n) {
-        const size_t length = x.size() - from;
-        const size_t fade = std::min(crossfade, length / 2);
-        for (size_t i = 0; i < length && written + i < n; ++i) {
-            double g = 1.0;
-            if (written > 0 && i < fade) g *= std::sin(0.5 * kPi * static_cast<double>(i) / static_cast<double>(fade));
-            if (fade > 0 && i >= length - fade) g *= std::cos(0.5 * kPi * static_cast<double>(i - (length - fade)) / static_cast<double>(fade));
-            out[written + i] += static_cast<float>(g * x[from + i]);
-        }
-        written += std::max<size_t>(length - fade, 1);
-        from = 0;
-    }
-    return out;
 }
 
 }  // namespace
@@ -187,7 +134,7 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
             const size_t candidate = textures[std::uniform_int_distribution<size_t>(0, textures.size() - 1)(rng)];
             Result<AudioBuffer> candidateAudio = m_library.audio(candidate);
             if (!candidateAudio) return candidateAudio.error();
-            const double score = plan.textureIsBed ? levelUnsteadiness(candidateAudio->samples()) : 0.0;
+            const double score = plan.textureIsBed ? levelUnsteadiness(candidateAudio->samples(), kModelRate) : 0.0;
             if (attempt == 0 || score < unsteadiness) {
                 texture = candidate;
                 audio = std::move(*candidateAudio);
@@ -198,7 +145,7 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
         if (!x.empty()) {
             const float norm = 0.35f / peakOf(x.data(), x.size());
             const size_t offset = std::uniform_int_distribution<size_t>(0, x.size() - 1)(rng);
-            const std::vector<float> bed = looped(x, offset, out.size(), plan.textureIsBed ? kBedCrossfadeSamples : 0);
+            const std::vector<float> bed = looped(x, 1, offset, out.size(), plan.textureIsBed ? kBedCrossfadeSamples : 0);
             double level = 0.0;
             const auto fadeInSamples = static_cast<size_t>(kRoomToneFadeSeconds * kModelRate);
             for (size_t i = 0; i < out.size(); ++i) {

@@ -7,6 +7,12 @@
 #include <filesystem>
 #include <fstream>
 
+namespace {
+// Decoded full-quality recordings kept in memory at most (a 60-minute take draws on many; older ones are decoded
+// again when needed).
+constexpr size_t kRenderCacheBytes = size_t{256} << 20;
+}  // namespace
+
 namespace foley::inference {
 
 std::vector<std::string> splitCsvLine(const std::string& line)
@@ -49,7 +55,8 @@ Result<SoundLibrary> SoundLibrary::open(const std::string& corpusFolder, const s
         return it == header.end() ? -1 : static_cast<int>(it - header.begin());
     };
     const int cId = column("id"), cClass = column("class"), cSplit = column("split"), cPackage = column("package"),
-              cLicence = column("licence"), cSource = column("source"), cDuration = column("duration_s"), cPath = column("path");
+              cLicence = column("licence"), cSource = column("source"), cDuration = column("duration_s"), cPath = column("path"),
+              cNative = column("native_path"), cRate = column("sample_rate"), cChannels = column("channels");
     if (cClass < 0 || cSplit < 0 || cPath < 0)
         return makeError(ErrorCode::IoParseFailed, manifest.u8string() + " lacks the class, split or path column");
     SoundLibrary library;
@@ -67,6 +74,11 @@ Result<SoundLibrary> SoundLibrary::open(const std::string& corpusFolder, const s
         clip.source = cSource >= 0 ? f[cSource] : "";
         clip.durationSeconds = cDuration >= 0 ? std::atof(f[cDuration].c_str()) : 0.0;
         clip.path = (fs::u8path(corpusFolder) / fs::u8path(f[cPath])).u8string();
+        if (cNative >= 0 && !f[cNative].empty()) {
+            clip.nativePath = (fs::u8path(corpusFolder) / fs::u8path(f[cNative])).u8string();
+            clip.nativeRate = cRate >= 0 ? std::atoi(f[cRate].c_str()) : 0;
+            clip.nativeChannels = cChannels >= 0 ? std::atoi(f[cChannels].c_str()) : 0;
+        }
         library.m_byClass[clip.soundClass].push_back(library.m_clips.size());
         library.m_clips.push_back(std::move(clip));
     }
@@ -137,6 +149,43 @@ Result<OneShotEvent> SoundLibrary::event(size_t index) const
     std::lock_guard<std::mutex> lock(*m_mutex);
     m_events[index] = cut;
     return cut;
+}
+
+}  // namespace foley::inference
+
+namespace foley::inference {
+
+Result<AudioBuffer> SoundLibrary::renderAudio(size_t index, int sampleRate) const
+{
+    if (index >= m_clips.size()) return makeError(ErrorCode::InvalidArgument, "library clip index out of range");
+    const std::pair<size_t, int> key{index, sampleRate};
+    {
+        std::lock_guard<std::mutex> lock(*m_mutex);
+        const auto it = m_renderCache.find(key);
+        if (it != m_renderCache.end()) return it->second;
+    }
+    const LibraryClip& clip = m_clips[index];
+    media::AudioDecodeOptions options;
+    options.sampleRate = sampleRate;
+    options.channels = clip.nativeChannels > 2 ? 2 : 0;
+    Result<AudioBuffer> decoded = media::decodeAudio(clip.renderPath(), options);
+    if (decoded && decoded->channels() > 2) {  // the manifest did not know: let the decoder mix it down properly
+        options.channels = 2;
+        decoded = media::decodeAudio(clip.renderPath(), options);
+    }
+    if (!decoded) return decoded.error();
+    if (decoded->isEmpty()) return makeError(ErrorCode::MediaDecodeFailed, "'" + clip.renderPath() + "' holds no audio");
+    std::lock_guard<std::mutex> lock(*m_mutex);
+    m_renderCache[key] = *decoded;
+    m_renderOrder.push_back(key);
+    m_renderCacheBytes += decoded->samples().size() * sizeof(float);
+    while (m_renderCacheBytes > kRenderCacheBytes && m_renderOrder.size() > 1) {
+        const auto oldest = m_renderCache.find(m_renderOrder.front());
+        m_renderCacheBytes -= oldest->second.samples().size() * sizeof(float);
+        m_renderCache.erase(oldest);
+        m_renderOrder.erase(m_renderOrder.begin());
+    }
+    return *decoded;
 }
 
 }  // namespace foley::inference

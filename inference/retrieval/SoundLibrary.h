@@ -20,8 +20,14 @@ struct LibraryClip {
     std::string package;
     std::string licence;
     std::string source;
-    std::string path;     // absolute
+    std::string path;     // absolute: the 16 kHz mono clip (what the model and training read)
+    std::string nativePath;  // absolute: the recording at its own rate and channels; empty = only `path` exists
+    int nativeRate = 0;      // of nativePath (0 = unknown)
+    int nativeChannels = 0;
     double durationSeconds = 0.0;
+
+    // What takes are rendered from: the native copy, or the 16 kHz clip in a library installed before native copies.
+    const std::string& renderPath() const { return nativePath.empty() ? path : nativePath; }
 };
 
 // The installed sound library retrieval draws on: the corpus built from Debian's sound-effect packages (and any
@@ -44,12 +50,18 @@ public:
     Result<AudioBuffer> audio(size_t index) const;
     // The one-shot event cut from clip i (computed once; thread-safe).
     Result<OneShotEvent> event(size_t index) const;
+    // Clip i at full quality, resampled to `sampleRate`, mono or stereo as recorded (more channels are mixed down
+    // to stereo). Decoded lazily from renderPath() and kept in a cache of bounded size (thread-safe).
+    Result<AudioBuffer> renderAudio(size_t index, int sampleRate) const;
 
 private:
     std::vector<LibraryClip> m_clips;
     std::map<std::string, std::vector<size_t>> m_byClass;
     mutable std::map<size_t, AudioBuffer> m_cache;
     mutable std::map<size_t, OneShotEvent> m_events;
+    mutable std::map<std::pair<size_t, int>, AudioBuffer> m_renderCache;
+    mutable std::vector<std::pair<size_t, int>> m_renderOrder;  // insertion order, oldest first
+    mutable size_t m_renderCacheBytes = 0;
     mutable std::shared_ptr<std::mutex> m_mutex = std::make_shared<std::mutex>();
 };
 

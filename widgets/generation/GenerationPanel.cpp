@@ -33,7 +33,7 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
     : QWidget(parent), m_timeline(timeline), m_model(new QComboBox(this)),
       m_steps(new SliderSpinBox({1, 200, 1, 0}, this)), m_guidance(new SliderSpinBox({0, 15, 0.1, 1}, this)),
       m_semantic(new SliderSpinBox({0, 2, 0.05, 2}, this)), m_temporal(new SliderSpinBox({0, 2, 0.05, 2}, this)),
-      m_variation(new SliderSpinBox({0, 1, 0.05, 2}, this)),
+      m_variation(new SliderSpinBox({0, 1, 0.05, 2}, this)), m_render(new QComboBox(this)), m_rate(new QComboBox(this)),
       m_seed(new QLineEdit(this)), m_lock(new QToolButton(this)), m_newSeed(new QToolButton(this)),
       m_wholeClip(new QRadioButton(tr("Whole clip"), this)), m_region(new QRadioButton(tr("Selected region"), this)),
       m_regionText(new QLabel(this)), m_generate(new QPushButton(tr("Generate"), this)),
@@ -46,9 +46,12 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
     m_temporal->setToolTip(tr("Weight of the onset/mask timing condition (0 ignores your timing)"));
     m_variation->setToolTip(tr("How far to move away from the sound library's recordings placed at your onsets "
                                "(0 = keep them, 1 = generate from noise)"));
+    buildRenderChoices();
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Model"), m_model);
+    form->addRow(tr("Render"), m_render);
+    form->addRow(tr("Take rate"), m_rate);
     form->addRow(tr("Steps"), m_steps);
     form->addRow(tr("Guidance"), m_guidance);
     form->addRow(tr("Seed"), buildSeedRow());
@@ -128,6 +131,25 @@ QWidget* GenerationPanel::buildSeedRow()
     return row;
 }
 
+void GenerationPanel::buildRenderChoices()
+{
+    m_render->addItem(tr("From recordings"), static_cast<int>(core::TakeRender::Recordings));
+    m_render->addItem(tr("Neural (16 kHz)"), static_cast<int>(core::TakeRender::Neural));
+    m_render->setToolTip(tr("From recordings: real recordings of the sound library at full quality, chosen per event to "
+                            "match the model's drawing, placed on your onsets and varied. Neural: the model's own audio "
+                            "at 16 kHz, for sounds the library cannot supply."));
+    for (const int hz : {44100, 48000, 96000}) m_rate->addItem(tr("%1 kHz").arg(hz / 1000.0, 0, 'g', 4), hz);
+    m_rate->setToolTip(tr("Sample rate of takes rendered from recordings (neural takes are 16 kHz)"));
+    connect(m_render, &QComboBox::activated, this, [this] {
+        const auto render = static_cast<core::TakeRender>(m_render->currentData().toInt());
+        edit([render](auto& p) { p.render = render; }, GestureIdSource::next());
+    });
+    connect(m_rate, &QComboBox::activated, this, [this] {
+        const int hz = m_rate->currentData().toInt();
+        edit([hz](auto& p) { p.sampleRate = hz; }, GestureIdSource::next());
+    });
+}
+
 QWidget* GenerationPanel::buildActions()
 {
     auto* box = new QWidget(this);
@@ -192,11 +214,19 @@ void GenerationPanel::showSettings()
         else if (!waitingForSelection) m_wholeClip->setChecked(true);
         const int model = m_model->findData(p.modelId);
         if (model >= 0) m_model->setCurrentIndex(model);
+        const QSignalBlocker blockRender(m_render);
+        const QSignalBlocker blockRate(m_rate);
+        m_render->setCurrentIndex(std::max(0, m_render->findData(static_cast<int>(p.render))));
+        if (m_rate->findData(p.sampleRate) < 0)  // a rate set elsewhere (CLI, file) is shown as it is
+            m_rate->addItem(tr("%1 kHz").arg(p.sampleRate / 1000.0, 0, 'g', 4), p.sampleRate);
+        m_rate->setCurrentIndex(m_rate->findData(p.sampleRate));
     }
     const bool enabled = m_settings != nullptr;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_model, m_steps, m_guidance, m_semantic, m_temporal, m_variation, m_seed,
+    for (QWidget* w : std::initializer_list<QWidget*>{m_model, m_render, m_steps, m_guidance, m_semantic, m_temporal, m_seed,
                                                       m_lock, m_newSeed, m_wholeClip, m_region})
         w->setEnabled(enabled);
+    m_rate->setEnabled(enabled && p.render == core::TakeRender::Recordings);
+    m_variation->setEnabled(enabled && p.render == core::TakeRender::Neural);
     updateActions();
 }
 

@@ -50,6 +50,8 @@ public:
     SliderSpinBox* semanticControl() const { return m_semantic; }
     SliderSpinBox* temporalControl() const { return m_temporal; }
     SliderSpinBox* variationControl() const { return m_variation; }
+    QComboBox* renderControl() const { return m_render; }
+    QComboBox* rateControl() const { return m_rate; }
     QLineEdit* seedEdit() const { return m_seed; }
     QToolButton* seedLockButton() const { return m_lock; }
     QToolButton* newSeedButton() const { return m_newSeed; }
@@ -68,6 +70,7 @@ signals:
 private:
     QWidget* buildSeedRow();
     QWidget* buildActions();
+    void buildRenderChoices();
     void showSettings();
     void edit(const std::function<void(core::GenerationParameters&)>& change, core::GestureId gesture);
     void commitSeed();
@@ -82,6 +85,8 @@ private:
     SliderSpinBox* m_semantic;
     SliderSpinBox* m_temporal;
     SliderSpinBox* m_variation;
+    QComboBox* m_render;
+    QComboBox* m_rate;
     QLineEdit* m_seed;
     QToolButton* m_lock;
     QToolButton* m_newSeed;

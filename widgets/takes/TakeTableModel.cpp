@@ -2,7 +2,10 @@
 
 #include "core/model/TakeList.h"
 
+#include <QFileInfo>
 #include <QFont>
+#include <QJsonArray>
+#include <QSet>
 #include <QJsonValue>
 #include <QLocale>
 
@@ -109,8 +112,50 @@ QVariant TakeTableModel::display(const core::Take& take, int column) const
         const QJsonValue f1 = take.metrics.value(QLatin1String(kOnsetF1Key));
         return f1.isDouble() ? QString::number(f1.toDouble(), 'f', 2) : QStringLiteral("—");
     }
+    case SoundColumn: return soundSummary(take);
     default: return {};
     }
+}
+
+QString TakeTableModel::soundSummary(const core::Take& take)
+{
+    const QJsonArray events = take.provenance.value(QStringLiteral("events")).toArray();
+    const QJsonArray textures = take.provenance.value(QStringLiteral("textures")).toArray();
+    if (take.settings.render == core::TakeRender::Neural || (events.isEmpty() && textures.isEmpty()))
+        return tr("neural · %1 kHz").arg(take.metrics.value(QStringLiteral("sampleRate")).toInt(kModelRate) / 1000.0, 0, 'g', 4);
+    QSet<QString> files;
+    for (const QJsonValue& e : events) files.insert(e.toObject().value(QStringLiteral("file")).toString());
+    for (const QJsonValue& t : textures) files.insert(t.toObject().value(QStringLiteral("file")).toString());
+    return tr("%1 events, %2 recordings · %3 kHz")
+        .arg(events.size())
+        .arg(files.size())
+        .arg(take.metrics.value(QStringLiteral("sampleRate")).toInt(take.settings.sampleRate) / 1000.0, 0, 'g', 4);
+}
+
+QStringList TakeTableModel::provenanceLines(const core::Take& take)
+{
+    QStringList lines;
+    const auto name = [](const QJsonObject& o) {
+        return tr("%1 (%2, %3)").arg(QFileInfo(o.value(QStringLiteral("source")).toString()).fileName(),
+                                     o.value(QStringLiteral("package")).toString(), o.value(QStringLiteral("licence")).toString());
+    };
+    for (const QJsonValue& v : take.provenance.value(QStringLiteral("events")).toArray()) {
+        const QJsonObject e = v.toObject();
+        lines << tr("%1 s: %2, %3 st, %4 dB")
+                     .arg(e.value(QStringLiteral("onset")).toDouble(), 0, 'f', 2)
+                     .arg(name(e))
+                     .arg(e.value(QStringLiteral("semitones")).toDouble(), 0, 'f', 1)
+                     .arg(e.value(QStringLiteral("gainDb")).toDouble(), 0, 'f', 1);
+    }
+    for (const QJsonValue& v : take.provenance.value(QStringLiteral("textures")).toArray()) {
+        const QJsonObject t = v.toObject();
+        lines << tr("%1–%2 s: %3 (%4)")
+                     .arg(t.value(QStringLiteral("start")).toDouble(), 0, 'f', 2)
+                     .arg(t.value(QStringLiteral("end")).toDouble(), 0, 'f', 2)
+                     .arg(name(t), t.value(QStringLiteral("bed")).toBool() ? tr("bed") : tr("texture"));
+    }
+    for (const QJsonValue& note : take.provenance.value(QStringLiteral("notes")).toArray()) lines << note.toString();
+    return lines;
 }
 
 QVariant TakeTableModel::data(const QModelIndex& index, int role) const
@@ -138,6 +183,7 @@ QVariant TakeTableModel::data(const QModelIndex& index, int role) const
         lines << tr("%1 onsets requested · model %2 %3").arg(take->onsets.size()).arg(take->modelId, take->modelVersion);
         for (auto it = take->metrics.begin(); it != take->metrics.end(); ++it)
             lines << QStringLiteral("%1: %2").arg(it.key(), it.value().toVariant().toString());
+        lines << provenanceLines(*take);
         return lines.join(QLatin1Char('\n'));
     }
     default: return {};
@@ -157,6 +203,7 @@ QVariant TakeTableModel::headerData(int section, Qt::Orientation orientation, in
     case GuidanceColumn: return tr("CFG");
     case CaptionColumn: return tr("Caption");
     case OnsetF1Column: return tr("Onset F1");
+    case SoundColumn: return tr("Sound");
     default: return {};
     }
 }

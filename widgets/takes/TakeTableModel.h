@@ -16,7 +16,7 @@ class TakeTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { ActiveColumn, NameColumn, CreatedColumn, SeedColumn, StepsColumn, GuidanceColumn, CaptionColumn,
-                  OnsetF1Column, ColumnCount };
+                  OnsetF1Column, SoundColumn, ColumnCount };
     static constexpr int kIdRole = Qt::UserRole + 1;
     static constexpr const char* kOnsetF1Key = "onsetF1";  // Take::metrics key the F1 column shows
 
@@ -37,6 +37,9 @@ signals:
     void renameTakeRequested(foley::core::TakeId id, const QString& name);
 
 private:
+    static QString soundSummary(const core::Take& take);   // "7 events, 4 recordings · 48 kHz" or "neural · 16 kHz"
+    static QStringList provenanceLines(const core::Take& take);  // one line per event / texture span, then notes
+
     QVariant display(const core::Take& take, int column) const;
     void rebuild();
     void onAdded(core::TakeId id);

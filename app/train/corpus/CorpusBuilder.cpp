@@ -53,7 +53,7 @@ Status CorpusBuilder::prepare()
         if (!QFileInfo::exists(out.filePath(QStringLiteral("manifest.csv"))))
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("'%1' has clips/ but no manifest.csv; refusing to overwrite it").arg(m_options.outDir).toStdString());
-        if (!QDir(clips).removeRecursively())
+        if (!QDir(clips).removeRecursively() || !QDir(out.filePath(QStringLiteral("native"))).removeRecursively())
             return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot clear '%1'").arg(clips).toStdString());
     }
     QDir(workDir()).removeRecursively();
@@ -121,6 +121,8 @@ bool CorpusBuilder::addClip(const ClipCandidate& candidate, const QString& class
     const QString absolute = QDir(m_options.outDir).filePath(relative);
     QDir().mkpath(QFileInfo(absolute).path());
     Status written = media::writeWav(encodedPath(absolute), *audio, media::WavSampleFormat::Int16);
+    NativeCopy native;
+    if (written) written = writeNativeCopy(audioPath, className, id, native);
     if (!written) {
         if (!m_writeError) m_writeError = written.error();  // a full disk fails the build in finish()
         return false;
@@ -128,10 +130,29 @@ bool CorpusBuilder::addClip(const ClipCandidate& candidate, const QString& class
     m_ids.insert(id);
     m_audioHashes.insert(audioHash);
     const QString split = CorpusSplitter::splitFor(candidate.package, candidate.source);
-    m_manifest.add({id, className, split, candidate.package, candidate.version, candidate.licence, candidate.source, seconds, relative});
+    m_manifest.add({id, className, split, candidate.package, candidate.version, candidate.licence, candidate.source, seconds,
+                    relative, native.relativePath, native.sampleRate, native.channels});
     m_report.addClip(className, split, seconds);
     ++m_report.package(candidate.package).kept;
     return true;
+}
+
+Status CorpusBuilder::writeNativeCopy(const QString& audioPath, const QString& className, const QString& id, NativeCopy& copy)
+{
+    // The recording as it was made (its own rate and channels, 16-bit PCM): takes are rendered from this copy at
+    // full bandwidth; the 16 kHz clip above is only what the model learns from.
+    media::AudioDecodeOptions decode;
+    decode.sampleRate = 0;
+    decode.channels = 0;
+    decode.maxSeconds = m_options.maxSeconds + kDecodeMargin;
+    Result<AudioBuffer> audio = media::decodeAudio(encodedPath(audioPath), decode);
+    if (!audio) return audio.error();
+    copy.relativePath = QStringLiteral("native/%1/%2.wav").arg(className, id);
+    copy.sampleRate = audio->sampleRate();
+    copy.channels = audio->channels();
+    const QString absolute = QDir(m_options.outDir).filePath(copy.relativePath);
+    QDir().mkpath(QFileInfo(absolute).path());
+    return media::writeWav(encodedPath(absolute), *audio, media::WavSampleFormat::Int16);
 }
 
 bool CorpusBuilder::addClipBytes(const ClipCandidate& candidate, const QString& className, const QByteArray& bytes,

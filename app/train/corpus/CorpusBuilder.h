@@ -33,7 +33,8 @@ struct ClipCandidate {
 };
 
 // Turns audio files into the corpus: class rules → decode (FFmpeg, mono, 16 kHz) → length, silence and
-// duplicate (same decoded audio) filters → clips/<class>/<id>.wav → manifest row. Bad files are counted, never fatal.
+// duplicate (same decoded audio) filters → clips/<class>/<id>.wav (what training reads) and native/<class>/<id>.wav
+// (the recording at its own rate and channel count, what takes are rendered from) → manifest row. Bad files are counted, never fatal.
 class CorpusBuilder {
 public:
     CorpusBuilder(CorpusBuildOptions options, const FoleyTaxonomy& taxonomy);
@@ -60,7 +61,13 @@ public:
     const CorpusManifest& manifest() const { return m_manifest; }
 
 private:
+    struct NativeCopy {
+        QString relativePath;
+        int sampleRate = 0;
+        int channels = 0;
+    };
     Status writeUnclassified(const QString& path) const;
+    Status writeNativeCopy(const QString& audioPath, const QString& className, const QString& id, NativeCopy& copy);
 
     CorpusBuildOptions m_options;
     const FoleyTaxonomy& m_taxonomy;

@@ -12,6 +12,11 @@ namespace foley::app::train {
 
 const char* CorpusManifest::header()
 {
+    return "id,class,split,package,version,licence,source,duration_s,path,native_path,sample_rate,channels";
+}
+
+const char* CorpusManifest::headerWithoutNative()
+{
     return "id,class,split,package,version,licence,source,duration_s,path";
 }
 
@@ -30,7 +35,8 @@ Status CorpusManifest::write(const QString& path) const
     QByteArray text = QByteArray(header()) + '\n';
     for (const ManifestEntry& e : m_entries) {
         const QStringList fields{e.id,      e.className, e.split,  e.package, e.version,
-                                 e.licence, e.source,    QString::number(e.durationSeconds, 'f', 3), e.path};
+                                 e.licence, e.source,    QString::number(e.durationSeconds, 'f', 3), e.path,
+                                 e.nativePath, QString::number(e.sampleRate), QString::number(e.channels)};
         text += joinCsvLine(fields).toUtf8() + '\n';
     }
     file.write(text);
@@ -45,7 +51,9 @@ Result<CorpusManifest> CorpusManifest::read(const QString& path)
         return makeError(ErrorCode::IoReadFailed, QStringLiteral("cannot read '%1'").arg(path).toStdString());
     QTextStream in(&file);
     in.setEncoding(QStringConverter::Utf8);
-    if (in.readLine() != QLatin1String(header()))
+    const QString headerLine = in.readLine();
+    const bool native = headerLine == QLatin1String(header());
+    if (!native && headerLine != QLatin1String(headerWithoutNative()))
         return makeError(ErrorCode::IoParseFailed, QStringLiteral("'%1' is not a corpus manifest (wrong header)").arg(path).toStdString());
     CorpusManifest manifest;
     int lineNumber = 1;
@@ -55,10 +63,18 @@ Result<CorpusManifest> CorpusManifest::read(const QString& path)
         if (line.isEmpty()) continue;
         const QStringList f = splitCsvLine(line);
         bool ok = false;
-        const double duration = f.size() == 9 ? f[7].toDouble(&ok) : 0.0;
+        const int fields = native ? 12 : 9;
+        const double duration = f.size() == fields ? f[7].toDouble(&ok) : 0.0;
         if (!ok)
-            return makeError(ErrorCode::IoParseFailed, QStringLiteral("'%1' line %2: expected 9 fields").arg(path).arg(lineNumber).toStdString());
-        manifest.add({f[0], f[1], f[2], f[3], f[4], f[5], f[6], duration, f[8]});
+            return makeError(ErrorCode::IoParseFailed,
+                             QStringLiteral("'%1' line %2: expected %3 fields").arg(path).arg(lineNumber).arg(fields).toStdString());
+        ManifestEntry entry{f[0], f[1], f[2], f[3], f[4], f[5], f[6], duration, f[8], QString(), 0, 0};
+        if (native) {
+            entry.nativePath = f[9];
+            entry.sampleRate = f[10].toInt();
+            entry.channels = f[11].toInt();
+        }
+        manifest.add(std::move(entry));
     }
     return manifest;
 }

@@ -18,14 +18,21 @@ struct ManifestEntry {
     QString licence;
     QString source;     // path inside the package; "archive!member" for packed files
     double durationSeconds = 0;
-    QString path;       // clip path relative to the corpus folder: clips/<class>/<id>.wav
+    QString path;       // clip path relative to the corpus folder: clips/<class>/<id>.wav (16 kHz mono: training)
+    // The recording at its own rate and channel count (what takes are rendered from): native/<class>/<id>.wav;
+    // empty in a manifest written before native copies existed.
+    QString nativePath;
+    int sampleRate = 0;  // of the native copy
+    int channels = 0;
 };
 
-// OUT/manifest.csv: header `id,class,split,package,version,licence,source,duration_s,path`, one row per clip,
-// sorted by class then id so rebuilds diff cleanly.
+// OUT/manifest.csv: header `id,class,split,package,version,licence,source,duration_s,path,native_path,sample_rate,
+// channels`, one row per clip, sorted by class then id so rebuilds diff cleanly. Manifests of the first format (the
+// first nine columns: a 16 kHz-only library) are still read.
 class CorpusManifest {
 public:
     static const char* header();
+    static const char* headerWithoutNative();  // the first format
 
     void add(ManifestEntry entry) { m_entries.push_back(std::move(entry)); }
     const std::vector<ManifestEntry>& entries() const { return m_entries; }

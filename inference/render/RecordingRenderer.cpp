@@ -1,0 +1,246 @@
+#include "inference/render/RecordingRenderer.h"
+
+#include "core/dsp/MelSpectrogram.h"
+#include "core/dsp/Resampler.h"
+#include "core/types/SampleTime.h"
+#include "inference/render/TextureLayer.h"
+#include "inference/render/UnitFeatures.h"
+#include "inference/retrieval/MixRules.h"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <random>
+#include <set>
+
+namespace foley::inference {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+constexpr double kAttackThreshold = 0.1;  // of the recording's peak: where its attack is
+constexpr double kExtraAttackPenalty = 0.25;   // per attack beyond the first in the cut
+constexpr double kShortCutPenalty = 0.5;       // a recording whose own event is shorter than kShortCutSeconds
+constexpr double kShortCutSeconds = 0.12;
+constexpr double kMelFramesPerSecond = 100.0;
+constexpr double kRepeatPenalty = 0.15;  // per earlier use in the take: spread the choice as a random container does
+
+struct EventChoice {
+    size_t clip = 0;
+    double semitones = 0.0;
+    double gainDb = 0.0;
+    double distance = 0.0;
+};
+
+RecordingSource sourceOf(const LibraryClip& clip)
+{
+    return {clip.id, clip.renderPath(), clip.package, clip.licence, clip.source};
+}
+
+// Chooses the recording of every event (in onset order) by unit selection, and draws its variation.
+class EventSelector {
+public:
+    EventSelector(const SoundLibrary& library, const dsp::MelFrames& target, TakeProvenance& provenance)
+        : m_library(library), m_target(target), m_provenance(provenance)
+    {}
+
+    Result<std::vector<EventChoice>> choose(const std::vector<size_t>& candidates, const dsp::OnsetList& onsets, std::mt19937_64& rng)
+    {
+        // One pool per take, drawn by the seed: another seed, another set of recordings to choose from.
+        std::vector<size_t> shuffled = candidates;
+        std::shuffle(shuffled.begin(), shuffled.end(), rng);
+        std::vector<size_t> pool;
+        for (size_t clip : shuffled) {
+            if (static_cast<int>(pool.size()) == RecordingRenderer::kCandidatePool) break;
+            if (!onsets.empty() && featuresOf(clip)) pool.push_back(clip);
+        }
+        if (pool.empty() && !onsets.empty()) return makeError(ErrorCode::MediaDecodeFailed, "no recording of the class could be read");
+        std::map<size_t, int> uses;
+        std::vector<EventChoice> choices;
+        size_t previous = SIZE_MAX;
+        for (const dsp::OnsetEvent& onset : onsets) {
+            EventChoice choice;
+            choice.semitones = std::uniform_real_distribution<double>(-RecordingRenderer::kMaxSemitones, RecordingRenderer::kMaxSemitones)(rng);
+            choice.gainDb = std::uniform_real_distribution<double>(-RecordingRenderer::kMaxGainDb, RecordingRenderer::kMaxGainDb)(rng);
+            const UnitFeatures wanted = m_target.isEmpty() ? UnitFeatures{}
+                                                           : UnitFeatures::ofEvent(m_target, std::llround(onset.seconds * kMelFramesPerSecond));
+            double best = 1e300;
+            choice.clip = pool.front();  // a pool of one recording can only repeat it
+            for (size_t clip : pool) {
+                if (clip == previous && pool.size() > 1) continue;
+                const OneShotEvent& cut = m_events.at(clip);
+                const double distance = wanted.isEmpty() ? 0.0 : UnitFeatures::eventDistance(wanted, m_features.at(clip));
+                double score = distance + kRepeatPenalty * uses[clip];
+                score += kExtraAttackPenalty * std::max(cut.attacks - 1, 0);
+                if (cut.naturalSeconds < kShortCutSeconds) score += kShortCutPenalty;
+                if (score < best) {
+                    best = score;
+                    choice.clip = clip;
+                    choice.distance = distance;
+                }
+            }
+            ++uses[choice.clip];
+            previous = choice.clip;
+            choices.push_back(choice);
+        }
+        return choices;
+    }
+
+    const OneShotEvent& event(size_t clip) const { return m_events.at(clip); }
+
+private:
+    const UnitFeatures* featuresOf(size_t clip)
+    {
+        if (const auto it = m_features.find(clip); it != m_features.end()) return &it->second;
+        Result<OneShotEvent> cut = m_library.event(clip);
+        if (!cut || cut->samples.empty()) {
+            m_provenance.notes.push_back("skipped " + m_library.clips()[clip].path + ": "
+                                         + (cut ? std::string("no audio") : cut.error().message));
+            return nullptr;
+        }
+        m_events[clip] = *cut;
+        const dsp::MelFrames mel = m_mel.compute(cut->samples.data(), static_cast<int64_t>(cut->samples.size()));
+        return &(m_features[clip] = UnitFeatures::ofEvent(mel, 0));
+    }
+
+    const SoundLibrary& m_library;
+    const dsp::MelFrames& m_target;
+    TakeProvenance& m_provenance;
+    dsp::MelSpectrogram m_mel;
+    std::map<size_t, UnitFeatures> m_features;
+    std::map<size_t, OneShotEvent> m_events;
+};
+
+size_t attackFrame(const std::vector<float>& x, int channels)
+{
+    const auto c = static_cast<size_t>(channels);
+    float peak = 0.0f;
+    for (float v : x) peak = std::max(peak, std::abs(v));
+    if (peak <= 0.0f) return 0;
+    for (size_t i = 0; i < x.size(); ++i)
+        if (std::abs(x[i]) > static_cast<float>(kAttackThreshold) * peak) return i / c;
+    return 0;
+}
+
+float peakOf(const std::vector<float>& x)
+{
+    float peak = 1e-9f;
+    for (float v : x) peak = std::max(peak, std::abs(v));
+    return peak;
+}
+
+// Adds `cut` (interleaved, `cutChannels`) into `out` (`outChannels`) from frame `at`, scaled, with a raised-cosine
+// fade over its last `fade` frames. Mono into stereo plays in the centre; stereo into mono is averaged.
+void mixInto(std::vector<float>& out, int outChannels, int64_t at, const std::vector<float>& cut, int cutChannels,
+             size_t frames, double gain, size_t fade)
+{
+    const auto oc = static_cast<size_t>(outChannels), cc = static_cast<size_t>(cutChannels);
+    const auto outFrames = static_cast<int64_t>(out.size() / oc);
+    for (size_t i = 0; i < frames; ++i) {
+        const int64_t k = at + static_cast<int64_t>(i);
+        if (k < 0 || k >= outFrames) continue;
+        double g = gain;
+        if (fade > 0 && i + fade >= frames) g *= 0.5 * (1.0 + std::cos(kPi * static_cast<double>(i + fade - frames + 1) / static_cast<double>(fade)));
+        float* o = out.data() + static_cast<size_t>(k) * oc;
+        const float* x = cut.data() + i * cc;
+        for (size_t ch = 0; ch < oc; ++ch) {
+            const float v = cc == oc ? x[ch] : cc == 1 ? x[0] : 0.5f * (x[0] + x[1]);
+            o[ch] += static_cast<float>(g * v);
+        }
+    }
+}
+
+struct PlacedCut {
+    std::vector<float> samples;  // interleaved, resampled
+    int channels = 1;
+    size_t attack = 0;  // frame of the attack inside samples
+};
+
+// The recording's own event at the take's rate, varispeed applied.
+Result<PlacedCut> prepareCut(const SoundLibrary& library, size_t clip, const OneShotEvent& event, const EventChoice& choice, int rate)
+{
+    Result<AudioBuffer> audio = library.renderAudio(clip, rate);
+    if (!audio) return audio.error();
+    const int channels = audio->channels();
+    const std::vector<float>& x = audio->samples();
+    const size_t attack = attackFrame(x, channels);
+    const auto preRoll = static_cast<size_t>(std::llround(RecordingRenderer::kPreRollSeconds * rate));
+    const size_t start = attack > preRoll ? attack - preRoll : 0;
+    const size_t frames = std::min(audio->frameCount() - start, static_cast<size_t>(std::llround(event.naturalSeconds * rate)) + preRoll);
+    const float* from = x.data() + start * static_cast<size_t>(channels);
+    PlacedCut cut;
+    cut.channels = channels;
+    cut.samples = dsp::Resampler(std::pow(2.0, -choice.semitones / 12.0)).process(from, frames, channels);
+    cut.attack = attackFrame(cut.samples, channels);
+    return cut;
+}
+
+}  // namespace
+
+Result<RenderedTake> RecordingRenderer::render(const RecordingPlan& plan, const dsp::MelFrames& target,
+                                               const RecordingRenderOptions& options, const RunControl* control) const
+{
+    if (options.sampleRate < kMinTakeRate || options.sampleRate > kMaxTakeRate)
+        return makeError(ErrorCode::InvalidArgument, "take rate must be between 8 and 192 kHz");
+    if (options.frames <= 0) return makeError(ErrorCode::InvalidArgument, "a take needs a positive length");
+    std::vector<size_t> candidates = plan.allowedClips.empty() ? m_library.clipsOf(plan.soundClass) : plan.allowedClips;
+    if (candidates.empty() && !plan.onsets.empty())
+        return makeError(ErrorCode::InvalidArgument, "the sound library has no recording of class '" + plan.soundClass + "'");
+
+    RenderedTake take;
+    std::mt19937_64 rng(options.seed * 0x9E3779B97F4A7C15ull + 29);
+    dsp::OnsetList onsets = plan.onsets;
+    std::sort(onsets.begin(), onsets.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
+    EventSelector selector(m_library, target, take.provenance);
+    Result<std::vector<EventChoice>> choices = selector.choose(candidates, onsets, rng);
+    if (!choices) return choices.error();
+
+    const int rate = options.sampleRate;
+    std::vector<PlacedCut> cuts;
+    int channels = 1;
+    for (const EventChoice& choice : *choices) {
+        if (control && control->isCancelled()) return makeError(ErrorCode::Cancelled, "rendering cancelled");
+        Result<PlacedCut> cut = prepareCut(m_library, choice.clip, selector.event(choice.clip), choice, rate);
+        if (!cut) return makeError(cut.error().code, "cannot render from " + m_library.clips()[choice.clip].renderPath() + ": " + cut.error().message);
+        channels = std::max(channels, std::min(cut->channels, 2));
+        cuts.push_back(std::move(*cut));
+    }
+    TextureLayer textures(m_library, target, rate);
+    Result<std::vector<TextureLoop>> loops = textures.plan(plan, onsets, options.frames, rng, take.provenance);
+    if (!loops) return loops.error();
+    for (const TextureLoop& loop : *loops) channels = std::max(channels, std::min(loop.channels, 2));
+
+    std::vector<float> out(static_cast<size_t>(options.frames) * static_cast<size_t>(channels), 0.0f);
+    const auto preRoll = static_cast<int64_t>(std::llround(kPreRollSeconds * rate));
+    for (size_t k = 0; k < cuts.size(); ++k) {
+        const PlacedCut& cut = cuts[k];
+        const EventChoice& choice = (*choices)[k];
+        const int64_t onsetFrame = std::llround(onsets[k].seconds * rate);
+        const int64_t at = onsetFrame - static_cast<int64_t>(cut.attack);
+        const size_t available = cut.samples.size() / static_cast<size_t>(cut.channels);
+        size_t frames = available;
+        bool faded = false;
+        if (k + 1 < cuts.size()) {
+            // The cut ends before the next one's pre-roll; it keeps at least its attack and 10 ms.
+            const int64_t room = std::llround(onsets[k + 1].seconds * rate) - preRoll - at;
+            const int64_t keep = std::max<int64_t>(room, static_cast<int64_t>(cut.attack) + std::llround(kFadeSeconds * rate));
+            if (keep < static_cast<int64_t>(available)) {
+                frames = static_cast<size_t>(keep);
+                faded = true;
+            }
+        }
+        const double levelDb = strengthGainDb(onsets[k].strength);
+        const double gain = kEventPeak * dbToGain(levelDb + choice.gainDb) / peakOf(cut.samples);
+        const size_t fade = faded ? std::min(frames / 2, static_cast<size_t>(std::llround(kFadeSeconds * rate))) : 0;
+        mixInto(out, channels, at, cut.samples, cut.channels, frames, gain, fade);
+        const LibraryClip& clip = m_library.clips()[choice.clip];
+        take.provenance.events.push_back({onsets[k].seconds, sourceOf(clip), choice.semitones, choice.gainDb, levelDb,
+                                          static_cast<double>(frames) / rate, faded, choice.distance});
+    }
+    for (const TextureLoop& loop : *loops) textures.mix(loop, out, channels);
+    for (float& v : out) v = std::clamp(v, -1.0f, 1.0f);
+    take.audio = AudioBuffer(std::move(out), rate, channels);
+    return take;
+}
+
+}  // namespace foley::inference

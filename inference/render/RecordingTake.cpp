@@ -1,0 +1,96 @@
+#include "inference/render/RecordingTake.h"
+
+#include "inference/GenerationRun.h"
+#include "inference/render/RecordingRenderer.h"
+#include "inference/sampling/RegionSplice.h"
+
+#include <algorithm>
+#include <chrono>
+
+namespace foley::inference {
+
+namespace {
+
+constexpr double kDrawingShare = 0.9;  // of the progress bar: the model's steps; the render is the rest
+constexpr double kSeamFadeSeconds = 0.01;
+
+using Clock = std::chrono::steady_clock;
+
+double millisecondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+Status validateOutput(const GenerationRequest& request)
+{
+    if (request.outputRate < kMinTakeRate || request.outputRate > kMaxTakeRate)
+        return makeError(ErrorCode::InvalidArgument, "take rate must be between 8 and 192 kHz");
+    if (!request.outputRegion) return okStatus();
+    const int64_t frames = request.outputFrameCount();
+    const SampleRange& r = *request.outputRegion;
+    if (r.start < 0 || r.end <= r.start || r.end > frames)
+        return makeError(ErrorCode::InvalidArgument, "region must lie inside the clip and be non-empty");
+    if (request.existingTake.sampleRate() != request.outputRate || static_cast<int64_t>(request.existingTake.frameCount()) < frames)
+        return makeError(ErrorCode::InvalidArgument, "region regeneration needs the existing take at the take's rate, as long as the clip");
+    return okStatus();
+}
+
+// The new render inside the region, the existing take outside it, in the existing take's channel layout.
+AudioBuffer splice(const GenerationRequest& request, const AudioBuffer& fresh)
+{
+    const AudioBuffer& existing = request.existingTake;
+    const int channels = existing.channels();
+    const int64_t frames = request.outputFrameCount();
+    std::vector<float> head(existing.data(), existing.data() + frames * channels);
+    std::vector<float> matched(static_cast<size_t>(frames * channels), 0.0f);
+    for (int64_t i = 0; i < std::min<int64_t>(frames, static_cast<int64_t>(fresh.frameCount())); ++i)
+        for (int ch = 0; ch < channels; ++ch)
+            matched[static_cast<size_t>(i * channels + ch)] = fresh.at(static_cast<size_t>(i), std::min(ch, fresh.channels() - 1));
+    const RegionSplice seams{request.outputRegion->start, request.outputRegion->end,
+                             static_cast<int64_t>(kSeamFadeSeconds * request.outputRate), channels};
+    return AudioBuffer(seams.apply(head, matched, 0), request.outputRate, channels);
+}
+
+}  // namespace
+
+std::string recordingRenderObstacle(const GenerationRequest& request)
+{
+    if (!request.recordings.library || request.recordings.library->isEmpty()) return "no sound library is installed";
+    if (request.recordings.plan.isEmpty()) return "the caption names no sound the library has";
+    return {};
+}
+
+Result<GenerationResult> renderFromRecordings(Engine::Impl& engine, const GenerationRequest& request, RunControl& control)
+{
+    const auto begin = Clock::now();
+    if (const Status valid = validateOutput(request); !valid) return valid.error();
+    GenerationRequest drawing = request;
+    drawing.steps = std::min(request.steps, kTargetSteps);
+    drawing.variation = std::max(request.variation, kTargetVariation);
+    drawing.region.reset();
+    drawing.existingTake = AudioBuffer();
+    if (control.isCancelled()) return makeError(ErrorCode::Cancelled, "generation cancelled");
+    RunControl drawingControl;
+    drawingControl.followParent(control, 0.0, kDrawingShare);
+    GenerationRun run(engine, drawing, drawingControl);
+    Result<dsp::MelFrames> target = run.drawTarget();
+    if (!target) return target.error();
+    if (control.isCancelled()) return makeError(ErrorCode::Cancelled, "generation cancelled before the render");
+    GenerationResult result;
+    result.report = run.report();
+
+    const auto renderStart = Clock::now();
+    const RecordingRenderOptions options{request.outputRate, request.outputFrameCount(), request.seed};
+    Result<RenderedTake> rendered = RecordingRenderer(*request.recordings.library).render(request.recordings.plan, *target, options, &control);
+    if (!rendered) return rendered.error();
+    result.report.stages.push_back({"render", millisecondsSince(renderStart)});
+    result.audio = request.outputRegion ? splice(request, rendered->audio) : rendered->audio;
+    result.provenance = std::move(rendered->provenance);
+    result.report.render = "recordings";
+    result.report.notes = result.provenance.notes;
+    result.report.totalMilliseconds = millisecondsSince(begin);
+    control.report(1.0);
+    return result;
+}
+
+}  // namespace foley::inference

@@ -1,0 +1,155 @@
+#include "inference/render/TextureLayer.h"
+
+#include "core/dsp/MelSpectrogram.h"
+#include "core/types/SampleTime.h"
+#include "inference/render/UnitFeatures.h"
+#include "inference/retrieval/MixRules.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace foley::inference {
+
+namespace {
+
+constexpr double kMelFramesPerSecond = 100.0;
+constexpr double kEventExclusionSeconds = 0.3;  // target frames after an onset describe the event, not the bed
+constexpr double kUnsteadinessWeight = 0.05;    // per dB of unsteadiness, for a bed
+constexpr double kTextureSmoothingSeconds = 0.03;
+constexpr double kBedSmoothingSeconds = 0.15;
+
+double maskAt(const dsp::SampledCurve& mask, double seconds)
+{
+    const auto m = static_cast<size_t>(seconds * mask.rate);
+    return m < mask.values.size() ? mask.values[m] : 0.0;
+}
+
+// The drawing's colour over a span, leaving out the frames right after onsets (the events themselves).
+std::vector<float> targetShape(const dsp::MelFrames& target, int64_t firstFrame, int64_t endFrame, const dsp::OnsetList& onsets)
+{
+    dsp::MelFrames background;
+    background.melCount = target.melCount;
+    for (int64_t f = std::max<int64_t>(firstFrame, 0); f < std::min(endFrame, target.frameCount); ++f) {
+        const double t = static_cast<double>(f) / kMelFramesPerSecond;
+        const bool inEvent = std::any_of(onsets.begin(), onsets.end(), [t](const dsp::OnsetEvent& o) {
+            return t >= o.seconds - 0.02 && t < o.seconds + kEventExclusionSeconds;
+        });
+        if (inEvent) continue;
+        background.values.insert(background.values.end(), target.frame(f), target.frame(f) + target.melCount);
+        ++background.frameCount;
+    }
+    if (background.frameCount == 0) return UnitFeatures::spectrumShape(target, firstFrame, endFrame - firstFrame);
+    return UnitFeatures::spectrumShape(background, 0, background.frameCount);
+}
+
+}  // namespace
+
+std::vector<std::pair<int64_t, int64_t>> TextureLayer::spans(const dsp::SampledCurve& mask, int64_t frames, int rate)
+{
+    std::vector<std::pair<int64_t, int64_t>> out;
+    if (mask.rate <= 0) return out;
+    for (size_t m = 0; m < mask.values.size(); ++m) {
+        if (mask.values[m] <= kMaskThreshold) continue;
+        const int64_t start = std::llround(static_cast<double>(m) / mask.rate * rate);
+        const int64_t end = std::min(frames, static_cast<int64_t>(std::llround(static_cast<double>(m + 1) / mask.rate * rate)));
+        if (start >= frames) break;
+        if (!out.empty() && start - out.back().second <= std::llround(kMergeGapSeconds * rate)) out.back().second = end;
+        else out.emplace_back(start, end);
+    }
+    return out;
+}
+
+Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, const dsp::OnsetList& onsets, int64_t frames,
+                                                    std::mt19937_64& rng, TakeProvenance& provenance) const
+{
+    m_mask = &plan.mask;
+    std::vector<TextureLoop> loops;
+    const std::string textureClass = plan.textureClass.empty() ? plan.soundClass : plan.textureClass;
+    const std::vector<size_t>& recordings = m_library.clipsOf(textureClass);
+    if (recordings.empty()) return loops;
+    dsp::MelSpectrogram mel;
+    for (const auto& [start, end] : spans(plan.mask, frames, m_rate)) {
+        std::vector<size_t> pool = recordings;
+        std::shuffle(pool.begin(), pool.end(), rng);
+        pool.resize(std::min<size_t>(pool.size(), kCandidates));
+        const int64_t firstMel = std::llround(static_cast<double>(start) / m_rate * kMelFramesPerSecond);
+        const int64_t endMel = std::llround(static_cast<double>(end) / m_rate * kMelFramesPerSecond);
+        const std::vector<float> wanted = m_target.isEmpty() ? std::vector<float>{} : targetShape(m_target, firstMel, endMel, onsets);
+        double best = 1e300;
+        TextureLoop loop{start, end, 0, 0, 1, plan.textureIsBed};
+        double bestDistance = 0.0;
+        bool found = false;
+        for (size_t clip : pool) {
+            Result<AudioBuffer> audio = m_library.audio(clip);
+            if (!audio || audio->frameCount() < static_cast<size_t>(kModelRate / 10)) {
+                if (!audio) provenance.notes.push_back("skipped " + m_library.clips()[clip].path + ": " + audio.error().message);
+                continue;
+            }
+            const dsp::MelFrames clipMel = mel.compute(audio->data(), static_cast<int64_t>(audio->frameCount()));
+            const double steadiness = plan.textureIsBed ? kUnsteadinessWeight * levelUnsteadiness(audio->samples(), kModelRate) : 0.0;
+            const int64_t window = std::min<int64_t>(clipMel.frameCount, std::max<int64_t>(endMel - firstMel, 1));
+            for (int o = 0; o < kOffsets; ++o) {
+                const int64_t offset = (clipMel.frameCount - window) * o / kOffsets;
+                const double distance = wanted.empty() ? 0.0
+                                                       : UnitFeatures::spectrumDistance(wanted, UnitFeatures::spectrumShape(clipMel, offset, window));
+                const double draw = std::uniform_real_distribution<double>(0.0, 1e-3)(rng);  // seed breaks ties
+                if (distance + steadiness + draw < best) {
+                    best = distance + steadiness + draw;
+                    bestDistance = distance;
+                    loop.clip = clip;
+                    loop.offsetFrame = static_cast<size_t>(std::llround(static_cast<double>(offset) / kMelFramesPerSecond * m_rate));
+                    found = true;
+                }
+            }
+        }
+        if (!found) continue;
+        Result<AudioBuffer> full = m_library.renderAudio(loop.clip, m_rate);
+        if (!full) {
+            provenance.notes.push_back("skipped " + m_library.clips()[loop.clip].renderPath() + ": " + full.error().message);
+            continue;
+        }
+        loop.channels = full->channels();
+        loops.push_back(loop);
+        const LibraryClip& c = m_library.clips()[loop.clip];
+        provenance.textures.push_back({static_cast<double>(start) / m_rate, static_cast<double>(end) / m_rate,
+                                       {c.id, c.renderPath(), c.package, c.licence, c.source},
+                                       static_cast<double>(loop.offsetFrame) / m_rate, loop.bed, bestDistance});
+    }
+    return loops;
+}
+
+void TextureLayer::mix(const TextureLoop& loop, std::vector<float>& out, int channels) const
+{
+    Result<AudioBuffer> full = m_library.renderAudio(loop.clip, m_rate);
+    if (!full || full->isEmpty() || !m_mask) return;
+    const auto c = static_cast<size_t>(channels);
+    const auto fadeFrames = static_cast<int64_t>(kFadeInSeconds * m_rate);
+    // The loop runs on past the span while its level decays.
+    const double smoothing = (loop.bed ? kBedSmoothingSeconds : kTextureSmoothingSeconds) * m_rate;
+    const int64_t outFrames = static_cast<int64_t>(out.size() / c);
+    const int64_t end = std::min<int64_t>(outFrames, loop.endFrame + static_cast<int64_t>(6 * smoothing));
+    const size_t length = static_cast<size_t>(end - loop.startFrame);
+    const std::vector<float> bed = looped(full->samples(), full->channels(), loop.offsetFrame % full->frameCount(), length,
+                                          static_cast<size_t>(kCrossfadeSeconds * m_rate));
+    float peak = 1e-9f;
+    for (float v : full->samples()) peak = std::max(peak, std::abs(v));
+    const double norm = kTexturePeak / peak;
+    const double alpha = 1.0 - std::exp(-1.0 / smoothing);
+    const auto bc = static_cast<size_t>(full->channels());
+    double level = 0.0;
+    for (size_t i = 0; i < length; ++i) {
+        const int64_t k = loop.startFrame + static_cast<int64_t>(i);
+        const double value = k < loop.endFrame ? maskAt(*m_mask, static_cast<double>(k) / m_rate) : 0.0;
+        const double target = loop.bed ? bedGain(value) : value;
+        level += (target - level) * alpha;
+        const auto since = static_cast<int64_t>(i);
+        const double fadeIn = since < fadeFrames ? dbToGain(-60.0 * (1.0 - static_cast<double>(since) / static_cast<double>(fadeFrames))) : 1.0;
+        const double g = fadeIn * level * norm;
+        if (g < 1e-6) continue;
+        float* o = out.data() + static_cast<size_t>(k) * c;
+        const float* x = bed.data() + i * bc;
+        for (size_t ch = 0; ch < c; ++ch) o[ch] += static_cast<float>(g * (bc == c ? x[ch] : bc == 1 ? x[0] : 0.5f * (x[0] + x[1])));
+    }
+}
+
+}  // namespace foley::inference

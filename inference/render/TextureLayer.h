@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/dsp/MelFrames.h"
+#include "core/types/Result.h"
+#include "inference/render/RecordingPlan.h"
+#include "inference/render/TakeProvenance.h"
+#include "inference/retrieval/SoundLibrary.h"
+
+#include <cstdint>
+#include <random>
+#include <vector>
+
+namespace foley::inference {
+
+// One span of the mask held by a looped recording.
+struct TextureLoop {
+    int64_t startFrame = 0;  // at the take's rate
+    int64_t endFrame = 0;
+    size_t clip = 0;
+    size_t offsetFrame = 0;  // where the loop starts in the recording
+    int channels = 1;
+    bool bed = false;
+};
+
+// Textures and beds under the mask, from real recordings: each span where the mask is up gets the recording (and
+// loop start) whose spectrum shape is closest to the model's drawing over the span, between its events; a bed also
+// prefers steady recordings (levelUnsteadiness). Loops cross-fade at their wrap points; the level follows the mask
+// (linearly for a texture, in dB for a bed), smoothed so that no step in the mask becomes an attack, and fades in
+// over half a second in dB where it starts, so a bed never adds an onset nobody asked for.
+class TextureLayer {
+public:
+    static constexpr double kMaskThreshold = 0.02;
+    static constexpr double kMergeGapSeconds = 0.25;  // shorter gaps in the mask do not restart the loop
+    static constexpr int kCandidates = 6;
+    static constexpr int kOffsets = 4;                // loop starts compared per recording
+    static constexpr double kCrossfadeSeconds = 0.125;
+    static constexpr double kFadeInSeconds = 0.5;
+    static constexpr double kTexturePeak = 0.35;
+
+    TextureLayer(const SoundLibrary& library, const dsp::MelFrames& target, int sampleRate)
+        : m_library(library), m_target(target), m_rate(sampleRate)
+    {}
+
+    // The loops of the plan's mask (none without a mask or texture recordings), recorded in `provenance`.
+    Result<std::vector<TextureLoop>> plan(const RecordingPlan& plan, const dsp::OnsetList& onsets, int64_t frames,
+                                          std::mt19937_64& rng, TakeProvenance& provenance) const;
+    // Adds one loop into interleaved `out` of `channels` channels.
+    void mix(const TextureLoop& loop, std::vector<float>& out, int channels) const;
+
+    // Spans [start, end) in frames at `rate` where the mask is up, short gaps merged.
+    static std::vector<std::pair<int64_t, int64_t>> spans(const dsp::SampledCurve& mask, int64_t frames, int rate);
+
+private:
+    const SoundLibrary& m_library;
+    const dsp::MelFrames& m_target;
+    int m_rate;
+    mutable const dsp::SampledCurve* m_mask = nullptr;  // of the plan being rendered (set by plan())
+};
+
+}  // namespace foley::inference

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+namespace foley::inference {
+
+// The mixing rules shared by the 16 kHz scaffold (what the model starts from and trains on) and the full-quality
+// render from recordings, so both place and level sounds the same way.
+
+double dbToGain(double db);
+
+// Loudness from an onset's strength: 0 -> -30 dB, 1 -> 0 dB below the normalised peak (impact speed -> loudness).
+double strengthGainDb(double strength);
+inline double strengthGain(double strength) { return dbToGain(strengthGainDb(strength)); }
+
+// A bed under events follows the mask in dB, as onset strengths do: 1 -> as loud as the texture gets, 0.5 -> -20 dB,
+// 0.15 -> -34 dB, nothing below 0.02.
+double bedGain(double maskValue);
+
+// How unsteady a recording's level is: spread of its 20 ms frame levels in dB plus their mean jump from frame to
+// frame (levels floored 50 dB under the loudest). Low for a steady bed (room tone, wind), high for anything with
+// attacks or gaps of its own. `rate` is the samples' rate (mono).
+double levelUnsteadiness(const std::vector<float>& mono, int rate);
+
+// `frames` frames of interleaved `x` (`channels` channels) from frame `offset` on, looped. With `crossfade` > 0 each
+// wrap is an equal-power crossfade of that many frames (no click at the loop point); with 0 it restarts hard.
+std::vector<float> looped(const std::vector<float>& x, int channels, size_t offset, size_t frames, size_t crossfade);
+
+}  // namespace foley::inference
