@@ -154,6 +154,7 @@ struct PlacedCut {
     std::vector<float> samples;  // interleaved, resampled
     int channels = 1;
     size_t attack = 0;  // frame of the attack inside samples
+    bool endsInsideRecording = false;  // cut before the recording's next attack (or its length limit), not its end
 };
 
 // The recording's own event at the take's rate, varispeed applied.
@@ -170,6 +171,7 @@ Result<PlacedCut> prepareCut(const SoundLibrary& library, size_t clip, const One
     const float* from = x.data() + start * static_cast<size_t>(channels);
     PlacedCut cut;
     cut.channels = channels;
+    cut.endsInsideRecording = start + frames < audio->frameCount();
     cut.samples = dsp::Resampler(std::pow(2.0, -choice.semitones / 12.0)).process(from, frames, channels);
     cut.attack = attackFrame(cut.samples, channels);
     return cut;
@@ -231,7 +233,11 @@ Result<RenderedTake> RecordingRenderer::render(const RecordingPlan& plan, const 
         }
         const double levelDb = strengthGainDb(onsets[k].strength);
         const double gain = kEventPeak * dbToGain(levelDb + choice.gainDb) / peakOf(cut.samples);
-        const size_t fade = faded ? std::min(frames / 2, static_cast<size_t>(std::llround(kFadeSeconds * rate))) : 0;
+        // A cut that stops inside its recording (before the recording's own next attack) fades out over its last
+        // kTailFadeSeconds instead of stopping on a click; one that must make room for the next onset over kFadeSeconds.
+        size_t fade = 0;
+        if (faded) fade = std::min(frames / 2, static_cast<size_t>(std::llround(kFadeSeconds * rate)));
+        else if (cut.endsInsideRecording) fade = std::min(frames / 4, static_cast<size_t>(std::llround(kTailFadeSeconds * rate)));
         mixInto(out, channels, at, cut.samples, cut.channels, frames, gain, fade);
         const LibraryClip& clip = m_library.clips()[choice.clip];
         take.provenance.events.push_back({onsets[k].seconds, sourceOf(clip), choice.semitones, choice.gainDb, levelDb,

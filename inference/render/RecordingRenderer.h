@@ -30,8 +30,9 @@ struct RenderedTake {
 //   the previous event's, and a little less likely the more often it was used), the one whose envelope and
 //   spectrum (UnitFeatures) are closest to the model's drawing `target` at that onset. Its attack (first sample above 10 % of its peak) lands on the onset sample;
 //   its level follows the onset's strength; it is varied by varispeed (resampling) within ±kMaxSemitones and by
-//   gain within ±kMaxGainDb; it plays as recorded up to its next attack and is faded only where it must end
-//   before the next onset;
+//   gain within ±kMaxGainDb; it plays as recorded to the recording's end, or fades out just before the
+//   recording's own next attack (OneShotEvent::naturalSeconds), and is cut short only where it must end before
+//   the next onset;
 // * the mask's spans get a crossfaded loop of a texture recording (TextureLayer), chosen to match the drawing's
 //   colour over the span.
 // A recording that vanished or no longer decodes is skipped and noted. Without a target the choice is the seed's.
@@ -42,6 +43,7 @@ public:
     static constexpr double kMaxGainDb = 2.0;
     static constexpr double kPreRollSeconds = 0.005;  // of a cut before its attack
     static constexpr double kFadeSeconds = 0.01;      // where a cut must end before the next onset
+    static constexpr double kTailFadeSeconds = 0.03;  // where a cut ends before its recording's own next attack
     static constexpr double kEventPeak = 0.6;          // peak of an event at strength 1 before the variation
 
     explicit RecordingRenderer(const SoundLibrary& library) : m_library(library) {}

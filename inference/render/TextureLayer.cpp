@@ -14,9 +14,41 @@ namespace {
 
 constexpr double kMelFramesPerSecond = 100.0;
 constexpr double kEventExclusionSeconds = 0.3;  // target frames after an onset describe the event, not the bed
-constexpr double kUnsteadinessWeight = 0.05;    // per dB of unsteadiness, for a bed
+constexpr double kUnsteadinessWeight = 0.3;     // per dB of unsteadiness, for a bed: steadiness before colour
+constexpr int kBedCandidates = 12;
+constexpr double kAttackRateWeight = 2.0;       // per attack per second, for a bed
+constexpr size_t kBedShare = 6;                 // a bed is drawn from the steadiest sixth of its class (at least 12)
 constexpr double kTextureSmoothingSeconds = 0.03;
 constexpr double kBedSmoothingSeconds = 0.15;
+constexpr double kBedCutoffHz = 12000.0;
+constexpr double kLoopSkipSeconds = 0.2;
+constexpr double kShortBedSeconds = 3.0;
+constexpr double kShortBedPenalty = 2.0;
+constexpr double kBedDistanceWeight = 0.25;  // a bed's colour matters less than its steadiness
+
+// A bed's highs above kBedCutoffHz go: in the library's ambiences they are codec residue ~100 dB down whose flicker
+// reads as a stream of onsets to detectors that weight high frequencies (aubio's default), and a bed 34 dB under
+// the events carries nothing a listener needs up there. Two cascaded Butterworth sections (RBJ low-pass, Q 0.707).
+void lowPassBed(std::vector<float>& x, int channels, int rate)
+{
+    if (rate <= 2 * kBedCutoffHz) return;
+    const double pi = 3.14159265358979323846;
+    const double w = 2.0 * pi * kBedCutoffHz / rate, alpha = std::sin(w) / (2.0 * 0.70710678);
+    const double a0 = 1.0 + alpha;
+    const double b0 = (1.0 - std::cos(w)) / 2.0 / a0, b1 = (1.0 - std::cos(w)) / a0, b2 = b0;
+    const double a1 = -2.0 * std::cos(w) / a0, a2 = (1.0 - alpha) / a0;
+    const auto c = static_cast<size_t>(channels);
+    for (int section = 0; section < 2; ++section)
+        for (size_t ch = 0; ch < c; ++ch) {
+            double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+            for (size_t i = ch; i < x.size(); i += c) {
+                const double in = x[i];
+                const double out = b0 * in + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
+                x2 = x1, x1 = in, y2 = y1, y1 = out;
+                x[i] = static_cast<float>(out);
+            }
+        }
+}
 
 double maskAt(const dsp::SampledCurve& mask, double seconds)
 {
@@ -59,6 +91,26 @@ std::vector<std::pair<int64_t, int64_t>> TextureLayer::spans(const dsp::SampledC
     return out;
 }
 
+double TextureLayer::bedUnsteadiness(size_t clip) const
+{
+    const Result<dsp::RecordingDescriptors> d = m_library.descriptors(clip);
+    if (!d) return 1e9;
+    const double seconds = m_library.clips()[clip].durationSeconds;
+    const double shortLoop = seconds > 0.0 && seconds < kShortBedSeconds ? kShortBedPenalty : 0.0;  // repeats audibly
+    return kUnsteadinessWeight * d->unsteadinessDb + kAttackRateWeight * d->attackRate() + shortLoop;
+}
+
+std::vector<size_t> TextureLayer::steadiest(const std::vector<size_t>& recordings) const
+{
+    std::vector<std::pair<double, size_t>> scored;
+    for (size_t clip : recordings) scored.emplace_back(bedUnsteadiness(clip), clip);
+    std::sort(scored.begin(), scored.end());
+    const size_t keep = std::max<size_t>(std::min<size_t>(scored.size(), kBedCandidates), scored.size() / kBedShare);
+    std::vector<size_t> out;
+    for (size_t i = 0; i < keep; ++i) out.push_back(scored[i].second);
+    return out;
+}
+
 Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, const dsp::OnsetList& onsets, int64_t frames,
                                                     std::mt19937_64& rng, TakeProvenance& provenance) const
 {
@@ -69,9 +121,9 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
     if (recordings.empty()) return loops;
     dsp::MelSpectrogram mel;
     for (const auto& [start, end] : spans(plan.mask, frames, m_rate)) {
-        std::vector<size_t> pool = recordings;
+        std::vector<size_t> pool = plan.textureIsBed ? steadiest(recordings) : recordings;
         std::shuffle(pool.begin(), pool.end(), rng);
-        pool.resize(std::min<size_t>(pool.size(), kCandidates));
+        pool.resize(std::min<size_t>(pool.size(), plan.textureIsBed ? kBedCandidates : kCandidates));
         const int64_t firstMel = std::llround(static_cast<double>(start) / m_rate * kMelFramesPerSecond);
         const int64_t endMel = std::llround(static_cast<double>(end) / m_rate * kMelFramesPerSecond);
         const std::vector<float> wanted = m_target.isEmpty() ? std::vector<float>{} : targetShape(m_target, firstMel, endMel, onsets);
@@ -86,15 +138,17 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
                 continue;
             }
             const dsp::MelFrames clipMel = mel.compute(audio->data(), static_cast<int64_t>(audio->frameCount()));
-            const double steadiness = plan.textureIsBed ? kUnsteadinessWeight * levelUnsteadiness(audio->samples(), kModelRate) : 0.0;
+            // A bed must not add onsets: its unsteadiness and the attacks a listener would hear in it count against it.
+            const double steadiness = plan.textureIsBed ? bedUnsteadiness(clip) : 0.0;
             const int64_t window = std::min<int64_t>(clipMel.frameCount, std::max<int64_t>(endMel - firstMel, 1));
             for (int o = 0; o < kOffsets; ++o) {
                 const int64_t offset = (clipMel.frameCount - window) * o / kOffsets;
                 const double distance = wanted.empty() ? 0.0
                                                        : UnitFeatures::spectrumDistance(wanted, UnitFeatures::spectrumShape(clipMel, offset, window));
                 const double draw = std::uniform_real_distribution<double>(0.0, 1e-3)(rng);  // seed breaks ties
-                if (distance + steadiness + draw < best) {
-                    best = distance + steadiness + draw;
+                const double score = (plan.textureIsBed ? kBedDistanceWeight : 1.0) * distance + steadiness + draw;
+                if (score < best) {
+                    best = score;
                     bestDistance = distance;
                     loop.clip = clip;
                     loop.offsetFrame = static_cast<size_t>(std::llround(static_cast<double>(offset) / kMelFramesPerSecond * m_rate));
@@ -129,8 +183,14 @@ void TextureLayer::mix(const TextureLoop& loop, std::vector<float>& out, int cha
     const int64_t outFrames = static_cast<int64_t>(out.size() / c);
     const int64_t end = std::min<int64_t>(outFrames, loop.endFrame + static_cast<int64_t>(6 * smoothing));
     const size_t length = static_cast<size_t>(end - loop.startFrame);
-    const std::vector<float> bed = looped(full->samples(), full->channels(), loop.offsetFrame % full->frameCount(), length,
-                                          static_cast<size_t>(kCrossfadeSeconds * m_rate));
+    // The loop leaves out the recording's first moments: a recording that starts with an attack would otherwise
+    // repeat it at every wrap.
+    const auto bc0 = static_cast<size_t>(full->channels());
+    const size_t skip = std::min(static_cast<size_t>(kLoopSkipSeconds * m_rate), full->frameCount() / 4);
+    const std::vector<float> body(full->samples().begin() + static_cast<long>(skip * bc0), full->samples().end());
+    std::vector<float> bed = looped(body, full->channels(), loop.offsetFrame % (full->frameCount() - skip), length,
+                                    static_cast<size_t>(kCrossfadeSeconds * m_rate));
+    if (loop.bed) lowPassBed(bed, full->channels(), m_rate);
     float peak = 1e-9f;
     for (float v : full->samples()) peak = std::max(peak, std::abs(v));
     const double norm = kTexturePeak / peak;

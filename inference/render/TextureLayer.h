@@ -24,9 +24,10 @@ struct TextureLoop {
 
 // Textures and beds under the mask, from real recordings: each span where the mask is up gets the recording (and
 // loop start) whose spectrum shape is closest to the model's drawing over the span, between its events; a bed also
-// prefers steady recordings (levelUnsteadiness). Loops cross-fade at their wrap points; the level follows the mask
-// (linearly for a texture, in dB for a bed), smoothed so that no step in the mask becomes an attack, and fades in
-// over half a second in dB where it starts, so a bed never adds an onset nobody asked for.
+// prefers steady recordings with few attacks of their own (RecordingDescriptors) and loses its highs above 12 kHz. Loops cross-fade at their wrap
+// points; the level follows the mask (linearly for a texture, in dB for a bed), smoothed so that no step in the mask
+// becomes an attack, and fades in over half a second in dB where it starts, so a bed never adds an onset nobody
+// asked for.
 class TextureLayer {
 public:
     static constexpr double kMaskThreshold = 0.02;
@@ -51,6 +52,9 @@ public:
     static std::vector<std::pair<int64_t, int64_t>> spans(const dsp::SampledCurve& mask, int64_t frames, int rate);
 
 private:
+    double bedUnsteadiness(size_t clip) const;  // lower = a better bed (RecordingDescriptors)
+    std::vector<size_t> steadiest(const std::vector<size_t>& recordings) const;
+
     const SoundLibrary& m_library;
     const dsp::MelFrames& m_target;
     int m_rate;

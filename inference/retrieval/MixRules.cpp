@@ -1,8 +1,9 @@
 #include "inference/retrieval/MixRules.h"
 
+#include "core/dsp/RecordingDescriptors.h"
+
 #include <algorithm>
 #include <cmath>
-#include <numeric>
 
 namespace foley::inference {
 
@@ -18,23 +19,7 @@ double bedGain(double maskValue) { return maskValue > 0.02 ? dbToGain(-40.0 * (1
 
 double levelUnsteadiness(const std::vector<float>& x, int rate)
 {
-    const size_t frame = static_cast<size_t>(std::max(rate / 50, 1));
-    std::vector<double> db;
-    for (size_t at = 0; at + frame <= x.size(); at += frame) {
-        double energy = 0.0;
-        for (size_t i = at; i < at + frame; ++i) energy += static_cast<double>(x[i]) * x[i];
-        db.push_back(10.0 * std::log10(energy / static_cast<double>(frame) + 1e-12));
-    }
-    if (db.size() < 2) return 1e9;
-    const double floor = *std::max_element(db.begin(), db.end()) - 50.0;
-    for (double& v : db) v = std::max(v, floor);
-    const double mean = std::accumulate(db.begin(), db.end(), 0.0) / static_cast<double>(db.size());
-    double spread = 0.0, jumps = 0.0;
-    for (size_t i = 0; i < db.size(); ++i) {
-        spread += (db[i] - mean) * (db[i] - mean);
-        if (i > 0) jumps += std::abs(db[i] - db[i - 1]);
-    }
-    return std::sqrt(spread / static_cast<double>(db.size())) + jumps / static_cast<double>(db.size() - 1);
+    return dsp::RecordingDescriptors::levelUnsteadiness(x.data(), static_cast<int64_t>(x.size()), rate);
 }
 
 std::vector<float> looped(const std::vector<float>& x, int channels, size_t offset, size_t n, size_t crossfade)

@@ -18,9 +18,7 @@ inline double strengthGain(double strength) { return dbToGain(strengthGainDb(str
 // 0.15 -> -34 dB, nothing below 0.02.
 double bedGain(double maskValue);
 
-// How unsteady a recording's level is: spread of its 20 ms frame levels in dB plus their mean jump from frame to
-// frame (levels floored 50 dB under the loudest). Low for a steady bed (room tone, wind), high for anything with
-// attacks or gaps of its own. `rate` is the samples' rate (mono).
+// dsp::RecordingDescriptors::levelUnsteadiness of mono samples at `rate`.
 double levelUnsteadiness(const std::vector<float>& mono, int rate);
 
 // `frames` frames of interleaved `x` (`channels` channels) from frame `offset` on, looped. With `crossfade` > 0 each

@@ -13,6 +13,7 @@ namespace {
 constexpr double kLeadInSeconds = 0.1;
 constexpr double kNextAttackMargin = 0.015;  // end this long before the next attack's detection
 constexpr double kMinNaturalSeconds = 0.05;
+constexpr double kAttackSeconds = 0.06;  // the attack's own body, whose level the rest must not exceed
 
 // Seconds from `start` to shortly before the recording's second attack (the first being its own), or to its end.
 double naturalLength(const std::vector<float>& x, size_t start, const dsp::AudioOnsetDetector& detector)
@@ -27,6 +28,21 @@ double naturalLength(const std::vector<float>& x, size_t start, const dsp::Audio
         const double after = onset.seconds - kLeadInSeconds;
         if (after > 0.06) {  // a later attack, not the first one's own detection
             seconds = std::min(seconds, after - kNextAttackMargin);
+            break;
+        }
+    }
+    // A recording that swells after its attack (an inflating balloon, a creak that grows) would be heard as a
+    // second, louder onset: the event ends before its level rises above the attack's.
+    const size_t frame = kModelRate / 50;  // 20 ms
+    const size_t attackFrames = static_cast<size_t>(kAttackSeconds * kModelRate) / frame;
+    double attackLevel = 0.0;
+    for (size_t f = 0; (f + 1) * frame <= available; ++f) {
+        double energy = 0.0;
+        for (size_t i = start + f * frame; i < start + (f + 1) * frame; ++i) energy += static_cast<double>(x[i]) * x[i];
+        if (f < attackFrames) {
+            attackLevel = std::max(attackLevel, energy);
+        } else if (energy > attackLevel) {
+            seconds = std::min(seconds, static_cast<double>(f * frame) / kModelRate - kNextAttackMargin);
             break;
         }
     }

@@ -18,7 +18,8 @@ struct OneShotEvent {
     std::vector<float> samples;  // 16 kHz, peak-normalised to 1
     int attacks = 0;
     // The recording's own event, for a render at full quality: from the cut's start (5 ms before the attack) to
-    // just before the recording's next attack, or to its end, at most kMaxNaturalSeconds; no imposed decay.
+    // just before the recording's next attack or before its level first rises above the attack's, or to its end,
+    // at most kMaxNaturalSeconds; no imposed decay.
     double naturalSeconds = 0.0;
 
     static OneShotEvent cut(const std::vector<float>& recording);

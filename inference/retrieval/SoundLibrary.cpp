@@ -56,7 +56,8 @@ Result<SoundLibrary> SoundLibrary::open(const std::string& corpusFolder, const s
     };
     const int cId = column("id"), cClass = column("class"), cSplit = column("split"), cPackage = column("package"),
               cLicence = column("licence"), cSource = column("source"), cDuration = column("duration_s"), cPath = column("path"),
-              cNative = column("native_path"), cRate = column("sample_rate"), cChannels = column("channels");
+              cNative = column("native_path"), cRate = column("sample_rate"), cChannels = column("channels"),
+              cAttacks = column("attacks_per_s"), cUnsteadiness = column("unsteadiness_db"), cHfAttacks = column("hf_attacks_per_s");
     if (cClass < 0 || cSplit < 0 || cPath < 0)
         return makeError(ErrorCode::IoParseFailed, manifest.u8string() + " lacks the class, split or path column");
     SoundLibrary library;
@@ -78,6 +79,11 @@ Result<SoundLibrary> SoundLibrary::open(const std::string& corpusFolder, const s
             clip.nativePath = (fs::u8path(corpusFolder) / fs::u8path(f[cNative])).u8string();
             clip.nativeRate = cRate >= 0 ? std::atoi(f[cRate].c_str()) : 0;
             clip.nativeChannels = cChannels >= 0 ? std::atoi(f[cChannels].c_str()) : 0;
+        }
+        if (cAttacks >= 0 && cUnsteadiness >= 0 && !f[cAttacks].empty()) {
+            clip.attacksPerSecond = std::atof(f[cAttacks].c_str());
+            clip.unsteadinessDb = std::atof(f[cUnsteadiness].c_str());
+            clip.highFrequencyAttacksPerSecond = cHfAttacks >= 0 ? std::atof(f[cHfAttacks].c_str()) : -1.0;
         }
         library.m_byClass[clip.soundClass].push_back(library.m_clips.size());
         library.m_clips.push_back(std::move(clip));
@@ -154,6 +160,26 @@ Result<OneShotEvent> SoundLibrary::event(size_t index) const
 }  // namespace foley::inference
 
 namespace foley::inference {
+
+Result<dsp::RecordingDescriptors> SoundLibrary::descriptors(size_t index) const
+{
+    if (index >= m_clips.size()) return makeError(ErrorCode::InvalidArgument, "library clip index out of range");
+    const LibraryClip& clip = m_clips[index];
+    if (clip.attacksPerSecond >= 0.0)
+        return dsp::RecordingDescriptors{clip.attacksPerSecond, clip.unsteadinessDb, clip.highFrequencyAttacksPerSecond};
+    {
+        std::lock_guard<std::mutex> lock(*m_mutex);
+        const auto it = m_descriptors.find(index);
+        if (it != m_descriptors.end()) return it->second;
+    }
+    Result<AudioBuffer> decoded = audio(index);
+    if (!decoded) return decoded.error();
+    const dsp::RecordingDescriptors measured =
+        dsp::RecordingDescriptors::measure(decoded->data(), static_cast<int64_t>(decoded->frameCount()), decoded->sampleRate());
+    std::lock_guard<std::mutex> lock(*m_mutex);
+    m_descriptors[index] = measured;
+    return measured;
+}
 
 Result<AudioBuffer> SoundLibrary::renderAudio(size_t index, int sampleRate) const
 {

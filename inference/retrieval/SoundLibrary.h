@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/dsp/RecordingDescriptors.h"
 #include "core/types/AudioBuffer.h"
 #include "core/types/Result.h"
 #include "inference/retrieval/OneShotEvent.h"
@@ -25,6 +26,9 @@ struct LibraryClip {
     int nativeRate = 0;      // of nativePath (0 = unknown)
     int nativeChannels = 0;
     double durationSeconds = 0.0;
+    double attacksPerSecond = -1.0;  // dsp::RecordingDescriptors from the manifest; < 0 = not measured
+    double unsteadinessDb = -1.0;
+    double highFrequencyAttacksPerSecond = -1.0;
 
     // What takes are rendered from: the native copy, or the 16 kHz clip in a library installed before native copies.
     const std::string& renderPath() const { return nativePath.empty() ? path : nativePath; }
@@ -50,6 +54,8 @@ public:
     Result<AudioBuffer> audio(size_t index) const;
     // The one-shot event cut from clip i (computed once; thread-safe).
     Result<OneShotEvent> event(size_t index) const;
+    // dsp::RecordingDescriptors of clip i: from the manifest, else measured on its 16 kHz audio once (thread-safe).
+    Result<dsp::RecordingDescriptors> descriptors(size_t index) const;
     // Clip i at full quality, resampled to `sampleRate`, mono or stereo as recorded (more channels are mixed down
     // to stereo). Decoded lazily from renderPath() and kept in a cache of bounded size (thread-safe).
     Result<AudioBuffer> renderAudio(size_t index, int sampleRate) const;
@@ -59,6 +65,7 @@ private:
     std::map<std::string, std::vector<size_t>> m_byClass;
     mutable std::map<size_t, AudioBuffer> m_cache;
     mutable std::map<size_t, OneShotEvent> m_events;
+    mutable std::map<size_t, dsp::RecordingDescriptors> m_descriptors;
     mutable std::map<std::pair<size_t, int>, AudioBuffer> m_renderCache;
     mutable std::vector<std::pair<size_t, int>> m_renderOrder;  // insertion order, oldest first
     mutable size_t m_renderCacheBytes = 0;

@@ -2,6 +2,7 @@
 
 #include "app/train/corpus/CorpusSplitter.h"
 #include "app/train/corpus/CsvFormat.h"
+#include "core/dsp/RecordingDescriptors.h"
 #include "core/media/AudioDecoder.h"
 #include "core/media/WavFile.h"
 
@@ -130,8 +131,11 @@ bool CorpusBuilder::addClip(const ClipCandidate& candidate, const QString& class
     m_ids.insert(id);
     m_audioHashes.insert(audioHash);
     const QString split = CorpusSplitter::splitFor(candidate.package, candidate.source);
+    const dsp::RecordingDescriptors descriptors =
+        dsp::RecordingDescriptors::measure(samples.data(), static_cast<int64_t>(samples.size()), audio->sampleRate());
     m_manifest.add({id, className, split, candidate.package, candidate.version, candidate.licence, candidate.source, seconds,
-                    relative, native.relativePath, native.sampleRate, native.channels});
+                    relative, native.relativePath, native.sampleRate, native.channels, descriptors.attacksPerSecond,
+                    descriptors.unsteadinessDb, native.highFrequencyAttacksPerSecond});
     m_report.addClip(className, split, seconds);
     ++m_report.package(candidate.package).kept;
     return true;
@@ -150,6 +154,9 @@ Status CorpusBuilder::writeNativeCopy(const QString& audioPath, const QString& c
     copy.relativePath = QStringLiteral("native/%1/%2.wav").arg(className, id);
     copy.sampleRate = audio->sampleRate();
     copy.channels = audio->channels();
+    const AudioBuffer mono = audio->toMono();
+    copy.highFrequencyAttacksPerSecond = dsp::RecordingDescriptors::highFrequencyAttackRate(
+        mono.data(), static_cast<int64_t>(mono.frameCount()), mono.sampleRate());
     const QString absolute = QDir(m_options.outDir).filePath(copy.relativePath);
     QDir().mkpath(QFileInfo(absolute).path());
     return media::writeWav(encodedPath(absolute), *audio, media::WavSampleFormat::Int16);

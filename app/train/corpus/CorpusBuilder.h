@@ -65,6 +65,7 @@ private:
         QString relativePath;
         int sampleRate = 0;
         int channels = 0;
+        double highFrequencyAttacksPerSecond = -1.0;
     };
     Status writeUnclassified(const QString& path) const;
     Status writeNativeCopy(const QString& audioPath, const QString& className, const QString& id, NativeCopy& copy);

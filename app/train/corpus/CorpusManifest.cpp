@@ -12,7 +12,7 @@ namespace foley::app::train {
 
 const char* CorpusManifest::header()
 {
-    return "id,class,split,package,version,licence,source,duration_s,path,native_path,sample_rate,channels";
+    return "id,class,split,package,version,licence,source,duration_s,path,native_path,sample_rate,channels,attacks_per_s,unsteadiness_db,hf_attacks_per_s";
 }
 
 const char* CorpusManifest::headerWithoutNative()
@@ -36,7 +36,9 @@ Status CorpusManifest::write(const QString& path) const
     for (const ManifestEntry& e : m_entries) {
         const QStringList fields{e.id,      e.className, e.split,  e.package, e.version,
                                  e.licence, e.source,    QString::number(e.durationSeconds, 'f', 3), e.path,
-                                 e.nativePath, QString::number(e.sampleRate), QString::number(e.channels)};
+                                 e.nativePath, QString::number(e.sampleRate), QString::number(e.channels),
+                                 QString::number(e.attacksPerSecond, 'f', 3), QString::number(e.unsteadinessDb, 'f', 2),
+                                 QString::number(e.highFrequencyAttacksPerSecond, 'f', 3)};
         text += joinCsvLine(fields).toUtf8() + '\n';
     }
     file.write(text);
@@ -63,16 +65,19 @@ Result<CorpusManifest> CorpusManifest::read(const QString& path)
         if (line.isEmpty()) continue;
         const QStringList f = splitCsvLine(line);
         bool ok = false;
-        const int fields = native ? 12 : 9;
+        const int fields = native ? 15 : 9;
         const double duration = f.size() == fields ? f[7].toDouble(&ok) : 0.0;
         if (!ok)
             return makeError(ErrorCode::IoParseFailed,
                              QStringLiteral("'%1' line %2: expected %3 fields").arg(path).arg(lineNumber).arg(fields).toStdString());
-        ManifestEntry entry{f[0], f[1], f[2], f[3], f[4], f[5], f[6], duration, f[8], QString(), 0, 0};
+        ManifestEntry entry{f[0], f[1], f[2], f[3], f[4], f[5], f[6], duration, f[8], QString(), 0, 0, -1.0, -1.0, -1.0};
         if (native) {
             entry.nativePath = f[9];
             entry.sampleRate = f[10].toInt();
             entry.channels = f[11].toInt();
+            entry.attacksPerSecond = f[12].toDouble();
+            entry.unsteadinessDb = f[13].toDouble();
+            entry.highFrequencyAttacksPerSecond = f[14].toDouble();
         }
         manifest.add(std::move(entry));
     }

@@ -24,10 +24,13 @@ struct ManifestEntry {
     QString nativePath;
     int sampleRate = 0;  // of the native copy
     int channels = 0;
+    double attacksPerSecond = -1.0;  // dsp::RecordingDescriptors of the 16 kHz clip; < 0 = not measured
+    double unsteadinessDb = -1.0;
+    double highFrequencyAttacksPerSecond = -1.0;  // of the native copy
 };
 
 // OUT/manifest.csv: header `id,class,split,package,version,licence,source,duration_s,path,native_path,sample_rate,
-// channels`, one row per clip, sorted by class then id so rebuilds diff cleanly. Manifests of the first format (the
+// channels,attacks_per_s,unsteadiness_db,hf_attacks_per_s`, one row per clip, sorted by class then id so rebuilds diff cleanly. Manifests of the first format (the
 // first nine columns: a 16 kHz-only library) are still read.
 class CorpusManifest {
 public:
