@@ -5,6 +5,8 @@
 #include "inference/GenerationRun.h"
 #include "inference/TorchRuntime.h"
 #include "inference/nn/WeightFile.h"
+#include "core/dsp/Resampler.h"
+#include "core/types/SampleTime.h"
 #include "inference/render/RecordingTake.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -61,22 +63,29 @@ Error runtimeError(const std::string& what, const std::exception& e)
     return makeError(ErrorCode::InferenceRuntime, what + ": " + message.substr(0, newline), message);
 }
 
-// Renders from recordings when asked and possible; otherwise (or when no recording could be read) neurally, saying why.
+// Renders from recordings when asked and possible; otherwise (nothing to render from, or no recording could be
+// read) neurally at 16 kHz, saying why; a region then is regenerated neurally in the take brought to 16 kHz.
 Result<GenerationResult> generateTake(Engine::Impl& impl, const GenerationRequest& request, RunControl& control)
 {
     std::string fallback;
     if (request.render == RenderMode::Recordings) {
+        if (const Status valid = validateRecordingRequest(request); !valid) return valid.error();
         fallback = recordingRenderObstacle(request);
         if (fallback.empty()) {
             Result<GenerationResult> rendered = renderFromRecordings(impl, request, control);
-            if (rendered || rendered.error().code == ErrorCode::Cancelled || rendered.error().code == ErrorCode::InvalidArgument)
-                return rendered;
+            if (rendered || rendered.error().code == ErrorCode::Cancelled) return rendered;
             fallback = rendered.error().message;
         }
     }
     GenerationRequest neural = request;
-    if (request.outputRegion && !fallback.empty())
-        return makeError(ErrorCode::InvalidArgument, "cannot regenerate the region from recordings: " + fallback);
+    if (request.outputRegion && !request.region) {
+        // The region at the model rate, the take around it as the neural render keeps it (16 kHz mono).
+        const SampleRange& r = *request.outputRegion;
+        neural.region = SampleRange{convertRate(r.start, request.outputRate, kModelRate), convertRate(r.end, request.outputRate, kModelRate)};
+        neural.existingTake = dsp::resampled(request.existingTake.toMono(), kModelRate);
+        neural.durationSamples = std::min<int64_t>(neural.durationSamples, static_cast<int64_t>(neural.existingTake.frameCount()));
+        neural.region->end = std::min(neural.region->end, neural.durationSamples);
+    }
     GenerationRun run(impl, neural, control);
     Result<GenerationResult> result = run.run();
     if (result && !fallback.empty()) result->report.notes.push_back("rendered neurally at 16 kHz: " + fallback);

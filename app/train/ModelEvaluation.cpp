@@ -1,6 +1,9 @@
 #include "app/train/ModelEvaluation.h"
 
 #include "app/services/AubioOnsets.h"
+#include "app/train/RenderRealism.h"
+#include "core/dsp/Resampler.h"
+#include "inference/render/RecordingRenderer.h"
 #include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/MelSpectrogram.h"
 #include "core/dsp/OnsetMetrics.h"
@@ -35,9 +38,16 @@ struct Variant {
     float temporalStrength = 1.0f;
     bool retrieval = true;
     bool scaffoldOnly = false;  // the retrieved recordings as placed, without the model: the reference point
+    bool recordings = false;    // rendered from recordings at kTakeRate (the default render); else neural at 16 kHz
+    bool withoutModel = false;  // recordings chosen by the seed alone (no drawing to match): what the model adds
 };
 
+constexpr int kTakeRate = 48000;
+
+// "recordings" is the default render; "full" is the neural render (all conditions, 16 kHz).
 const Variant kVariants[] = {
+    {"recordings", true, true, 1.0f, true, false, true},
+    {"recordings_without_model", true, true, 1.0f, true, false, true, true},
     {"full"},
     {"temporal_strength_0", true, true, 0.0f, true},
     {"text_only_no_video", false, true, 1.0f, true},
@@ -51,7 +61,11 @@ struct Tally {
     int classCorrect = 0, classTotal = 0;
     double seconds = 0.0;
     int generations = 0;
+    std::vector<std::vector<float>> features;  // realismFeatures of every take
+    double highShare = 0.0;                    // summed highBandShare
 };
+
+double shareDb(double share) { return 10.0 * std::log10(std::max(share, 1e-9)); }
 
 QJsonObject onsetJson(const std::vector<dsp::OnsetScores>& scores)
 {
@@ -140,9 +154,13 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
     int negativeWithout = 0, negativeWith = 0, negativeTotal = 0;
     double negativeProbabilityWithout = 0.0, negativeProbabilityWith = 0.0;  // the judge's belief, finer than its verdict
 
+    const auto trainShared = std::make_shared<const inference::SoundLibrary>(*trainLibrary);
     auto generate = [&](const inference::TrainingScene& scene, const Variant& v, const std::string& caption,
-                        const std::string& negative, uint64_t seed) -> Result<AudioBuffer> {
+                        const std::string& negative, uint64_t seed) -> Result<inference::GenerationResult> {
         GenerationRequest request;
+        request.render = v.recordings ? inference::RenderMode::Recordings : inference::RenderMode::Neural;
+        request.outputRate = kTakeRate;
+        request.outputFrames = static_cast<int64_t>(options.sceneSeconds * kTakeRate);
         request.caption = caption;
         request.negativeCaption = negative;
         request.durationSamples = static_cast<int64_t>(options.sceneSeconds * kModelRate);
@@ -156,37 +174,76 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
         if (v.retrieval) {
             inference::RetrievalInput input{caption, negative, scene.onsets, scene.mask, request.durationSamples, v.temporalStrength, seed};
             request.variation = options.variation;
-            inference::applyRetrieval(*trainLibrary, input, request);
+            inference::RetrievalOutcome outcome = inference::applyRetrieval(*trainLibrary, input, request);
+            if (outcome.used) request.recordings = {trainShared, outcome.plan};
         }
         if (v.scaffoldOnly) {
             // Nothing retrieved (no class word): silence, which the metrics count as a miss.
-            if (request.scaffoldAudio.isEmpty()) return AudioBuffer(std::vector<float>(static_cast<size_t>(request.durationSamples), 0.0f), kModelRate, 1);
-            return request.scaffoldAudio;
+            inference::GenerationResult placed;
+            placed.audio = request.scaffoldAudio.isEmpty()
+                ? AudioBuffer(std::vector<float>(static_cast<size_t>(request.durationSamples), 0.0f), kModelRate, 1)
+                : request.scaffoldAudio;
+            return placed;
+        }
+        if (v.withoutModel) {
+            inference::GenerationResult chosen;
+            Result<inference::RenderedTake> take = inference::RecordingRenderer(*trainLibrary).render(
+                request.recordings.plan, {}, {kTakeRate, request.outputFrames, seed});
+            if (!take) return take.error();
+            chosen.audio = take->audio;
+            chosen.provenance = take->provenance;
+            return chosen;
         }
         RunControl control;
-        Result<inference::GenerationResult> result = (*engine)->generate(request, control);
-        if (!result) return result.error();
-        return result->audio;
+        return (*engine)->generate(request, control);
     };
+    // A real scene: the same class, onsets and mask, made of held-out recordings at full quality.
+    auto realScene = [&](const inference::TrainingScene& scene, uint64_t seed) -> Result<AudioBuffer> {
+        inference::RecordingPlan plan;
+        plan.soundClass = scene.soundClass;
+        plan.onsets = scene.onsets;
+        plan.mask = scene.mask;
+        Result<inference::RenderedTake> take = inference::RecordingRenderer(*testLibrary).render(
+            plan, {}, {kTakeRate, static_cast<int64_t>(options.sceneSeconds * kTakeRate), seed});
+        if (!take) return take.error();
+        return take->audio;
+    };
+    Tally real;
+    int eventsCompared = 0, eventsDiffering = 0;
 
     uint64_t seed = options.seed;
     for (const std::string& soundClass : classes) {
         for (int k = 0; k < options.scenesPerClass; ++k, ++seed) {
             Result<inference::TrainingScene> scene = testScenes.sample(soundClass, seed);
             if (!scene) continue;
+            Result<AudioBuffer> realAudio = realScene(*scene, seed);
+            if (!realAudio) return realAudio.error();
+            real.features.push_back(realismFeatures(*realAudio));
+            real.highShare += highBandShare(*realAudio);
+            ++real.generations;
             for (const Variant& v : kVariants) {
                 QElapsedTimer timer;
                 timer.start();
-                Result<AudioBuffer> audio = generate(*scene, v, scene->caption, "", seed);
-                if (!audio) return audio.error();
+                Result<inference::GenerationResult> generated = generate(*scene, v, scene->caption, "", seed);
+                if (!generated) return generated.error();
                 const double seconds = static_cast<double>(timer.elapsed()) / 1000.0;
+                if (v.recordings && !v.withoutModel) {  // diversity: which recordings another seed chooses
+                    Result<inference::GenerationResult> other = generate(*scene, v, scene->caption, "", seed + 7919);
+                    if (!other) return other.error();
+                    const auto& a = generated->provenance.events;
+                    const auto& b = other->provenance.events;
+                    for (size_t e = 0; e < std::min(a.size(), b.size()); ++e, ++eventsCompared)
+                        eventsDiffering += a[e].recording.clipId != b[e].recording.clipId ? 1 : 0;
+                }
+                const AudioBuffer* audio = &generated->audio;
+                const AudioBuffer model16 = dsp::resampled(audio->toMono(), kModelRate);  // what the detector and judge hear
                 const QString wav = QDir(options.workFolder).filePath(QString("%1-%2-%3.wav").arg(QString::fromStdString(soundClass)).arg(k).arg(v.name));
                 if (Status s = media::writeWav(wav.toStdString(), *audio); !s) return s.error();
                 const bool isJudged = judge->judges(soundClass);
-                const bool correct = isJudged && classifier.predict(*audio) == soundClass;
+                const bool correct = isJudged && classifier.predict(model16) == soundClass;
                 std::optional<dsp::OnsetScores> ours, aubio;
                 if (!scene->onsets.empty()) {
-                    ours = metrics.evaluate(detector.detect(audio->data(), static_cast<int64_t>(audio->frameCount())).onsets, scene->onsets);
+                    ours = metrics.evaluate(detector.detect(model16.data(), static_cast<int64_t>(model16.frameCount())).onsets, scene->onsets);
                     if (auto detected = app::aubioOnsets(wav)) aubio = metrics.evaluate(*detected, scene->onsets);
                 }
                 auto record = [&](Tally& tally) {
@@ -196,6 +253,8 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
                     tally.classTotal += isJudged ? 1 : 0;
                     if (ours) tally.ours.push_back(*ours);
                     if (aubio) tally.aubio.push_back(*aubio);
+                    tally.features.push_back(realismFeatures(*audio));
+                    tally.highShare += highBandShare(*audio);
                 };
                 record(tallies[v.name]);
                 if (std::string(v.name) == "full") record(perClass[soundClass]);
@@ -209,13 +268,14 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
                 const std::string otherWord = inference::findSoundClass(other)->keywords.front();
                 const std::string mixed = inference::CaptionWriter().write(other, static_cast<int>(scene->onsets.size()), captionRng).text
                     + " and " + inference::findSoundClass(soundClass)->keywords.front();
-                Result<AudioBuffer> without = generate(*scene, kVariants[0], mixed, "", seed);
-                Result<AudioBuffer> with = generate(*scene, kVariants[0], mixed, otherWord, seed);
+                const Variant& neural = kVariants[2];  // the negative prompt steers the model's own audio
+                Result<inference::GenerationResult> without = generate(*scene, neural, mixed, "", seed);
+                Result<inference::GenerationResult> with = generate(*scene, neural, mixed, otherWord, seed);
                 if (!without || !with) return (!without ? without : with).error();
-                negativeWithout += classifier.predict(*without) == other ? 1 : 0;
-                negativeWith += classifier.predict(*with) == other ? 1 : 0;
-                negativeProbabilityWithout += classifier.probabilityOf(*without, other);
-                negativeProbabilityWith += classifier.probabilityOf(*with, other);
+                negativeWithout += classifier.predict(without->audio) == other ? 1 : 0;
+                negativeWith += classifier.predict(with->audio) == other ? 1 : 0;
+                negativeProbabilityWithout += classifier.probabilityOf(without->audio, other);
+                negativeProbabilityWith += classifier.probabilityOf(with->audio, other);
                 ++negativeTotal;
             }
             log(QString("%1 scene %2: done").arg(QString::fromStdString(soundClass)).arg(k));
@@ -238,6 +298,23 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
 
     QJsonObject variants;
     for (const Variant& v : kVariants) variants.insert(v.name, tallyJson(tallies[v.name]));
+    // How real each render sounds: a classifier two-sample test against the real scenes (0.5 = indistinguishable),
+    // the share of energy above 8 kHz beside theirs, and the judge's class accuracy relative to the scaffold's.
+    const double realHigh = real.generations ? real.highShare / real.generations : 0.0;
+    const double scaffoldClass = tallyJson(tallies["retrieved_scaffold_only"]).value("class_accuracy").toDouble();
+    QJsonObject realism{{"real_scenes", real.generations}, {"real_high_band_share", realHigh},
+                        {"real_high_band_db", shareDb(realHigh)}, {"folds", 5}};
+    for (const char* name : {"recordings", "recordings_without_model", "full", "retrieved_scaffold_only"}) {
+        const Tally& t = tallies[name];
+        const double high = t.generations ? t.highShare / t.generations : 0.0;
+        const double classAccuracy = tallyJson(t).value("class_accuracy").toDouble();
+        realism.insert(name, QJsonObject{{"discriminator_accuracy", twoSampleAccuracy(t.features, real.features, 5, options.seed)},
+                                         {"high_band_share", high},
+                                         {"high_band_db_vs_real", shareDb(high) - shareDb(realHigh)},
+                                         {"class_accuracy_relative_to_scaffold", scaffoldClass > 0 ? classAccuracy / scaffoldClass : 0.0}});
+    }
+    realism.insert("diversity", QJsonObject{{"events_compared", eventsCompared},
+                                            {"share_of_events_with_another_recording", eventsCompared ? double(eventsDiffering) / eventsCompared : 0.0}});
     QJsonObject classesJson;
     for (const auto& [name, t] : perClass) {
         QJsonObject c = tallyJson(t);
@@ -257,6 +334,8 @@ Result<QJsonObject> evaluateModelPack(const EvaluationOptions& options)
         {"variation", options.variation},
         {"vocoder", (*engine)->hasNeuralVocoder() ? "neural" : "griffin-lim"},
         {"variants", variants},
+        {"take_rate", kTakeRate},
+        {"realism", realism},
         {"per_class_full", classesJson},
         {"negative_prompt", QJsonObject{{"scenes", negativeTotal},
                                         {"other_class_rate_without_negative", negativeTotal ? double(negativeWithout) / negativeTotal : 0.0},

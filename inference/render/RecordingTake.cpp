@@ -21,7 +21,9 @@ double millisecondsSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-Status validateOutput(const GenerationRequest& request)
+}  // namespace
+
+Status validateRecordingRequest(const GenerationRequest& request)
 {
     if (request.outputRate < kMinTakeRate || request.outputRate > kMaxTakeRate)
         return makeError(ErrorCode::InvalidArgument, "take rate must be between 8 and 192 kHz");
@@ -34,6 +36,8 @@ Status validateOutput(const GenerationRequest& request)
         return makeError(ErrorCode::InvalidArgument, "region regeneration needs the existing take at the take's rate, as long as the clip");
     return okStatus();
 }
+
+namespace {
 
 // The new render inside the region, the existing take outside it, in the existing take's channel layout.
 AudioBuffer splice(const GenerationRequest& request, const AudioBuffer& fresh)
@@ -56,14 +60,17 @@ AudioBuffer splice(const GenerationRequest& request, const AudioBuffer& fresh)
 std::string recordingRenderObstacle(const GenerationRequest& request)
 {
     if (!request.recordings.library || request.recordings.library->isEmpty()) return "no sound library is installed";
-    if (request.recordings.plan.isEmpty()) return "the caption names no sound the library has";
+    const RecordingPlan& plan = request.recordings.plan;
+    if (plan.isEmpty()) return "the caption names no sound the library has";
+    if (!plan.onsets.empty() && plan.allowedClips.empty() && request.recordings.library->clipsOf(plan.soundClass).empty())
+        return "the sound library has no recording of '" + plan.soundClass + "'";
     return {};
 }
 
 Result<GenerationResult> renderFromRecordings(Engine::Impl& engine, const GenerationRequest& request, RunControl& control)
 {
     const auto begin = Clock::now();
-    if (const Status valid = validateOutput(request); !valid) return valid.error();
+    if (const Status valid = validateRecordingRequest(request); !valid) return valid.error();
     GenerationRequest drawing = request;
     drawing.steps = std::min(request.steps, kTargetSteps);
     drawing.variation = std::max(request.variation, kTargetVariation);

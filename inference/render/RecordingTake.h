@@ -5,6 +5,9 @@
 
 namespace foley::inference {
 
+// InvalidArgument when the request's take rate or region is out of range (checked before anything runs).
+Status validateRecordingRequest(const GenerationRequest& request);
+
 // Why `request` cannot be rendered from recordings (empty = it can): no library, nothing the caption names...
 std::string recordingRenderObstacle(const GenerationRequest& request);
 

@@ -101,6 +101,30 @@ private slots:
 
         GenerationMedia media;
         media.existingTake = AudioBuffer(std::vector<float>(5 * kModelRate, 0.25f), kModelRate, 1);
+        // From recordings (the default): the region at the existing take's own rate, the take kept as it is.
+        request = buildGenerationRequest(s, media);
+        QVERIFY(request.ok());
+        QVERIFY(request->render == inference::RenderMode::Recordings);
+        QVERIFY(request->outputRegion.has_value());
+        QCOMPARE(request->outputRate, kModelRate);
+        QCOMPARE(request->outputRegion->start, int64_t(kModelRate));
+        QCOMPARE(request->outputRegion->end, int64_t(2 * kModelRate));
+        QCOMPARE(request->outputFrameCount(), int64_t(5 * kModelRate));
+        const AudioBuffer stereo48(std::vector<float>(2 * 5 * 48000, 0.25f), 48000, 2);
+        GenerationMedia media48;
+        media48.existingTake = stereo48;
+        request = buildGenerationRequest(s, media48);
+        QVERIFY(request.ok());
+        QCOMPARE(request->outputRate, 48000);
+        QCOMPARE(request->outputRegion->start, int64_t(48000));
+        QCOMPARE(request->existingTake.channels(), 2);
+        QCOMPARE(request->durationSamples, int64_t(5 * kModelRate));
+        // Neural: a 16 kHz range of the take brought to 16 kHz mono.
+        s.parameters.render = core::TakeRender::Neural;
+        request = buildGenerationRequest(s, media48);
+        QVERIFY(request.ok());
+        QCOMPARE(request->existingTake.sampleRate(), kModelRate);
+        QCOMPARE(request->existingTake.channels(), 1);
         request = buildGenerationRequest(s, media);
         QVERIFY(request.ok());
         QVERIFY(request->region.has_value());

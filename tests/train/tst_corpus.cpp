@@ -187,7 +187,7 @@ void TstCorpus::buildsClipsManifestAndReport()
     const QString out = m_dir.filePath(QStringLiteral("out1"));
     QFile csv(out + QStringLiteral("/manifest.csv"));
     QVERIFY(csv.open(QIODevice::ReadOnly));
-    QCOMPARE(csv.readLine().trimmed(), QByteArray("id,class,split,package,version,licence,source,duration_s,path"));
+    QCOMPARE(csv.readLine().trimmed(), QByteArray(CorpusManifest::header()));
 
     const auto rows = bySource(build.manifest);
     const bool haveZip = QFile::exists(m_tree + QStringLiteral("/usr/share/games/fake/pak0.pk3"));
@@ -211,6 +211,18 @@ void TstCorpus::buildsClipsManifestAndReport()
         QCOMPARE(audio->sampleRate(), 16000);
         QCOMPARE(audio->channels(), 1);
         QVERIFY(qAbs(audio->durationSeconds() - e.durationSeconds) < 0.002);
+        // The recording at its own rate (the fixtures are 11.025 or 22.05 kHz mono), what takes are rendered from.
+        QCOMPARE(e.nativePath, QStringLiteral("native/%1/%2.wav").arg(e.className, e.id));
+        QVERIFY(e.sampleRate == 11025 || e.sampleRate == 22050);
+        QCOMPARE(e.channels, 1);
+        auto native = foley::media::decodeAudio(QFile::encodeName(QDir(out).filePath(e.nativePath)).toStdString(), {0, 0});
+        QVERIFY(native.ok());
+        QCOMPARE(native->sampleRate(), e.sampleRate);
+        QVERIFY(qAbs(native->durationSeconds() - e.durationSeconds) < 0.002);
+        // Descriptors measured (their values are tst_recordingdescriptors' business).
+        QVERIFY(e.attacksPerSecond >= 0.0);
+        QVERIFY(e.unsteadinessDb >= 0.0);
+        QVERIFY(e.highFrequencyAttacksPerSecond >= 0.0);
     }
     const CorpusDropCounts& drops = build.report.drops();
     QCOMPARE(drops.excluded, 1);

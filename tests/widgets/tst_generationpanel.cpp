@@ -1,5 +1,6 @@
 // GenerationPanel: the values set with real input reach the intents; Generate is off (and says why) without an
-// engine; region mode follows the timeline selection; progress and Cancel; slider gestures are one undo step.
+// engine; render and take rate choices (variation belongs to the neural render); region mode follows the timeline
+// selection; progress and Cancel; slider gestures are one undo step.
 #include "WidgetTestSupport.h"
 
 #include "core/commands/SettingsCommands.h"
@@ -8,6 +9,7 @@
 #include "widgets/generation/GenerationPanel.h"
 #include "widgets/generation/SliderSpinBox.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +23,7 @@
 
 using namespace foley;
 using foley::core::GenerationParameters;
+using foley::core::TakeRender;
 using foley::widgets::GenerationPanel;
 
 class TstGenerationPanel : public QObject {
@@ -99,6 +102,16 @@ void TstGenerationPanel::generateSendsTheValuesSet()
     for (int i = 0; i < 3; ++i) QTest::keyClick(guidance, Qt::Key_Right);
     // Temporal strength: End key on the slider = maximum (2.0).
     QTest::keyClick(m_panel->temporalControl()->slider(), Qt::Key_End);
+    // Take rate: from recordings (the default), 96 kHz with the keyboard (End = the last choice).
+    QVERIFY(m_panel->rateControl()->isEnabled());
+    QVERIFY(!m_panel->variationControl()->isEnabled());  // variation is the neural render's
+    QTest::keyClick(m_panel->rateControl(), Qt::Key_End);
+    QCOMPARE(m_project->settings().parameters().sampleRate, 96000);
+    // Render: neural (Down on the combo), which enables variation and disables the take rate.
+    QTest::keyClick(m_panel->renderControl(), Qt::Key_Down);
+    QVERIFY(m_project->settings().parameters().render == TakeRender::Neural);
+    QVERIFY(m_panel->variationControl()->isEnabled());
+    QVERIFY(!m_panel->rateControl()->isEnabled());
     // Variation: Home on the slider = 0 (keep the retrieved recordings).
     QTest::keyClick(m_panel->variationControl()->slider(), Qt::Key_Home);
     // Seed: type it.
@@ -114,6 +127,8 @@ void TstGenerationPanel::generateSendsTheValuesSet()
     QVERIFY(std::abs(p.guidance - (GenerationParameters::kDefaultGuidance + 0.3)) < 1e-9);
     QCOMPARE(p.temporalStrength, 2.0);
     QCOMPARE(p.variation, 0.0);
+    QVERIFY(p.render == TakeRender::Neural);
+    QCOMPARE(p.sampleRate, 96000);
     QCOMPARE(p.semanticStrength, GenerationParameters::kDefaultStrength);
     QCOMPARE(p.seed, qint64(1234));
     QVERIFY(!p.region);
