@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/types/AudioBuffer.h"
+#include "core/types/GenerationDefaults.h"
 #include "core/types/SampleTime.h"
 #include "core/types/VideoFrame.h"
 #include "inference/Sampler.h"
@@ -28,9 +29,12 @@ struct VideoFeatures {
 
 // Separate classifier-free guidance weights (TA-V2A eq. 14): v = v0 + wT (vT - v0) - wN (vN - v0) + wV (vV - v0).
 struct GuidanceWeights {
-    float text = 3.0f;      // caption (+ reference audio), after the semantic adapter has read the video
-    float negative = 1.0f;  // negative caption; ignored when the negative caption is empty
-    float video = 1.5f;     // frame-aligned video features; ignored without video
+    // caption (+ reference audio), after the semantic adapter has read the video
+    float text = static_cast<float>(generation::kDefaultGuidance);
+    // negative caption; ignored when the negative caption is empty
+    float negative = static_cast<float>(generation::kDefaultNegativeGuidance);
+    // frame-aligned video features; ignored without video
+    float video = static_cast<float>(generation::kDefaultVideoGuidance);
 };
 
 // A half-open range [start, end) of sample frames (at kModelRate unless said otherwise).
@@ -65,7 +69,7 @@ struct GenerationRequest {
     std::vector<float> temporalCurve;  // onset/mask probability at kConditionRate, 0..1; empty = no timing control
 
     int64_t durationSamples = 8 * kModelRate;  // exact length of the returned audio
-    int steps = 20;
+    int steps = generation::kDefaultSteps;
     Sampler sampler = Sampler::Euler;
     float ddimEta = 0.5f;  // only for Sampler::Ddim
     GuidanceWeights guidance;

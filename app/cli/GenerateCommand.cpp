@@ -26,10 +26,6 @@ namespace foley::app::cli {
 
 namespace {
 
-// Defaults of the VIDEO form (the PROJECT form takes the project's settings).
-constexpr int kVideoSteps = 20;
-constexpr double kVideoCfg = 3.0;
-
 QJsonObject reportJson(const inference::GenerationResult& result, const QString& out, const GenerationSnapshot& snapshot,
                        const std::string& retrieval)
 {
@@ -55,12 +51,12 @@ struct GenerateOptions {
     QCommandLineOption negative{QStringLiteral("negative"), QStringLiteral("What it should not sound like (default: the project's)."), QStringLiteral("TEXT")};
     QCommandLineOption onsets{QStringLiteral("onsets"), QStringLiteral("Onsets CSV (time,strength) or Audacity labels (default: the project's onsets and mask; for a VIDEO the visual detector's)."), QStringLiteral("FILE")};
     QCommandLineOption seed{QStringLiteral("seed"), QStringLiteral("Random seed (default: the project's, or 0)."), QStringLiteral("N")};
-    QCommandLineOption steps{QStringLiteral("steps"), QStringLiteral("Sampler steps (default: the project's, or 20)."), QStringLiteral("N")};
-    QCommandLineOption cfg{QStringLiteral("cfg"), QStringLiteral("Text guidance weight (default: the project's, or 3)."), QStringLiteral("X")};
+    QCommandLineOption steps{QStringLiteral("steps"), QStringLiteral("Sampler steps (default: the project's, or %1).").arg(generation::kDefaultSteps), QStringLiteral("N")};
+    QCommandLineOption cfg{QStringLiteral("cfg"), QStringLiteral("Text guidance weight (default: the project's, or %1).").arg(generation::kDefaultGuidance), QStringLiteral("X")};
     QCommandLineOption duration{QStringLiteral("duration"), QStringLiteral("Seconds to generate (default: the whole video)."), QStringLiteral("S")};
     QCommandLineOption sampler{QStringLiteral("sampler"), QStringLiteral("euler or ddim."), QStringLiteral("NAME"), QStringLiteral("euler")};
     QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Model pack folder (default: the shipped pack)."), QStringLiteral("DIR")};
-    QCommandLineOption variation{QStringLiteral("variation"), QStringLiteral("Distance from the sound library's recordings, 0..1 (1 = from noise; default: the project's, or 0.3)."), QStringLiteral("X")};
+    QCommandLineOption variation{QStringLiteral("variation"), QStringLiteral("Neural render: distance from the sound library's recordings, 0..1 (1 = from noise; default: the project's, or %1).").arg(generation::kDefaultVariation), QStringLiteral("X")};
     QCommandLineOption noLibrary{QStringLiteral("no-library"), QStringLiteral("Do not retrieve recordings from the installed sound library.")};
     QCommandLineOption render{QStringLiteral("render"), QStringLiteral("recordings (real recordings at the take rate, chosen by the model; default: the project's) or neural (the model's own audio, 16 kHz)."), QStringLiteral("KIND")};
     QCommandLineOption rate{QStringLiteral("rate"), QStringLiteral("Take rate in Hz for a render from recordings, 8000 to 192000 (default: the project's, or 48000)."), QStringLiteral("HZ")};
@@ -158,8 +154,6 @@ Result<GenerationSnapshot> videoSnapshot(const QString& path, const QCommandLine
     s.qualityTag.clear();
     s.videoPath = QDir(QDir::currentPath()).absoluteFilePath(path);
     s.mediaDuration = secondsToSamples(info->durationSeconds);
-    s.parameters.steps = kVideoSteps;
-    s.parameters.guidance = kVideoCfg;
     if (!parser.isSet(o.onsets)) {
         RunControl detection;
         Result<OnsetDetectionResult> detected = detectOnsets(path, OnsetSource::Video, detection);

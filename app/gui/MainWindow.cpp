@@ -36,6 +36,8 @@
 namespace foley::app {
 
 namespace {
+
+constexpr int kTakeViewRate = 48000;
 constexpr int kMaxRecentFiles = 8;
 constexpr int kStatusMessageMs = 6000;
 const char* const kRecentKey = "recentFiles";
@@ -105,6 +107,7 @@ QWidget* MainWindow::createCentralArea()
     timelineLayout->addWidget(new widgets::TimelineScrollBar(timeline, timelinePane));
     m_originalLoader = new SpectrogramLoader(m_originalSpectrogram, this);
     m_takeLoader = new SpectrogramLoader(m_takeSpectrogram, this);
+    m_takeLoader->setSampleRate(kTakeViewRate);  // takes are full band: show up to 24 kHz
     connect(m_originalLoader, &SpectrogramLoader::failed, this,
             [this](const QString& message) { showStatus(tr("No spectrogram of the original: %1").arg(message)); });
     connect(m_takeLoader, &SpectrogramLoader::failed, this,

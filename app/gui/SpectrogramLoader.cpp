@@ -28,8 +28,8 @@ void SpectrogramLoader::load(const QString& mediaPath)
         m_view->setProgress(-1);
         return;
     }
-    start([mediaPath, frequency = m_frequency](RunControl& control) {
-        return computeSpectrogram(mediaPath, control, frequency);
+    start([mediaPath, frequency = m_frequency, rate = m_sampleRate](RunControl& control) {
+        return computeSpectrogram(mediaPath, control, frequency, rate);
     });
 }
 

@@ -22,6 +22,9 @@ public:
     ~SpectrogramLoader() override;
 
     void load(const QString& mediaPath);  // empty path clears the view
+    // The rate files are decoded at for the view (16 kHz, what the model hears, by default; 48 kHz shows a full-band
+    // take's highs). Applies from the next load().
+    void setSampleRate(int hz) { m_sampleRate = hz; }
     // Mel or linear bands: recomputes the shown file's pyramid from its decoded audio (no second decode).
     void setFrequencyScale(dsp::FrequencyScale frequency);
     dsp::FrequencyScale frequencyScale() const { return m_frequency; }
@@ -42,6 +45,7 @@ private:
     dsp::FrequencyScale m_frequency = dsp::FrequencyScale::Mel;
     QString m_path;       // the file shown (or being computed)
     AudioBuffer m_audio;  // its decoded audio, once known
+    int m_sampleRate = 16000;
 };
 
 }  // namespace foley::app

@@ -13,14 +13,20 @@ namespace foley::app {
 
 struct SpectrogramJobResult {
     std::shared_ptr<const dsp::SpectrogramPyramid> pyramid;
-    AudioBuffer audio;  // the decoded 16 kHz mono audio (analysis reuses it)
+    AudioBuffer audio;  // the decoded mono audio at the view's rate (analysis reuses it)
 };
 
-// Decodes a file's audio at the model rate (mono) and builds the view's spectrogram pyramid (mel bands, or linear
-// bands). Runs off the UI thread (see BackgroundJob.h); decoding is the first half of the progress, the pyramid the
-// second.
+// The spectrogram the view shows for audio at `sampleRate`: core's mel definition at 16 kHz (what the model hears);
+// at a higher rate the same analysis scaled to it (a 64 ms window, 10 ms hop, mel bands up to its Nyquist
+// frequency), so a full-band take shows its highs.
+dsp::MelConfig viewMelConfig(int sampleRate);
+
+// Decodes a file's audio at `sampleRate` (mono; the model rate by default) and builds the view's spectrogram pyramid
+// (mel bands, or linear bands). Runs off the UI thread (see BackgroundJob.h); decoding is the first half of the
+// progress, the pyramid the second.
 Result<SpectrogramJobResult> computeSpectrogram(const QString& mediaPath, RunControl& control,
-                                                dsp::FrequencyScale frequency = dsp::FrequencyScale::Mel);
+                                                dsp::FrequencyScale frequency = dsp::FrequencyScale::Mel,
+                                                int sampleRate = 16000);
 Result<SpectrogramJobResult> computeSpectrogram(const AudioBuffer& audio, RunControl& control,
                                                 dsp::FrequencyScale frequency = dsp::FrequencyScale::Mel);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/train/EvaluationJudge.h"
+#include "core/types/GenerationDefaults.h"
 #include "core/types/Result.h"
 
 #include <QJsonObject>
@@ -19,8 +20,8 @@ struct EvaluationOptions {
     QString workFolder;          // WAVs of every generated take (kept for listening)
     int scenesPerClass = 3;
     double sceneSeconds = 4.0;
-    int steps = 20;
-    float variation = 0.3f;  // inference::kDefaultVariation, what the editor uses
+    int steps = generation::kDefaultSteps;
+    float variation = static_cast<float>(generation::kDefaultVariation);
     uint64_t seed = 2026;
     JudgeOptions judge;  // its scene length follows sceneSeconds
     std::function<void(const QString&)> log;

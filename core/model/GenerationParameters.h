@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/timeline/TimeRange.h"
+#include "core/types/GenerationDefaults.h"
 #include "core/types/SampleTime.h"
 
 #include <QString>
@@ -19,11 +20,11 @@ std::optional<TakeRender> takeRenderFromString(const QString& name);
 // What the user asks the generator for; a take keeps a copy of the values it was made with.
 // Defaults are the documented ones below; ranges are what the generation panel offers.
 struct GenerationParameters {
-    static constexpr int kDefaultSteps = 25;
-    static constexpr double kDefaultGuidance = 4.5;
-    static constexpr double kDefaultStrength = 1.0;
-    static constexpr double kDefaultVariation = 0.3;  // = inference::kDefaultVariation (core cannot see inference)
-    static constexpr int kDefaultSampleRate = 48000;  // = inference::kDefaultTakeRate
+    static constexpr int kDefaultSteps = generation::kDefaultSteps;
+    static constexpr double kDefaultGuidance = generation::kDefaultGuidance;
+    static constexpr double kDefaultStrength = generation::kDefaultStrength;
+    static constexpr double kDefaultVariation = generation::kDefaultVariation;
+    static constexpr int kDefaultSampleRate = generation::kDefaultTakeRate;
     static constexpr int kMinSampleRate = 8000;
     static constexpr int kMaxSampleRate = 192000;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/types/GenerationDefaults.h"
+
 #include <optional>
 #include <string>
 
@@ -21,7 +23,7 @@ inline std::optional<RenderMode> renderModeFromString(const std::string& name)
 }
 
 // Take rates a user may ask for (Hz); 48 kHz is the default, as video delivery expects.
-inline constexpr int kDefaultTakeRate = 48000;
+inline constexpr int kDefaultTakeRate = generation::kDefaultTakeRate;
 inline constexpr int kMinTakeRate = 8000;
 inline constexpr int kMaxTakeRate = 192000;
 

@@ -2,6 +2,7 @@
 
 #include "core/dsp/OnsetEvent.h"
 #include "core/dsp/TemporalCondition.h"
+#include "core/types/GenerationDefaults.h"
 #include "core/types/Result.h"
 #include "inference/GenerationRequest.h"
 #include "inference/render/RecordingPlan.h"
@@ -36,7 +37,7 @@ struct RetrievalOutcome {
 // Default distance from the recordings. Measured with `foleyforge-train eval` on the default pack: at 0.3 the takes
 // keep the requested timing better than the bare scaffold (aubio F1 0.96 vs 0.94); at 0.5 the denoiser redraws
 // enough to blur attacks (0.88).
-inline constexpr float kDefaultVariation = 0.3f;
+inline constexpr float kDefaultVariation = static_cast<float>(generation::kDefaultVariation);
 
 // Fills request.scaffoldAudio / referenceAudio from the library (request.variation, set by the caller, says how
 // far from them to go) and returns the plan a render from recordings follows (the caller puts it with the library

@@ -1,6 +1,7 @@
 // The denoiser's training run: rendered scenes from the corpus' train split -> batches of model windows ->
 // rectified-flow loss with condition dropout -> AdamW, EMA weights, resumable checkpoints.
 #include "inference/training/TrainingRun.h"
+#include "inference/training/WeightAverage.h"
 
 #include "inference/FramePreprocessor.h"
 #include "inference/GenerationRequest.h"
@@ -110,15 +111,6 @@ void setNormalisationFromScenes(GeneratorModel& model, const SceneSampler& scene
     model->setNormalisation(stacked.mean(1), stacked.std(1).clamp_min(0.3));
 }
 
-void updateEma(GeneratorModel& ema, GeneratorModel& model, double decay)
-{
-    torch::NoGradGuard noGrad;
-    auto target = ema->named_parameters(), source = model->named_parameters();
-    for (const auto& item : source) target[item.key()].mul_(decay).add_(item.value(), 1.0 - decay);
-    auto targetBuffers = ema->named_buffers(), sourceBuffers = model->named_buffers();
-    for (const auto& item : sourceBuffers) targetBuffers[item.key()].copy_(item.value());
-}
-
 double learningRateAt(const TrainingOptions& o, int64_t step)
 {
     const double warm = std::min(1.0, static_cast<double>(step + 1) / 200.0);
@@ -161,7 +153,7 @@ Result<TrainingSummary> trainGenerator(const TrainingOptions& options, RunContro
         if (Status s = tokenizer.writeFile(vocabPath); !s) return s.error();
         std::ofstream(fs::u8path(checkpoint.path("size.txt"))) << toString(options.size) << "\n";
         setNormalisationFromScenes(model, scenes, config.windowFrames);
-        updateEma(ema, model, 0.0);
+        updateWeightAverage(*ema, *model, 0.0);
     }
 
     BatchBuilder builder{scenes, dsp::MelSpectrogram(), config.windowFrames, config.videoFrameSize};
@@ -182,7 +174,7 @@ Result<TrainingSummary> trainGenerator(const TrainingOptions& options, RunContro
         loss.loss.backward();
         torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
         optimiser.step();
-        updateEma(ema, model, checkpoint.step < 500 ? 0.99 : 0.999);
+        updateWeightAverage(*ema, *model, weightAverageDecay(checkpoint.step));
         ++checkpoint.step;
         ++summary.stepsThisRun;
         lossAverage = lossAverage > 0 ? 0.98 * lossAverage + 0.02 * loss.flowMse : loss.flowMse;

@@ -43,7 +43,10 @@ Status writePackFromCheckpoints(const PackOptions& options)
         return s;
     if (config.hasVocoder()) {
         contents.vocoder = Vocoder(config);
-        if (Status s = loadWeights(*contents.vocoder, (fs::u8path(options.vocoderCheckpoint) / "vocoder.pt").u8string()); !s) return s;
+        // The weights' moving average where the run kept one (runs before it kept only the last weights).
+        const fs::path average = fs::u8path(options.vocoderCheckpoint) / "vocoder-ema.pt";
+        const fs::path weights = fs::exists(average) ? average : fs::u8path(options.vocoderCheckpoint) / "vocoder.pt";
+        if (Status s = loadWeights(*contents.vocoder, weights.u8string()); !s) return s;
     }
     Result<ModelPackInfo> written = writeModelPack(contents);
     if (!written) return written.error();

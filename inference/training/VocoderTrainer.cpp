@@ -1,11 +1,13 @@
 // The neural vocoder's training run: random one-second crops of real recordings (every class of the corpus'
-// train split) -> core's log-mel -> Vocos-like vocoder -> log-mel L1 + multi-resolution STFT loss.
+// train split) -> core's log-mel -> Vocos-like vocoder -> log-mel L1 + multi-resolution STFT loss; the pack ships
+// the weights' moving average (vocoder-ema.pt).
 #include "inference/training/TrainingRun.h"
 
 #include "inference/TorchRuntime.h"
 #include "inference/retrieval/SoundLibrary.h"
 #include "inference/training/TrainingCheckpoint.h"
 #include "inference/training/TrainingLosses.h"
+#include "inference/training/WeightAverage.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/optim/adamw.h>
@@ -60,15 +62,18 @@ Result<TrainingSummary> trainVocoder(const TrainingOptions& options, RunControl&
     log("vocoder: " + std::to_string(library->size()) + " train recordings");
 
     const ArchitectureConfig config = architectureFor(options.size);
-    Vocoder vocoder(config);
+    Vocoder vocoder(config), ema(config);
     const DifferentiableMel mel;
     torch::optim::AdamW optimiser(vocoder->parameters(), torch::optim::AdamWOptions(options.learningRate).weight_decay(0.01));
     TrainingCheckpoint checkpoint{options.checkpointFolder};
     fs::create_directories(fs::u8path(options.checkpointFolder));
+    const bool hasAverage = fs::exists(fs::u8path(checkpoint.path("vocoder-ema.pt")));
     if (checkpoint.exists()) {
-        if (Status s = checkpoint.load(*vocoder, nullptr, optimiser, "vocoder"); !s) return s.error();
+        if (Status s = checkpoint.load(*vocoder, hasAverage ? ema.ptr().get() : nullptr, optimiser, "vocoder"); !s) return s.error();
+        if (!hasAverage) updateWeightAverage(*ema, *vocoder, 0.0);  // a checkpoint from before the average: start it here
         log("resumed at step " + std::to_string(checkpoint.step));
     } else {
+        updateWeightAverage(*ema, *vocoder, 0.0);
         std::ofstream(fs::u8path(checkpoint.path("size.txt"))) << toString(options.size) << "\n";
     }
     std::mt19937_64 rng(options.seed * 31 + static_cast<uint64_t>(checkpoint.step));
@@ -93,6 +98,7 @@ Result<TrainingSummary> trainVocoder(const TrainingOptions& options, RunControl&
         loss.loss.backward();
         torch::nn::utils::clip_grad_norm_(vocoder->parameters(), 5.0);
         optimiser.step();
+        updateWeightAverage(*ema, *vocoder, weightAverageDecay(checkpoint.step));
         ++checkpoint.step;
         ++summary.stepsThisRun;
         average = average > 0 ? 0.98 * average + 0.02 * loss.melL1 : loss.melL1;
@@ -108,9 +114,9 @@ Result<TrainingSummary> trainVocoder(const TrainingOptions& options, RunControl&
             control.report(static_cast<double>(checkpoint.step) / static_cast<double>(options.totalSteps));
         }
         if (checkpoint.step % options.checkpointEverySteps == 0)
-            if (Status s = checkpoint.save(*vocoder, nullptr, optimiser, "vocoder", random); !s) return s.error();
+            if (Status s = checkpoint.save(*vocoder, ema.ptr().get(), optimiser, "vocoder", random); !s) return s.error();
     }
-    if (Status s = checkpoint.save(*vocoder, nullptr, optimiser, "vocoder", random); !s) return s.error();
+    if (Status s = checkpoint.save(*vocoder, ema.ptr().get(), optimiser, "vocoder", random); !s) return s.error();
     summary.stepsDone = checkpoint.step;
     summary.secondsThisRun = elapsed();
     summary.lastLoss = average;

@@ -1,5 +1,6 @@
 #include "app/services/GenerationRequestBuilder.h"
 #include "core/dsp/MelConfig.h"
+#include "inference/retrieval/RetrievalPlanner.h"
 
 #include <QtTest>
 
@@ -38,6 +39,26 @@ private:
     }
 
 private slots:
+    // The editor's and the CLI's starting parameters and the engine's own request defaults are one set: a project
+    // with untouched settings asks the engine for exactly what a bare request would.
+    void projectDefaultsAreTheEngineDefaults()
+    {
+        const core::GenerationParameters project;
+        const inference::GenerationRequest engine;
+        QCOMPARE(project.steps, engine.steps);
+        QCOMPARE(static_cast<float>(project.guidance), engine.guidance.text);
+        QCOMPARE(static_cast<float>(project.variation), inference::kDefaultVariation);
+        QCOMPARE(project.sampleRate, engine.outputRate);
+        QVERIFY((project.render == core::TakeRender::Recordings) == (engine.render == inference::RenderMode::Recordings));
+        GenerationSnapshot s = snapshot();
+        s.parameters = project;
+        auto request = buildGenerationRequest(s, {});
+        QVERIFY(request.ok());
+        QCOMPARE(request->steps, engine.steps);
+        QCOMPARE(request->guidance.text, engine.guidance.text);
+        QCOMPARE(request->outputRate, engine.outputRate);
+    }
+
     void projectValuesBecomeTheRequest()
     {
         const GenerationSnapshot s = snapshot();

@@ -1,12 +1,15 @@
-// Generation with a trained pack (issue 6): what a user waits for. Loads a model pack (default: the committed
+// Generation with a trained pack: what a user waits for. Loads a model pack (default: the committed
 // resources/models/default) and the installed sound library, then times 8 s and 60 s of audio for a captioned
-// clip with onsets and video — retrieval + generation from the scaffold at the default variation, and generation
-// from noise (variation 1) — and checks the onsets of the 8 s take with our detector and `aubioonset`.
+// clip with onsets and video — the default render from recordings at 48 kHz (the model's drawing in a few steps,
+// then the recordings chosen, placed and varied), the neural render from the retrieved scaffold at the default
+// variation, and the neural render from noise (variation 1) — checks the onsets of the 8 s take with our detector
+// and `aubioonset`, and prints the process's peak memory.
 // Usage: bench_generate [--pack DIR] [--steps N] [--repeats N]
 #include "app/services/ResourceLocator.h"
 #include "app/services/SoundLibraryService.h"
 #include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/OnsetMetrics.h"
+#include "core/dsp/Resampler.h"
 #include "core/media/WavFile.h"
 #include "inference/Engine.h"
 #include "inference/TorchRuntime.h"
@@ -22,6 +25,7 @@
 #include <filesystem>
 #include <random>
 
+#include <sys/resource.h>
 #include <unistd.h>
 
 using namespace foley;
@@ -51,6 +55,24 @@ GenerationRequest requestFor(double seconds, int steps, const dsp::OnsetList& on
     const dsp::TemporalCondition condition;
     r.temporalCurve = condition.build(onsets, {}, condition.frameCountFor(seconds));
     return r;
+}
+
+enum class Mode { Recordings, NeuralFromScaffold, NeuralFromNoise };
+
+const char* describe(Mode mode)
+{
+    switch (mode) {
+    case Mode::Recordings: return "from recordings at 48 kHz (default)";
+    case Mode::NeuralFromScaffold: return "neural, retrieval + scaffold start (default variation)";
+    default: return "neural, from noise (variation 1)";
+    }
+}
+
+double peakMegabytes()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
 
 double median(std::vector<double> v)
@@ -88,16 +110,20 @@ int main(int argc, char** argv)
 
     for (double seconds : {8.0, 60.0}) {
         const dsp::OnsetList onsets = everyHalfSecond(seconds);
-        for (bool retrieval : {true, false}) {
-            if (retrieval && library.library->isEmpty()) continue;
+        for (Mode mode : {Mode::Recordings, Mode::NeuralFromScaffold, Mode::NeuralFromNoise}) {
+            if (mode != Mode::NeuralFromNoise && library.library->isEmpty()) continue;
             std::vector<double> times;
             GenerationResult last;
             for (int k = 0; k < (seconds > 10 ? 1 : repeats); ++k) {
                 GenerationRequest request = requestFor(seconds, steps, onsets);
                 const auto t0 = std::chrono::steady_clock::now();
                 request.variation = kDefaultVariation;
-                if (retrieval)
-                    applyRetrieval(*library.library, {request.caption, request.negativeCaption, onsets, {}, request.durationSamples, 1.0f, 7}, request);
+                request.render = mode == Mode::Recordings ? RenderMode::Recordings : RenderMode::Neural;
+                if (mode != Mode::NeuralFromNoise) {
+                    RetrievalOutcome outcome = applyRetrieval(
+                        *library.library, {request.caption, request.negativeCaption, onsets, {}, request.durationSamples, 1.0f, 7}, request);
+                    request.recordings = {library.library, outcome.plan};
+                }
                 RunControl control;
                 Result<GenerationResult> result = (*engine)->generate(request, control);
                 if (!result) {
@@ -107,11 +133,13 @@ int main(int argc, char** argv)
                 times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
                 last = *result;
             }
-            const char* mode = retrieval ? "retrieval + scaffold start (default variation)" : "from noise (variation 1)";
-            std::printf("%4.0f s of audio, %s: %.2f s wall (median of %zu), %d of %d steps, %d windows x %d branches\n", seconds, mode,
-                        median(times), times.size(), last.report.stepsDone, steps, last.report.windows, last.report.guidanceBranches);
+            std::printf("%4.0f s of audio, %s: %.2f s wall (median of %zu), %d of %d steps, %d windows x %d branches, %d Hz, "
+                        "peak memory so far %.0f MB\n",
+                        seconds, describe(mode), median(times), times.size(), last.report.stepsDone, steps, last.report.windows,
+                        last.report.guidanceBranches, last.audio.sampleRate(), peakMegabytes());
             if (seconds < 10) {
-                const dsp::OnsetList detected = dsp::AudioOnsetDetector().detect(last.audio.data(), static_cast<int64_t>(last.audio.frameCount())).onsets;
+                const AudioBuffer heard = dsp::resampled(last.audio.toMono(), kModelRate);
+                const dsp::OnsetList detected = dsp::AudioOnsetDetector().detect(heard.data(), static_cast<int64_t>(heard.frameCount())).onsets;
                 const dsp::OnsetScores ours = dsp::OnsetMetrics().evaluate(detected, onsets);
                 const std::string wav = (std::filesystem::temp_directory_path() / "bench_generate.wav").string();
                 (void)media::writeWav(wav, last.audio);

@@ -89,8 +89,12 @@ private slots:
     void generationParametersNormalize()
     {
         GenerationParameters p;
-        QCOMPARE(p.steps, 25);
-        QCOMPARE(p.guidance, 4.5);
+        // The evaluated defaults (core/types/GenerationDefaults.h): 20 steps, guidance 3, from recordings at 48 kHz.
+        QCOMPARE(p.steps, 20);
+        QCOMPARE(p.guidance, 3.0);
+        QCOMPARE(p.variation, 0.3);
+        QCOMPARE(p.sampleRate, 48000);
+        QVERIFY(p.render == TakeRender::Recordings);
         QVERIFY(!p.region);
         p.steps = 0;
         p.temporalStrength = 9.0;
