@@ -1,5 +1,5 @@
 #!/bin/sh
-# Downloads the Debian packages the sound corpus is built from (issue 6, ../shared/DATA.md) into DEST.
+# Downloads the Debian packages the sound corpus is built from into DEST.
 # Usage: packaging/fetch-sound-packages.sh DEST [--with-reserved | --reserved-only] [PACKAGE...]
 # (--reserved-only: just the packages reserved for evaluation, whose recordings only the evaluation's judge hears)
 # No root needed: `apt-get download` only fetches the .deb files (run `apt-get update` first on a fresh system).
@@ -23,10 +23,11 @@ elif [ $# -gt 0 ] && [ "$1" = "--reserved-only" ]; then
     shift
 fi
 
-# Tier A of DATA.md that is readable today (plain files, zip/pk3, c4group, WAD lumps).
+# Packages trained on by default: freely licensed sound effects in containers the corpus reader extracts
+# (plain files, zip/pk3, c4group, WAD lumps).
 default_packages="minetest-data ufoai-sound openclonk-data bucklespring-data sonic-pi-samples lugaru-data
 wesnoth-1.16-data scorched3d-data lincity-ng-data freedoom openarena-data"
-# Packages reserved for independent evaluation (DATA.md): their clips get split=reserved and are never trained on.
+# Packages reserved for independent evaluation: their clips get split=reserved and are never trained on.
 reserved_packages="openttd-opensfx scratch gcompris-qt-data tuxpaint-stamps-default"
 if [ $# -gt 0 ]; then packages=$*; else packages=$default_packages; fi
 if [ "$with_reserved" = yes ]; then packages="$packages $reserved_packages"; fi

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds the default model pack (issue 6) from a clean clone: Debian's sound-effect packages -> corpus ->
+# Rebuilds the default model pack from a clean clone: Debian's sound-effect packages -> corpus ->
 # vocoder + generator training (resumable) -> evaluation on held-out scenes -> resources/models/default.
 # Each training run stops at its --minutes budget with a checkpoint; running this script again resumes every run
 # where it stopped (a finished run is skipped), so the whole recipe can be spread over several sessions.

@@ -91,7 +91,7 @@ GERMAN = {
         "Klicken oder ziehen zum Springen · Umschalt+Ziehen wählt aus · Strg+Mausrad zoomt",
     "What plays with the video: its original sound, the active take, or both":
         "Was zum Video erklingt: sein Originalton, der aktive Take oder beides",
-    # Generate button, model pack, mix gains, linear spectrogram (issue 4/5 hookup)
+    # Generate button, model pack, mix gains, linear spectrogram
     "&Settings": "&Einstellungen", "&Model Pack…": "&Modellpaket…",
     "Choose the folder of the model pack that generates the takes": "Den Ordner des Modellpakets wählen, das die Takes erzeugt",
     "Loading the model pack…": "Modellpaket wird geladen…",

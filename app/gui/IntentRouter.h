@@ -15,9 +15,9 @@ class TakesListView;
 
 namespace foley::app {
 
-// Turns the widgets' edit intents into undo commands on the current project (STYLE.md: widgets never mutate the
-// model). The widgets live as long as the window; the project is replaced on open, so every slot looks up the
-// project it is given now rather than capturing one.
+// Turns the widgets' edit intents into undo commands on the current project (widgets never mutate the model:
+// docs/ARCHITECTURE.md, section 5). The widgets live as long as the window; the project is replaced on open, so
+// every slot looks up the project it is given now rather than capturing one.
 class IntentRouter : public QObject {
     Q_OBJECT
 public:

@@ -38,38 +38,37 @@ std::vector<float> temporalCurve(const GenerationSnapshot& s, int64_t modelSampl
     return dsp::TemporalCondition().build(onsetEvents(s.onsets), mask, frames);
 }
 
-// A region regenerated from recordings keeps the active take's rate and channels outside the region.
-Status applyOutputRegion(inference::GenerationRequest& request, const core::TimeRange& region, AudioBuffer existing)
+// `region` (project samples) as frames of a take of `frames` frames at `rate`, clamped into it.
+Result<inference::SampleRange> takeRange(const core::TimeRange& region, int rate, int64_t frames)
 {
-    const int rate = existing.sampleRate();
-    request.outputRate = rate;
-    request.outputFrames = static_cast<int64_t>(existing.frameCount());
-    request.durationSamples = convertRate(request.outputFrames, rate, kModelRate);
     inference::SampleRange range{convertRate(region.start, kProjectRate, rate), convertRate(region.end, kProjectRate, rate)};
-    range.start = std::clamp<int64_t>(range.start, 0, request.outputFrames);
-    range.end = std::clamp<int64_t>(range.end, 0, request.outputFrames);
-    if (range.length() <= 0)
-        return makeError(ErrorCode::InvalidArgument, "the selected region lies outside the active take");
-    request.outputRegion = range;
-    request.existingTake = std::move(existing);
-    return okStatus();
+    range.start = std::clamp<int64_t>(range.start, 0, frames);
+    range.end = std::clamp<int64_t>(range.end, 0, frames);
+    if (range.length() <= 0) return makeError(ErrorCode::InvalidArgument, "the selected region lies outside the active take");
+    return range;
 }
 
+// The region and the take kept around it: from recordings at the active take's own rate and channels (outputRegion),
+// neurally at 16 kHz mono (region).
 Status applyRegion(inference::GenerationRequest& request, const core::TimeRange& region, AudioBuffer existing)
 {
     if (existing.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
                          "regenerating a region keeps the rest of the active take: generate the whole clip first");
-    if (request.render == inference::RenderMode::Recordings) return applyOutputRegion(request, region, std::move(existing));
-    existing = dsp::resampled(existing.toMono(), kModelRate);
-    request.durationSamples = static_cast<int64_t>(existing.frameCount());
-    inference::SampleRange range{convertRate(region.start, kProjectRate, kModelRate),
-                                 convertRate(region.end, kProjectRate, kModelRate)};
-    range.start = std::clamp<int64_t>(range.start, 0, request.durationSamples);
-    range.end = std::clamp<int64_t>(range.end, 0, request.durationSamples);
-    if (range.length() <= 0)
-        return makeError(ErrorCode::InvalidArgument, "the selected region lies outside the active take");
-    request.region = range;
+    const bool recordings = request.render == inference::RenderMode::Recordings;
+    if (!recordings) existing = dsp::resampled(existing.toMono(), kModelRate);
+    const int rate = existing.sampleRate();
+    const auto frames = static_cast<int64_t>(existing.frameCount());
+    Result<inference::SampleRange> range = takeRange(region, rate, frames);
+    if (!range) return range.error();
+    request.durationSamples = convertRate(frames, rate, kModelRate);
+    if (recordings) {
+        request.outputRate = rate;
+        request.outputFrames = frames;
+        request.outputRegion = *range;
+    } else {
+        request.region = *range;
+    }
     request.existingTake = std::move(existing);
     return okStatus();
 }

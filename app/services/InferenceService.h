@@ -12,10 +12,10 @@ namespace foley::app {
 
 class InferenceWorker;
 
-// The app's one long-lived inference thread (STYLE.md "Threading"): starts the thread, moves an InferenceWorker
-// onto it, forwards pack loads and jobs to it (first in, first out) and its results back to the UI thread.
-// Lives on the UI thread; nothing here blocks it except shutdown(), which cancels every job, quits the thread and
-// waits for it with a timeout.
+// The app's one long-lived inference thread (docs/ARCHITECTURE.md, section 4): starts the thread, moves an
+// InferenceWorker onto it, forwards pack loads and jobs to it (first in, first out) and its results back to the UI
+// thread. Lives on the UI thread; nothing here blocks it except shutdown(), which cancels every job, quits the thread
+// and waits for it with a timeout.
 class InferenceService : public QObject {
     Q_OBJECT
 public:

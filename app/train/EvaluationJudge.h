@@ -19,7 +19,7 @@ struct JudgeOptions {
     inference::AudioClassifier::Options classifier;
     int checkScenesPerClass = 20;
     // More held-out recordings to learn from: corpus folders whose test and reserved splits (packages never trained
-    // on, e.g. `corpus --debian-dir` over the reserved packages of DATA.md) join the test split's.
+    // on, e.g. a corpus built from `fetch-sound-packages.sh --reserved-only`) join the test split's.
     std::vector<std::string> heldOutCorpora;
     std::function<void(const QString&)> log;
 };

@@ -11,7 +11,7 @@
 
 namespace foley::app::train {
 
-// The evaluation of issue 6 on held-out material: test scenes rendered from the corpus' test split (recordings the
+// The evaluation of a model pack on held-out material: test scenes rendered from the corpus' test split (recordings the
 // generator and the retrieval library never saw), generated with the pack and the train-split library, judged by
 // our onset detector, Debian's `aubioonset`, and an audio classifier trained only on real test recordings.
 struct EvaluationOptions {

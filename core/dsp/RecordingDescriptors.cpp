@@ -32,7 +32,16 @@ double median(std::vector<double> v)
 
 double RecordingDescriptors::highFrequencyAttackRate(const float* x, int64_t count, int rate)
 {
-    if (count < kHfcFrame * 2 || rate <= 0) return 0.0;
+    if (rate <= 0) return 0.0;
+    const std::vector<double> attacks = highFrequencyAttackTimes(x, count, rate);
+    const auto inside = std::count_if(attacks.begin(), attacks.end(), [](double t) { return t > kLeadSeconds; });
+    return static_cast<double>(inside) / std::max(static_cast<double>(count) / rate, kLeadSeconds);
+}
+
+std::vector<double> RecordingDescriptors::highFrequencyAttackTimes(const float* x, int64_t count, int rate)
+{
+    std::vector<double> times;
+    if (count < kHfcFrame * 2 || rate <= 0) return times;
     Stft stft(StftConfig{kHfcFrame, kHfcFrame, kHfcHop, false});
     const int64_t frames = stft.frameCount(count);
     std::vector<float> magnitude(static_cast<size_t>(stft.binCount()));
@@ -55,7 +64,6 @@ double RecordingDescriptors::highFrequencyAttackRate(const float* x, int64_t cou
         x2 = x1, x1 = hfc[i], y2 = y1, y1 = y;
         smooth[i] = y;
     }
-    int attacks = 0;
     double lastSeconds = -1.0;
     std::vector<double> thresholded(smooth.size(), 0.0);
     for (size_t i = kHfcMedianPast; i + 1 < smooth.size(); ++i) {
@@ -68,11 +76,11 @@ double RecordingDescriptors::highFrequencyAttackRate(const float* x, int64_t cou
     for (size_t i = kHfcMedianPast + 1; i + 2 < smooth.size(); ++i) {
         const bool peak = thresholded[i] > 0.0 && thresholded[i] > thresholded[i - 1] && thresholded[i] >= thresholded[i + 1];
         const double seconds = static_cast<double>(i * kHfcHop) / rate;
-        if (!peak || silent[i] || seconds <= kLeadSeconds || seconds - lastSeconds < kHfcMinGapSeconds) continue;
-        ++attacks;
+        if (!peak || silent[i] || (lastSeconds >= 0.0 && seconds - lastSeconds < kHfcMinGapSeconds)) continue;
+        times.push_back(seconds);
         lastSeconds = seconds;
     }
-    return static_cast<double>(attacks) / std::max(static_cast<double>(count) / rate, kLeadSeconds);
+    return times;
 }
 
 double RecordingDescriptors::levelUnsteadiness(const float* x, int64_t count, int rate)

@@ -25,6 +25,9 @@ struct RecordingDescriptors {
     static double levelUnsteadiness(const float* mono, int64_t count, int rate);
     // Mono samples at their own rate (for highFrequencyAttacksPerSecond).
     static double highFrequencyAttackRate(const float* mono, int64_t count, int rate);
+    // The attacks themselves (seconds from the start, the first frames included), e.g. to end a cut before the
+    // recording's next attack as a full-band listener hears it.
+    static std::vector<double> highFrequencyAttackTimes(const float* mono, int64_t count, int rate);
 
     // The worse of the two attack rates (the full-band one when measured).
     double attackRate() const { return std::max(attacksPerSecond, highFrequencyAttacksPerSecond); }

@@ -47,7 +47,7 @@ public:
     PreparedConditions prepare(const WindowConditions& c);
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t, const PreparedConditions& p);
 
-    // Normalisation of log-mel per bin (MODEL-NOTES: per-bin statistics), stored with the weights.
+    // Normalisation of log-mel per bin (mean and std of each mel bin; inference/README.md), stored with the weights.
     torch::Tensor normalise(const torch::Tensor& logMel) const;    // [B, M, F]
     torch::Tensor denormalise(const torch::Tensor& normed) const;  // [B, M, F]
     void setNormalisation(const torch::Tensor& mean, const torch::Tensor& std);

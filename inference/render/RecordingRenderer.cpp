@@ -1,6 +1,7 @@
 #include "inference/render/RecordingRenderer.h"
 
 #include "core/dsp/MelSpectrogram.h"
+#include "core/dsp/RecordingDescriptors.h"
 #include "core/dsp/Resampler.h"
 #include "core/types/SampleTime.h"
 #include "inference/render/TextureLayer.h"
@@ -23,6 +24,8 @@ constexpr double kExtraAttackPenalty = 0.25;   // per attack beyond the first in
 constexpr double kShortCutPenalty = 0.5;       // a recording whose own event is shorter than kShortCutSeconds
 constexpr double kShortCutSeconds = 0.12;
 constexpr double kMelFramesPerSecond = 100.0;
+constexpr double kOwnAttackSeconds = 0.06;       // detections this close after the attack are the attack itself
+constexpr double kNextAttackMarginSeconds = 0.015;
 constexpr double kRepeatPenalty = 0.15;  // per earlier use in the take: spread the choice as a random container does
 
 struct EventChoice {
@@ -157,6 +160,23 @@ struct PlacedCut {
     bool endsInsideRecording = false;  // cut before the recording's next attack (or its length limit), not its end
 };
 
+// Frames from `start` to just before the next attack the recording has at full band after its own one (the 16 kHz
+// analysis of OneShotEvent cannot hear flicker above 8 kHz), or `frames` when there is none.
+size_t untilNextFullBandAttack(const std::vector<float>& x, int channels, size_t start, size_t attack, size_t frames, int rate)
+{
+    const auto c = static_cast<size_t>(channels);
+    std::vector<float> mono(frames);
+    for (size_t i = 0; i < frames; ++i) {
+        float sum = 0.0f;
+        for (size_t ch = 0; ch < c; ++ch) sum += x[(start + i) * c + ch];
+        mono[i] = sum / static_cast<float>(c);
+    }
+    const double ownAttack = static_cast<double>(attack - start) / rate;
+    for (double t : dsp::RecordingDescriptors::highFrequencyAttackTimes(mono.data(), static_cast<int64_t>(frames), rate))
+        if (t > ownAttack + kOwnAttackSeconds) return std::min(frames, static_cast<size_t>(std::llround((t - kNextAttackMarginSeconds) * rate)));
+    return frames;
+}
+
 // The recording's own event at the take's rate, varispeed applied.
 Result<PlacedCut> prepareCut(const SoundLibrary& library, size_t clip, const OneShotEvent& event, const EventChoice& choice, int rate)
 {
@@ -167,7 +187,8 @@ Result<PlacedCut> prepareCut(const SoundLibrary& library, size_t clip, const One
     const size_t attack = attackFrame(x, channels);
     const auto preRoll = static_cast<size_t>(std::llround(RecordingRenderer::kPreRollSeconds * rate));
     const size_t start = attack > preRoll ? attack - preRoll : 0;
-    const size_t frames = std::min(audio->frameCount() - start, static_cast<size_t>(std::llround(event.naturalSeconds * rate)) + preRoll);
+    size_t frames = std::min(audio->frameCount() - start, static_cast<size_t>(std::llround(event.naturalSeconds * rate)) + preRoll);
+    frames = std::min(frames, untilNextFullBandAttack(x, channels, start, attack, frames, rate));
     const float* from = x.data() + start * static_cast<size_t>(channels);
     PlacedCut cut;
     cut.channels = channels;

@@ -100,7 +100,7 @@ struct BatchBuilder {
     }
 };
 
-// Per-bin mean and std of the log-mel of rendered scenes (MODEL-NOTES: normalise per mel bin).
+// Per-bin mean and std of the log-mel of rendered scenes (the generator normalises per mel bin; inference/README.md).
 void setNormalisationFromScenes(GeneratorModel& model, const SceneSampler& scenes, int windowFrames)
 {
     dsp::MelSpectrogram mel;

@@ -1,6 +1,6 @@
 #pragma once
 
-// Internal (torch) header: the objectives the trainer (issue 6) optimises, next to the modules they train.
+// Internal (torch) header: the objectives the trainer (`foleyforge-train`) optimises, next to the modules they train.
 #include "inference/WordTokenizer.h"
 #include "inference/nn/GeneratorModel.h"
 #include "inference/nn/Vocoder.h"

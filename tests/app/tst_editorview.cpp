@@ -13,7 +13,7 @@
 
 using foley::app::MainWindow;
 
-// Issue 4 leftovers through the real window: the linear-frequency spectrogram toggle and the monitor mix gains.
+// Editor view options through the real window: the linear-frequency spectrogram toggle and the monitor mix gains.
 class TstEditorView : public QObject {
     Q_OBJECT
 

@@ -1,4 +1,5 @@
 #include "app/services/GenerationRequestBuilder.h"
+#include "app/services/SoundLibraryService.h"
 #include "core/dsp/MelConfig.h"
 #include "inference/retrieval/RetrievalPlanner.h"
 
@@ -39,6 +40,13 @@ private:
     }
 
 private slots:
+    // Run directly (not through CTest) on a machine with data/sound-library installed, this still sees no library.
+    void testsNeverReachAnInstalledSoundLibrary()
+    {
+        QVERIFY(qEnvironmentVariable("FOLEYFORGE_SOUND_LIBRARY").endsWith(QStringLiteral("foleyforge-tests-no-sound-library")));
+        QVERIFY(installedSoundLibrary().library->isEmpty());
+    }
+
     // The editor's and the CLI's starting parameters and the engine's own request defaults are one set: a project
     // with untouched settings asks the engine for exactly what a bare request would.
     void projectDefaultsAreTheEngineDefaults()

@@ -1,4 +1,4 @@
-// DSP speed benchmarks (DESIGN.md §6):
+// DSP speed benchmarks (docs/ARCHITECTURE.md, section 9):
 //   1. mel spectrogram of 10 minutes of 16 kHz audio on one core (target >= 500x real time), plus the view's
 //      pyramid and the audio onset detector on the same audio;
 //   2. visual onset detection on a generated 720p 25 fps H.264 video: decode (VideoFrameReader, scaled to

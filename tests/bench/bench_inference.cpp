@@ -1,7 +1,7 @@
-// Inference benchmark (issue 5): default architecture size on this machine. Prints load time, time per sampler
-// step, totals for 8 s and 60 s of audio with full guidance, FLOPs per generation, achieved GFLOP/s against a
-// torch::matmul peak measured in the same run, and the cost of one training step. Random weights: the audio is
-// noise; only the cost is measured.
+// Inference benchmark (figures in inference/README.md): default architecture size on this machine. Prints load
+// time, time per sampler step, totals for 8 s and 60 s of audio with full guidance, FLOPs per generation, achieved
+// GFLOP/s against a torch::matmul peak measured in the same run, and the cost of one training step. Random weights:
+// the audio is noise; only the cost is measured.
 #include "inference/Engine.h"
 #include "inference/TorchRuntime.h"
 #include "inference/pack/RandomPack.h"

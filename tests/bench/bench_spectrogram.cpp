@@ -1,4 +1,4 @@
-// Spectrogram view benchmarks (DESIGN.md §6, issue 4), offscreen, through the real widgets:
+// Spectrogram view benchmarks (docs/ARCHITECTURE.md, section 9), offscreen, through the real widgets:
 //   1. repaint time while zooming and scrolling a 60-minute file (target <= 16 ms per repaint): each step moves the
 //      shared timeline (TimelineState::zoomBy / setVisibleRange) exactly as Ctrl+wheel and the scroll bar do, lets
 //      the queued replot run, then paints the SpectrogramView with QWidget::grab() (refill of the colour map from

@@ -1,4 +1,4 @@
-// torch before Qt: Qt's `slots` macro breaks ATen headers (TOOLCHAIN.md §3).
+// torch before Qt, with `slots` undefined: ATen headers use `slots` as a name, which Qt's `slots` macro breaks.
 #pragma push_macro("slots")
 #undef slots
 #include "inference/TorchRuntime.h"

@@ -58,7 +58,8 @@ QString projectRule(Layer layer, const QString& inc)
         return (target == Layer::Types || target == Layer::Dsp || target == Layer::Core) ? QString()
                                                                                           : "core includes only core/types, core/dsp and core";
     case Layer::Inference:
-        // core/media's API is FFmpeg-free: the sound library decodes its recordings through it (DESIGN: inference -> core).
+        // core/media's API is FFmpeg-free: the sound library decodes its recordings through it
+        // (docs/ARCHITECTURE.md, section 1).
         return (target == Layer::Types || target == Layer::Dsp || target == Layer::Media || target == Layer::Inference)
             ? QString()
             : "inference includes only core/types, core/dsp, core/media and inference";

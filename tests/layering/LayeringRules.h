@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringList>
 
-// The dependency rule of DESIGN.md §1 as data: which #include targets each source folder may use.
+// The dependency rule (docs/ARCHITECTURE.md, section 1) as data: which #include targets each source folder may use.
 struct LayerViolation {
     QString file;
     int line = 0;

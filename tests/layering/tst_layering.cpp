@@ -5,7 +5,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-// Enforces DESIGN.md §1 on the real source tree, and proves the checker bites on a planted violation.
+// Enforces the dependency rule (docs/ARCHITECTURE.md, section 1) on the real source tree, and proves the checker
+// bites on a planted violation.
 class TstLayering : public QObject {
     Q_OBJECT
 

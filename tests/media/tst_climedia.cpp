@@ -38,8 +38,8 @@ CliRun runCli(const QStringList& args)
 
 }  // namespace
 
-// foleyforge-cli probe/export as DESIGN.md §5 specifies: exit 0 on success; otherwise no crash, a non-zero
-// exit code and exactly one stderr line starting with "error: ".
+// foleyforge-cli probe/export as app/cli/CliSupport.h specifies (docs/ARCHITECTURE.md, section 8): exit 0 on
+// success; otherwise no crash, a non-zero exit code and exactly one stderr line starting with "error: ".
 class TstCliMedia : public QObject {
     Q_OBJECT
 

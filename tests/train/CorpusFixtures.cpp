@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -45,6 +46,67 @@ QByteArray gzip(const QByteArray& data)
     deflate(&stream, Z_FINISH);
     out.resize(static_cast<qsizetype>(stream.total_out));
     deflateEnd(&stream);
+    return out;
+}
+
+// Raw deflate (no zlib or gzip header), as zip members carry it.
+QByteArray rawDeflate(const QByteArray& data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size())) + 64), '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(static_cast<qsizetype>(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+// A zip archive (PKWARE APPNOTE: local headers, central directory, end record; UTF-8 names flagged), written here
+// so the reader is tested on every machine, with or without a zip program.
+QByteArray zipArchive(const QList<QPair<QString, QByteArray>>& members, bool store)
+{
+    QByteArray out, directory;
+    for (const auto& [name, data] : members) {
+        const QByteArray path = name.toUtf8();
+        const QByteArray body = store ? data : rawDeflate(data);
+        const auto crc = static_cast<quint32>(crc32(0L, reinterpret_cast<const Bytef*>(data.constData()), static_cast<uInt>(data.size())));
+        const auto offset = static_cast<quint32>(out.size());
+        auto common = [&](QByteArray& header) {
+            appendLe16(header, 20);                       // version needed
+            appendLe16(header, 0x0800);                   // flags: UTF-8 names
+            appendLe16(header, store ? 0 : 8);            // method: stored or deflate
+            appendLe32(header, 0);                        // time, date
+            appendLe32(header, crc);
+            appendLe32(header, static_cast<quint32>(body.size()));
+            appendLe32(header, static_cast<quint32>(data.size()));
+            appendLe16(header, static_cast<quint16>(path.size()));
+            appendLe16(header, 0);                        // extra field length
+        };
+        appendLe32(out, 0x04034b50);
+        common(out);
+        out += path + body;
+        appendLe32(directory, 0x02014b50);
+        appendLe16(directory, 20);                        // version made by
+        common(directory);
+        appendLe16(directory, 0);                         // comment length
+        appendLe32(directory, 0);                         // disk number, internal attributes
+        appendLe32(directory, 0);                         // external attributes
+        appendLe32(directory, offset);
+        directory += path;
+    }
+    const auto directoryOffset = static_cast<quint32>(out.size());
+    out += directory;
+    appendLe32(out, 0x06054b50);
+    appendLe32(out, 0);                                   // disk numbers
+    appendLe16(out, static_cast<quint16>(members.size()));
+    appendLe16(out, static_cast<quint16>(members.size()));
+    appendLe32(out, static_cast<quint32>(directory.size()));
+    appendLe32(out, directoryOffset);
+    appendLe16(out, 0);                                   // comment length
     return out;
 }
 
@@ -103,8 +165,26 @@ bool CorpusFixtures::writeOgg(const QString& path, double seconds, int frequency
 
 bool CorpusFixtures::zipFolder(const QString& zipPath, const QString& folder, const QStringList& members, bool store)
 {
-    QStringList args{QStringLiteral("-q"), QStringLiteral("-r"), store ? QStringLiteral("-0") : QStringLiteral("-9"), zipPath};
-    return run(QStringLiteral("zip"), args + members, folder);
+    QList<QPair<QString, QByteArray>> files;
+    const QDir root(folder);
+    for (const QString& member : members) {
+        QStringList paths{root.filePath(member)};
+        if (QFileInfo(paths.first()).isDir()) {
+            paths.clear();
+            QDirIterator it(root.filePath(member), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) paths << it.next();
+            paths.sort();
+        }
+        for (const QString& path : paths) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                m_lastError = QStringLiteral("cannot read %1").arg(path);
+                return false;
+            }
+            files.append({root.relativeFilePath(path), file.readAll()});
+        }
+    }
+    return writeBytes(zipPath, zipArchive(files, store));
 }
 
 bool CorpusFixtures::buildDeb(const QString& root, const QString& package, const QString& version, const QString& debPath)

@@ -6,8 +6,8 @@
 #include <QString>
 #include <QStringList>
 
-// Fake sound packages made at test time: tones written with writeWav, OGG through the ffmpeg CLI, zips through the
-// zip CLI, c4groups and WADs built byte by byte, and .deb files through `dpkg-deb --build` (no root needed).
+// Fake sound packages made at test time: tones written with writeWav, OGG through the ffmpeg CLI, zips, c4groups and
+// WADs built byte by byte, and .deb files through `dpkg-deb --build` (no root needed).
 // Generators return false on failure and leave the reason in lastError().
 class CorpusFixtures {
 public:
@@ -17,7 +17,7 @@ public:
     static bool writeBytes(const QString& path, const QByteArray& bytes);
 
     bool writeOgg(const QString& path, double seconds, int frequency);
-    // `zip` in `folder` with `members` (paths relative to folder); stored members with `store`.
+    // A zip of `members` of `folder` (files, or folders taken whole; paths relative to folder), deflated or stored.
     bool zipFolder(const QString& zipPath, const QString& folder, const QStringList& members, bool store);
     // `dpkg-deb --build` of `root` (which gets DEBIAN/control for package/version).
     bool buildDeb(const QString& root, const QString& package, const QString& version, const QString& debPath);

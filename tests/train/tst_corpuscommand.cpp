@@ -121,7 +121,7 @@ void TstCorpusCommand::buildsFromDebs()
         if (e.package == QLatin1String("scratch")) {
             QCOMPARE(e.split, QStringLiteral("reserved"));
             QCOMPARE(e.className, QStringLiteral("door"));
-            QCOMPARE(e.licence, QStringLiteral("GPL-2"));  // DATA.md's table
+            QCOMPARE(e.licence, QStringLiteral("GPL-2"));  // PackageLicences' table
         } else {
             QCOMPARE(e.version, QStringLiteral("2.0-3"));
             QCOMPARE(e.licence, QStringLiteral("Zlib"));  // first License: line of the copyright file

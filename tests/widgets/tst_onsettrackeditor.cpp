@@ -1,4 +1,4 @@
-// OnsetTrackEditor: every gesture of issue 4 §4 with real mouse/keyboard events; asserts the intents it sends
+// OnsetTrackEditor: every editing gesture with real mouse/keyboard events; asserts the intents it sends
 // (and that it never changes the model itself).
 #include "WidgetTestSupport.h"
 

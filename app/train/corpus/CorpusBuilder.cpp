@@ -111,7 +111,7 @@ bool CorpusBuilder::addClip(const ClipCandidate& candidate, const QString& class
                                        [](float m, float s) { return std::max(m, std::fabs(s)); });
     if (peak < kSilencePeak) return drop(drops.silent);
     const QString id = CorpusSplitter::clipId(candidate.package, candidate.source);
-    // Exact duplicates: the same decoded audio. (DATA.md's "same size and duration" key would also merge distinct
+    // Exact duplicates: the same decoded audio. (A key of file size and duration would also merge distinct
     // fixed-length PCM files, e.g. bucklespring's key sounds, which all have one size.)
     const QByteArray audioHash = QCryptographicHash::hash(
         QByteArrayView(reinterpret_cast<const char*>(samples.data()), static_cast<qsizetype>(samples.size() * sizeof(float))),

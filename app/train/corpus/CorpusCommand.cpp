@@ -30,9 +30,9 @@ const char* const kUsage =
     "  --packages LIST    only these packages of --debian-dir (comma-separated names)\n"
     "  --folder DIR       your own sounds, one sub-folder per class (the folder name is the class)\n"
     "  --csv FILE         your own sounds as file,caption or file,class rows (paths relative to the CSV)\n"
-    "Classes: the 27-class foley taxonomy of the Debian sound survey (DATA.md section 3). Splits: train/val/test\n"
-    "(80/10/10 by a hash of package and source file) and 'reserved' for the packages kept for evaluation\n"
-    "(openttd-opensfx, tuxpaint-stamps-default, gcompris-qt-data, scratch), which are never trained on.\n"
+    "Classes: 27 foley classes, assigned by rules on package and file names (app/train/corpus/FoleyTaxonomy.cpp).\n"
+    "Splits: train/val/test (80/10/10 by a hash of package and source file) and 'reserved' for the packages kept for\n"
+    "evaluation (openttd-opensfx, tuxpaint-stamps-default, gcompris-qt-data, scratch), which are never trained on.\n"
     "Clips over 12 s or under 0.05 s, digital silence and exact duplicates are dropped.";
 
 struct CorpusArguments {

@@ -5,10 +5,10 @@ namespace {
 
 constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption;
 
-// DATA.md §3, in its order. Markdown escapes removed; bell_chime's words appended to ui_beep. Spot-check fixes on
+// The class rules in priority order (first match wins); bell_chime's words appended to ui_beep. Spot-check fixes on
 // the real packages (word boundaries where a short word hid in a longer one): human ≠ hum, Communicator/Catapult ≠ cat,
 // cowbell ≠ cow, LowLow ≠ owl, Fanfare ≠ fan, flapping/camping ≠ ping, Building ≠ ding, thorns ≠ horn,
-// waterfall ≠ fall, Boomshire (a scenario) ≠ boom. Words added for names the survey left unclassified: flap (bat-flapping),
+// waterfall ≠ fall, Boomshire (a scenario) ≠ boom. Words added for names left unclassified: flap (bat-flapping),
 // wesnoth's creature "-hit-N" vocals, shriek/moan/weep/whine, gull/snarl/chitter, aircraft and police car names, Sonic
 // Pi's bd_ (bass drum) and _tom_, openarena's pkup (pickup), OpenTTD's bus.
 const char* const kClassRules[][2] = {
@@ -72,7 +72,7 @@ const char* const kDoomLumps[][2] = {
     {"DSMETAL", "impact_metal"},
 };
 
-// Packages whose unmatched files are still clearly one class (DATA.md: lincity's sounds are ambience loops).
+// Packages whose unmatched files are still clearly one class (lincity-ng's sounds are ambience loops).
 const char* const kPackageFallbacks[][2] = {
     {"lincity-ng-data", "ambience"},
 };

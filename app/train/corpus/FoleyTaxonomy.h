@@ -15,11 +15,12 @@ struct ClassDecision {
     QString className;  // set when Classified
 };
 
-// The 27-class foley taxonomy of ../shared/DATA.md §3: the music/speech exclusion rule, the package
-// overrides (bucklespring, hydrogen, animal folders, Freedoom's coded lump names), then the class regexes in order
-// (first match wins), then per-package fallbacks (lincity-ng-data → ambience). Rules are PCRE, case-insensitive, matched
-// against "/dir/basename" (the last two components of the path; for archives, of the member path; group
-// suffixes such as ".ocg" are stripped from the directory). bell_chime is merged into ui_beep.
+// The corpus' 27-class foley taxonomy (the classes of inference/retrieval/SoundClassVocabulary; docs/ARCHITECTURE.md,
+// section 10): the music/speech exclusion rule, the package overrides (bucklespring, hydrogen, animal folders,
+// Freedoom's coded lump names), then the class regexes in order (first match wins), then per-package fallbacks
+// (lincity-ng-data → ambience). Rules are PCRE, case-insensitive, matched against "/dir/basename" (the last two
+// components of the path; for archives, of the member path; group suffixes such as ".ocg" are stripped from the
+// directory). bell_chime is merged into ui_beep.
 class FoleyTaxonomy {
 public:
     FoleyTaxonomy();

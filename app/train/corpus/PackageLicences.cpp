@@ -6,7 +6,7 @@
 namespace foley::app::train {
 namespace {
 
-// DATA.md §1 (sound licence column).
+// The licence of each package's sounds (which can differ from its code's), as read from its debian/copyright.
 const char* const kLicences[][2] = {
     {"0ad-data", "CC-BY-SA-3.0"},
     {"openclonk-data", "CC-BY-3.0 / CC0"},

@@ -4,8 +4,9 @@
 
 namespace foley::app::train {
 
-// The sound licence of a Debian package: DATA.md's per-package table (read from each debian/copyright by the
-// survey), else the first `License:` line of usr/share/doc/<package>/copyright under `extractedRoot`, else "unknown".
+// The sound licence of a Debian package: the per-package table in PackageLicences.cpp (read from each package's
+// debian/copyright), else the first `License:` line of usr/share/doc/<package>/copyright under `extractedRoot`,
+// else "unknown".
 class PackageLicences {
 public:
     static QString licenceFor(const QString& package, const QString& extractedRoot);
