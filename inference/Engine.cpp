@@ -121,6 +121,17 @@ Result<std::unique_ptr<Engine>> Engine::load(const EngineOptions& options)
     }
 }
 
+int Engine::samplerStepsToRun(const GenerationRequest& r)
+{
+    const bool recordings = r.render == RenderMode::Recordings && recordingRenderObstacle(r).empty();
+    const int steps = std::max(1, recordings ? std::min(r.steps, kTargetSteps) : r.steps);
+    const double variation = recordings ? std::max(r.variation, kTargetVariation) : r.variation;
+    if (r.scaffoldAudio.isEmpty() || variation >= 1.0) return steps;
+    int first = 0;  // the schedule runs from t = 1 down to 0 in equal steps (FlowSampler)
+    while (first + 1 < steps && 1.0 - static_cast<double>(first) / steps > variation + 1e-9) ++first;
+    return steps - first;
+}
+
 const ModelPackInfo& Engine::pack() const { return m_impl->info; }
 bool Engine::hasNeuralVocoder() const { return static_cast<bool>(m_impl->vocoder); }
 double Engine::loadMilliseconds() const { return m_impl->loadMilliseconds; }

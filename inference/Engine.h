@@ -40,6 +40,10 @@ public:
     bool hasNeuralVocoder() const;
     double loadMilliseconds() const;
 
+    // Sampler steps generate() will run for `request`: with a scaffold only the steps below its variation run, and a
+    // render from recordings draws in at most kTargetSteps from at least kTargetVariation. For progress displays.
+    static int samplerStepsToRun(const GenerationRequest& request);
+
     // Same request + same seed -> bit-identical audio on the same machine and thread count.
     Result<GenerationResult> generate(const GenerationRequest& request, RunControl& control);
 

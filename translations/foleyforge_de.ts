@@ -335,6 +335,34 @@
         <source>Variation</source>
         <translation>Variation</translation>
     </message>
+    <message>
+        <source>Render</source>
+        <translation>Render</translation>
+    </message>
+    <message>
+        <source>Take rate</source>
+        <translation>Take-Rate</translation>
+    </message>
+    <message>
+        <source>From recordings</source>
+        <translation>Aus Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Neural (16 kHz)</source>
+        <translation>Neuronal (16 kHz)</translation>
+    </message>
+    <message>
+        <source>From recordings: real recordings of the sound library at full quality, chosen per event to match the model's drawing, placed on your onsets and varied. Neural: the model's own audio at 16 kHz, for sounds the library cannot supply.</source>
+        <translation>Aus Aufnahmen: echte Aufnahmen der Klangbibliothek in voller Qualität, je Ereignis passend zur Skizze des Modells gewählt, auf Ihre Onsets gesetzt und variiert. Neuronal: der eigene Ton des Modells mit 16 kHz, für Klänge, die die Bibliothek nicht hat.</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>Sample rate of takes rendered from recordings (neural takes are 16 kHz)</source>
+        <translation>Abtastrate von Takes aus Aufnahmen (neuronale Takes haben 16 kHz)</translation>
+    </message>
 </context>
 <context>
     <name>IntentRouter</name>
@@ -1058,6 +1086,38 @@
     <message>
         <source>Onset F1</source>
         <translation>Onset-F1</translation>
+    </message>
+    <message>
+        <source>neural · %1 kHz</source>
+        <translation>neuronal · %1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 recordings · %3 kHz</source>
+        <translation>%1 Ereignisse, %2 Aufnahmen · %3 kHz</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 s: %2, %3 st, %4 dB</source>
+        <translation>%1 s: %2, %3 HT, %4 dB</translation>
+    </message>
+    <message>
+        <source>%1–%2 s: %3 (%4)</source>
+        <translation>%1–%2 s: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>Atmo</translation>
+    </message>
+    <message>
+        <source>texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Klang</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,21 @@ GERMAN = {
     "%n onset(s) proposed: Enter accepts the selected ones, Delete rejects them.": (
         "%n Onset vorgeschlagen: Eingabe nimmt die ausgewählten an, Entf verwirft sie.",
         "%n Onsets vorgeschlagen: Eingabe nimmt die ausgewählten an, Entf verwirft sie."),
+    # Render from recordings, take rate, provenance in the takes list.
+    "Render": "Render", "Take rate": "Take-Rate", "From recordings": "Aus Aufnahmen", "Neural (16 kHz)": "Neuronal (16 kHz)",
+    "From recordings: real recordings of the sound library at full quality, chosen per event to match the model's "
+    "drawing, placed on your onsets and varied. Neural: the model's own audio at 16 kHz, for sounds the library cannot "
+    "supply.":
+        "Aus Aufnahmen: echte Aufnahmen der Klangbibliothek in voller Qualität, je Ereignis passend zur Skizze des "
+        "Modells gewählt, auf Ihre Onsets gesetzt und variiert. Neuronal: der eigene Ton des Modells mit 16 kHz, für "
+        "Klänge, die die Bibliothek nicht hat.",
+    "%1 kHz": "%1 kHz",
+    "Sample rate of takes rendered from recordings (neural takes are 16 kHz)":
+        "Abtastrate von Takes aus Aufnahmen (neuronale Takes haben 16 kHz)",
+    "Sound": "Klang", "neural · %1 kHz": "neuronal · %1 kHz",
+    "%1 events, %2 recordings · %3 kHz": "%1 Ereignisse, %2 Aufnahmen · %3 kHz",
+    "%1 (%2, %3)": "%1 (%2, %3)", "%1 s: %2, %3 st, %4 dB": "%1 s: %2, %3 HT, %4 dB",
+    "%1–%2 s: %3 (%4)": "%1–%2 s: %3 (%4)", "bed": "Atmo", "texture": "Textur",
 }
 
 

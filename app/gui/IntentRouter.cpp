@@ -16,35 +16,35 @@ namespace foley::app {
 
 IntentRouter::IntentRouter(QObject* parent) : QObject(parent) {}
 
-void IntentRouter::push(QUndoCommand* command)
+void IntentRouter::push(const std::function<QUndoCommand*(core::Project&)>& make)
 {
-    if (m_project) m_project->push(command);
-    else delete command;
+    // No project (closing, or before one is open): nothing is built, so nothing is dereferenced.
+    if (m_project) m_project->push(make(*m_project));
 }
 
 void IntentRouter::route(widgets::OnsetTrackEditor* editor)
 {
     using widgets::OnsetTrackEditor;
     connect(editor, &OnsetTrackEditor::addOnsetRequested, this, [this](SampleTime time, double strength) {
-        push(new core::AddOnsetCommand(&m_project->onsets(),
-                                       {core::kInvalidId, time, strength, {}, core::OnsetOrigin::Manual}));
+        push([&](core::Project& project) { return new core::AddOnsetCommand(&project.onsets(),
+                                       {core::kInvalidId, time, strength, {}, core::OnsetOrigin::Manual}); });
     });
     connect(editor, &OnsetTrackEditor::removeOnsetsRequested, this, [this](const QList<core::OnsetId>& ids) {
-        push(new core::RemoveOnsetsCommand(&m_project->onsets(), ids));
+        push([&](core::Project& project) { return new core::RemoveOnsetsCommand(&project.onsets(), ids); });
     });
     connect(editor, &OnsetTrackEditor::moveOnsetsRequested, this,
             [this](const QList<core::OnsetId>& ids, SampleTime delta, core::GestureId gesture) {
-                push(core::MoveOnsetsCommand::byOffset(&m_project->onsets(), ids, delta, gesture));
+                push([&](core::Project& project) { return core::MoveOnsetsCommand::byOffset(&project.onsets(), ids, delta, gesture); });
             });
     connect(editor, &OnsetTrackEditor::setOnsetStrengthRequested, this,
             [this](const QHash<core::OnsetId, double>& strengths, core::GestureId gesture) {
-                push(new core::SetOnsetStrengthCommand(&m_project->onsets(), strengths, gesture));
+                push([&](core::Project& project) { return new core::SetOnsetStrengthCommand(&project.onsets(), strengths, gesture); });
             });
     connect(editor, &OnsetTrackEditor::relabelOnsetRequested, this, [this](core::OnsetId id, const QString& label) {
-        push(new core::RelabelOnsetsCommand(&m_project->onsets(), {id}, label));
+        push([&](core::Project& project) { return new core::RelabelOnsetsCommand(&project.onsets(), {id}, label); });
     });
     connect(editor, &OnsetTrackEditor::acceptProposalsRequested, this, [this, editor](const core::OnsetList& accepted) {
-        push(new core::AcceptOnsetProposalsCommand(&m_project->onsets(), accepted));
+        push([&](core::Project& project) { return new core::AcceptOnsetProposalsCommand(&project.onsets(), accepted); });
         core::OnsetList remaining;
         for (const auto& proposal : editor->proposals())
             if (!accepted.contains(proposal)) remaining.append(proposal);
@@ -58,7 +58,7 @@ void IntentRouter::route(widgets::OnsetTrackEditor* editor)
     });
     connect(editor, &OnsetTrackEditor::paintMaskRequested, this,
             [this](int firstFrame, const std::vector<float>& values, core::GestureId stroke) {
-                push(new core::PaintMaskCommand(&m_project->mask(), firstFrame, values, stroke));
+                push([&](core::Project& project) { return new core::PaintMaskCommand(&project.mask(), firstFrame, values, stroke); });
             });
 }
 
@@ -66,18 +66,18 @@ void IntentRouter::route(widgets::OnsetTableView* table)
 {
     using widgets::OnsetTableView;
     connect(table, &OnsetTableView::removeOnsetsRequested, this, [this](const QList<core::OnsetId>& ids) {
-        push(new core::RemoveOnsetsCommand(&m_project->onsets(), ids));
+        push([&](core::Project& project) { return new core::RemoveOnsetsCommand(&project.onsets(), ids); });
     });
     connect(table, &OnsetTableView::moveOnsetsRequested, this,
             [this](const QList<core::OnsetId>& ids, SampleTime delta, core::GestureId gesture) {
-                push(core::MoveOnsetsCommand::byOffset(&m_project->onsets(), ids, delta, gesture));
+                push([&](core::Project& project) { return core::MoveOnsetsCommand::byOffset(&project.onsets(), ids, delta, gesture); });
             });
     connect(table, &OnsetTableView::setOnsetStrengthRequested, this,
             [this](const QHash<core::OnsetId, double>& strengths, core::GestureId gesture) {
-                push(new core::SetOnsetStrengthCommand(&m_project->onsets(), strengths, gesture));
+                push([&](core::Project& project) { return new core::SetOnsetStrengthCommand(&project.onsets(), strengths, gesture); });
             });
     connect(table, &OnsetTableView::relabelOnsetRequested, this, [this](core::OnsetId id, const QString& label) {
-        push(new core::RelabelOnsetsCommand(&m_project->onsets(), {id}, label));
+        push([&](core::Project& project) { return new core::RelabelOnsetsCommand(&project.onsets(), {id}, label); });
     });
 }
 
@@ -85,23 +85,23 @@ void IntentRouter::route(widgets::CaptionEditor* captions)
 {
     using widgets::CaptionEditor;
     connect(captions, &CaptionEditor::captionEditRequested, this, [this](const QString& text) {
-        push(new core::EditCaptionTextCommand(&m_project->captions(), text));
+        push([&](core::Project& project) { return new core::EditCaptionTextCommand(&project.captions(), text); });
     });
     connect(captions, &CaptionEditor::negativePromptEditRequested, this, [this](const QString& text) {
-        push(new core::SetPromptFieldCommand(&m_project->captions(), core::PromptField::NegativePrompt, text));
+        push([&](core::Project& project) { return new core::SetPromptFieldCommand(&project.captions(), core::PromptField::NegativePrompt, text); });
     });
     connect(captions, &CaptionEditor::qualityTagEditRequested, this, [this](const QString& text) {
-        push(new core::SetPromptFieldCommand(&m_project->captions(), core::PromptField::QualityTag, text));
+        push([&](core::Project& project) { return new core::SetPromptFieldCommand(&project.captions(), core::PromptField::QualityTag, text); });
     });
     connect(captions, &CaptionEditor::addCaptionSegmentRequested, this, [this](const core::CaptionSegment& segment) {
-        push(new core::AddCaptionSegmentCommand(&m_project->captions(), segment));
+        push([&](core::Project& project) { return new core::AddCaptionSegmentCommand(&project.captions(), segment); });
     });
     connect(captions, &CaptionEditor::editCaptionSegmentRequested, this,
             [this](core::SegmentId id, const core::CaptionSegmentEdit& edit, core::GestureId gesture) {
-                push(new core::EditCaptionSegmentCommand(&m_project->captions(), id, edit, gesture));
+                push([&](core::Project& project) { return new core::EditCaptionSegmentCommand(&project.captions(), id, edit, gesture); });
             });
     connect(captions, &CaptionEditor::removeCaptionSegmentRequested, this, [this](core::SegmentId id) {
-        push(new core::RemoveCaptionSegmentCommand(&m_project->captions(), id));
+        push([&](core::Project& project) { return new core::RemoveCaptionSegmentCommand(&project.captions(), id); });
     });
 }
 
@@ -109,14 +109,14 @@ void IntentRouter::route(widgets::CaptionSegmentLane* lane)
 {
     using widgets::CaptionSegmentLane;
     connect(lane, &CaptionSegmentLane::addCaptionSegmentRequested, this, [this](const core::CaptionSegment& segment) {
-        push(new core::AddCaptionSegmentCommand(&m_project->captions(), segment));
+        push([&](core::Project& project) { return new core::AddCaptionSegmentCommand(&project.captions(), segment); });
     });
     connect(lane, &CaptionSegmentLane::editCaptionSegmentRequested, this,
             [this](core::SegmentId id, const core::CaptionSegmentEdit& edit, core::GestureId gesture) {
-                push(new core::EditCaptionSegmentCommand(&m_project->captions(), id, edit, gesture));
+                push([&](core::Project& project) { return new core::EditCaptionSegmentCommand(&project.captions(), id, edit, gesture); });
             });
     connect(lane, &CaptionSegmentLane::removeCaptionSegmentRequested, this, [this](core::SegmentId id) {
-        push(new core::RemoveCaptionSegmentCommand(&m_project->captions(), id));
+        push([&](core::Project& project) { return new core::RemoveCaptionSegmentCommand(&project.captions(), id); });
     });
 }
 
@@ -124,7 +124,7 @@ void IntentRouter::route(widgets::GenerationPanel* panel)
 {
     connect(panel, &widgets::GenerationPanel::settingsEditRequested, this,
             [this](const core::GenerationParameters& parameters, core::GestureId gesture) {
-                push(new core::ChangeGenerationSettingsCommand(&m_project->settings(), parameters, gesture));
+                push([&](core::Project& project) { return new core::ChangeGenerationSettingsCommand(&project.settings(), parameters, gesture); });
             });
 }
 
@@ -132,14 +132,15 @@ void IntentRouter::route(widgets::TakesListView* takes)
 {
     using widgets::TakesListView;
     connect(takes, &TakesListView::setActiveTakeRequested, this, [this](core::TakeId id) {
-        push(new core::SetActiveTakeCommand(&m_project->takes(), id));
+        push([&](core::Project& project) { return new core::SetActiveTakeCommand(&project.takes(), id); });
     });
     connect(takes, &TakesListView::renameTakeRequested, this, [this](core::TakeId id, const QString& name) {
-        push(new core::RenameTakeCommand(&m_project->takes(), id, name));
+        push([&](core::Project& project) { return new core::RenameTakeCommand(&project.takes(), id, name); });
     });
     connect(takes, &TakesListView::removeTakesRequested, this, [this](const QList<core::TakeId>& ids) {
+        if (!m_project) return;
         if (ids.size() > 1) m_project->undoStack().beginMacro(tr("Delete %n take(s)", nullptr, static_cast<int>(ids.size())));
-        for (core::TakeId id : ids) push(new core::RemoveTakeCommand(&m_project->takes(), id));
+        for (core::TakeId id : ids) push([&](core::Project& project) { return new core::RemoveTakeCommand(&project.takes(), id); });
         if (ids.size() > 1) m_project->undoStack().endMacro();
     });
 }

@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 namespace foley::widgets {
 class CaptionEditor;
 class CaptionSegmentLane;
@@ -34,7 +36,8 @@ public:
     void route(widgets::TakesListView* takes);
 
 private:
-    void push(QUndoCommand* command);
+    // Builds the command from the project only when there is one, and pushes it.
+    void push(const std::function<QUndoCommand*(core::Project&)>& make);
 
     core::Project* m_project = nullptr;
 };

@@ -1,10 +1,12 @@
 #include "app/gui/MainWindow.h"
 #include "app/services/OpenMpPolicy.h"
+#include "core/media/MediaLog.h"
 #include "widgets/DarkPalette.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
+#include <QLoggingCategory>
 #include <QLocale>
 #include <QPixmap>
 #include <QScreen>
@@ -13,6 +15,8 @@
 #include <QTranslator>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcMedia, "foley.media")
 
 void installTranslations(QApplication& app)
 {
@@ -37,6 +41,16 @@ void scheduleScreenshot(foley::app::MainWindow& window, const QString& path, int
     });
 }
 
+// FFmpeg's own warnings (damaged packets, odd streams) go to Qt's log under foley.media, where QT_LOGGING_RULES can
+// show them; the editor itself reports failures in one line of its own.
+void routeMediaLogging()
+{
+    foley::media::setMediaLogHandler([](foley::media::MediaLogLevel level, const std::string& line) {
+        if (level == foley::media::MediaLogLevel::Error) qCWarning(lcMedia, "%s", line.c_str());
+        else qCInfo(lcMedia, "%s", line.c_str());
+    });
+}
+
 }  // namespace
 
 int main(int argc, char* argv[])
@@ -49,6 +63,7 @@ int main(int argc, char* argv[])
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(foley::widgets::darkPalette());
     installTranslations(app);
+    routeMediaLogging();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "FoleyForge: AI-assisted foley editor"));

@@ -69,7 +69,7 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     Result<inference::GenerationRequest> request = buildGenerationRequest(job.snapshot, std::move(media).value(), &retrieval);
     if (!request) return request.error();
 
-    const int steps = request->steps;
+    const int steps = inference::Engine::samplerStepsToRun(*request);
     QElapsedTimer sinceLast;
     sinceLast.start();
     control.progress = [this, &sinceLast, id = job.id, steps](double fraction) {

@@ -16,11 +16,6 @@ QString ResourceLocator::resourcesDir()
     return QStringLiteral(FOLEY_SOURCE_RESOURCES);
 }
 
-QString ResourceLocator::demoProjectPath()
-{
-    return resourcesDir() + QStringLiteral("/demo/demo.foley");
-}
-
 QString ResourceLocator::defaultModelsDir()
 {
     return resourcesDir() + QStringLiteral("/models");

@@ -9,7 +9,6 @@ namespace foley::app {
 class ResourceLocator {
 public:
     static QString resourcesDir();
-    static QString demoProjectPath();
     static QString defaultModelsDir();
 };
 

@@ -299,6 +299,15 @@ private slots:
         QCOMPARE(first->audio.sampleRate(), kRate);
         QCOMPARE(first->audio.frameCount(), size_t{2 * kRate});
         QCOMPARE(first->provenance.events.size(), size_t{3});
+        QCOMPARE(first->report.stepsDone, Engine::samplerStepsToRun(r));  // what the progress display announces
+        // From a scaffold: the drawing starts at t = 0.8 at least, so of 4 steps only the 3 below it run.
+        GenerationRequest fromScaffold = r;
+        fromScaffold.variation = 0.3f;
+        fromScaffold.scaffoldAudio = AudioBuffer(std::vector<float>(2 * kModelRate, 0.01f), kModelRate, 1);
+        QCOMPARE(Engine::samplerStepsToRun(fromScaffold), 3);
+        Result<GenerationResult> drawn = (*engine)->generate(fromScaffold, control);
+        QVERIFY(drawn);
+        QCOMPARE(drawn->report.stepsDone, 3);
 
         GenerationRequest again = r;
         again.seed = 6;

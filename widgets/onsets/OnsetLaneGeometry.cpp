@@ -13,11 +13,6 @@ OnsetLaneGeometry::OnsetLaneGeometry(core::TimeRange visible, QSize size)
 {
 }
 
-SampleTime OnsetLaneGeometry::samplesForPixels(double pixels) const
-{
-    return static_cast<SampleTime>(std::llround(pixels * m_axis.samplesPerPixel()));
-}
-
 double OnsetLaneGeometry::yForValue(double value) const
 {
     return m_baseline - std::clamp(value, 0.0, 1.0) * laneHeight();

@@ -23,7 +23,6 @@ public:
     const TimeAxis& axis() const { return m_axis; }
     double xForTime(SampleTime t) const { return m_axis.xForTime(t); }
     SampleTime timeForX(double x) const { return m_axis.timeForX(x); }
-    SampleTime samplesForPixels(double pixels) const;
 
     double top() const { return m_top; }
     double baseline() const { return m_baseline; }
