@@ -13,6 +13,22 @@ namespace foley::app::train {
 
 namespace {
 
+// How real each render sounds beside real held-out scenes with the same classes and onsets.
+void printRealism(const QJsonObject& realism)
+{
+    std::printf("\n%-24s %13s %15s %15s\n", "render", "discriminator", "highs vs real", "class/scaffold");
+    for (const char* name : {"recordings", "recordings_without_model", "full", "retrieved_scaffold_only"}) {
+        const QJsonObject r = realism[name].toObject();
+        std::printf("%-24s %13.3f %12.1f dB %15.2f\n", name, r["discriminator_accuracy"].toDouble(),
+                    r["high_band_db_vs_real"].toDouble(), r["class_accuracy_relative_to_scaffold"].toDouble());
+    }
+    const QJsonObject diversity = realism["diversity"].toObject();
+    std::printf("discriminator: 5-fold accuracy telling the takes from %d real scenes (0.5 = cannot); real scenes' energy "
+                "above 8 kHz %.1f dB of the total; another seed changes the recording of %.0f %% of %d events\n\n",
+                realism["real_scenes"].toInt(), realism["real_high_band_db"].toDouble(),
+                100.0 * diversity["share_of_events_with_another_recording"].toDouble(), diversity["events_compared"].toInt());
+}
+
 void printSummary(const QJsonObject& result)
 {
     std::printf("\n%-24s %8s %8s %8s %8s %8s %8s\n", "variant", "F1 ours", "F1 aubio", "Acc", "AP", "class", "s/gen");
@@ -24,6 +40,7 @@ void printSummary(const QJsonObject& result)
                     aubio["onset_acc"].toDouble(), aubio["onset_ap"].toDouble(), v["class_accuracy"].toDouble(),
                     v["seconds_per_generation"].toDouble());
     }
+    printRealism(result["realism"].toObject());
     const QJsonObject negative = result["negative_prompt"].toObject();
     std::printf("negative prompt: other class judged %.2f without -> %.2f with the negative; its probability %.3f -> %.3f "
                 "(%d scenes)\n",
