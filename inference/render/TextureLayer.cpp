@@ -1,6 +1,8 @@
 #include "inference/render/TextureLayer.h"
 
+#include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/MelSpectrogram.h"
+#include "core/dsp/RecordingDescriptors.h"
 #include "core/types/SampleTime.h"
 #include "inference/render/UnitFeatures.h"
 #include "inference/retrieval/MixRules.h"
@@ -25,6 +27,10 @@ constexpr double kLoopSkipSeconds = 0.2;
 constexpr double kShortBedSeconds = 3.0;
 constexpr double kShortBedPenalty = 2.0;
 constexpr double kBedDistanceWeight = 0.25;  // a bed's colour matters less than its steadiness
+constexpr double kAttackRingSeconds = 0.25;   // a stretch starts this long after an attack...
+constexpr double kBeforeAttackSeconds = 0.03; // ... and ends this long before the next
+constexpr double kMinQuietSeconds = 1.5;      // a bed whose quiet stretch is shorter repeats audibly
+constexpr double kShortQuietPenalty = 2.0;
 
 // A bed's highs above kBedCutoffHz go: in the library's ambiences they are codec residue ~100 dB down whose flicker
 // reads as a stream of onsets to detectors that weight high frequencies (aubio's default), and a bed 34 dB under
@@ -48,6 +54,31 @@ void lowPassBed(std::vector<float>& x, int channels, int rate)
                 x[i] = static_cast<float>(out);
             }
         }
+}
+
+struct Stretch {
+    double start = 0.0;
+    double end = 0.0;
+    double length() const { return end - start; }
+};
+
+// The longest stretch of a recording (16 kHz mono) between the attacks a listener hears in it: every attack core's
+// detector finds without masking, and every one high-frequency content finds, each ended kAttackRingSeconds later.
+Stretch quietStretch(const AudioBuffer& audio)
+{
+    const dsp::AudioOnsetDetector detector(dsp::AudioOnsetConfig::everyAttack());
+    std::vector<double> attacks{0.0, audio.durationSeconds()};
+    for (const dsp::OnsetEvent& o : detector.detect(audio.data(), static_cast<int64_t>(audio.frameCount())).onsets)
+        attacks.push_back(o.seconds);
+    for (double t : dsp::RecordingDescriptors::highFrequencyAttackTimes(audio.data(), static_cast<int64_t>(audio.frameCount()), audio.sampleRate()))
+        attacks.push_back(t);
+    std::sort(attacks.begin(), attacks.end());
+    Stretch best;
+    for (size_t i = 0; i + 1 < attacks.size(); ++i) {
+        const Stretch s{attacks[i] + kAttackRingSeconds, std::min(attacks[i + 1] - kBeforeAttackSeconds, audio.durationSeconds())};
+        if (s.length() > best.length()) best = s;
+    }
+    return best;
 }
 
 double maskAt(const dsp::SampledCurve& mask, double seconds)
@@ -128,7 +159,7 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
         const int64_t endMel = std::llround(static_cast<double>(end) / m_rate * kMelFramesPerSecond);
         const std::vector<float> wanted = m_target.isEmpty() ? std::vector<float>{} : targetShape(m_target, firstMel, endMel, onsets);
         double best = 1e300;
-        TextureLoop loop{start, end, 0, 0, 1, plan.textureIsBed};
+        TextureLoop loop{start, end, 0, 0, 1, plan.textureIsBed, 0.0, 0.0};
         double bestDistance = 0.0;
         bool found = false;
         for (size_t clip : pool) {
@@ -138,11 +169,26 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
                 continue;
             }
             const dsp::MelFrames clipMel = mel.compute(audio->data(), static_cast<int64_t>(audio->frameCount()));
-            // A bed must not add onsets: its unsteadiness and the attacks a listener would hear in it count against it.
-            const double steadiness = plan.textureIsBed ? bedUnsteadiness(clip) : 0.0;
-            const int64_t window = std::min<int64_t>(clipMel.frameCount, std::max<int64_t>(endMel - firstMel, 1));
+            // A bed must not add onsets: its unsteadiness and the attacks a listener would hear in it count against it,
+            // and it loops only its longest stretch between attacks.
+            double steadiness = 0.0;
+            Stretch stretch{0.0, audio->durationSeconds()};
+            if (plan.textureIsBed) {
+                stretch = quietStretch(*audio);
+                if (stretch.length() < kMinQuietSeconds / 4) continue;  // nothing quiet to loop
+                // The stretch itself must be steady too: a pulsing tone has no attacks but restarts audibly at every wrap.
+                const auto from = static_cast<size_t>(stretch.start * kModelRate), to = static_cast<size_t>(stretch.end * kModelRate);
+                const std::vector<float> quiet(audio->samples().begin() + static_cast<long>(std::min(from, audio->frameCount())),
+                                               audio->samples().begin() + static_cast<long>(std::min(to, audio->frameCount())));
+                steadiness = bedUnsteadiness(clip) + kUnsteadinessWeight * levelUnsteadiness(quiet, kModelRate)
+                    + kShortQuietPenalty * std::max(0.0, 1.0 - stretch.length() / kMinQuietSeconds);
+            }
+            const int64_t stretchStart = std::llround(stretch.start * kMelFramesPerSecond);
+            const int64_t stretchFrames = std::min<int64_t>(clipMel.frameCount - stretchStart, std::llround(stretch.length() * kMelFramesPerSecond));
+            const int64_t window = std::min<int64_t>(stretchFrames, std::max<int64_t>(endMel - firstMel, 1));
+            if (window <= 0) continue;
             for (int o = 0; o < kOffsets; ++o) {
-                const int64_t offset = (clipMel.frameCount - window) * o / kOffsets;
+                const int64_t offset = stretchStart + (stretchFrames - window) * o / kOffsets;
                 const double distance = wanted.empty() ? 0.0
                                                        : UnitFeatures::spectrumDistance(wanted, UnitFeatures::spectrumShape(clipMel, offset, window));
                 const double draw = std::uniform_real_distribution<double>(0.0, 1e-3)(rng);  // seed breaks ties
@@ -151,7 +197,9 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
                     best = score;
                     bestDistance = distance;
                     loop.clip = clip;
-                    loop.offsetFrame = static_cast<size_t>(std::llround(static_cast<double>(offset) / kMelFramesPerSecond * m_rate));
+                    loop.offsetFrame = static_cast<size_t>(std::llround(static_cast<double>(offset - stretchStart) / kMelFramesPerSecond * m_rate));
+                    loop.stretchStartSeconds = plan.textureIsBed ? stretch.start : 0.0;
+                    loop.stretchEndSeconds = plan.textureIsBed ? stretch.end : 0.0;
                     found = true;
                 }
             }
@@ -167,7 +215,8 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
         const LibraryClip& c = m_library.clips()[loop.clip];
         provenance.textures.push_back({static_cast<double>(start) / m_rate, static_cast<double>(end) / m_rate,
                                        {c.id, c.renderPath(), c.package, c.licence, c.source},
-                                       static_cast<double>(loop.offsetFrame) / m_rate, loop.bed, bestDistance});
+                                       loop.stretchStartSeconds + static_cast<double>(loop.offsetFrame) / m_rate, loop.bed,
+                                       bestDistance});
     }
     return loops;
 }
@@ -183,13 +232,19 @@ void TextureLayer::mix(const TextureLoop& loop, std::vector<float>& out, int cha
     const int64_t outFrames = static_cast<int64_t>(out.size() / c);
     const int64_t end = std::min<int64_t>(outFrames, loop.endFrame + static_cast<int64_t>(6 * smoothing));
     const size_t length = static_cast<size_t>(end - loop.startFrame);
-    // The loop leaves out the recording's first moments: a recording that starts with an attack would otherwise
-    // repeat it at every wrap.
+    // The loop leaves out the recording's first moments (a recording that starts with an attack would repeat it at
+    // every wrap); a bed loops only its quiet stretch.
     const auto bc0 = static_cast<size_t>(full->channels());
-    const size_t skip = std::min(static_cast<size_t>(kLoopSkipSeconds * m_rate), full->frameCount() / 4);
-    const std::vector<float> body(full->samples().begin() + static_cast<long>(skip * bc0), full->samples().end());
-    std::vector<float> bed = looped(body, full->channels(), loop.offsetFrame % (full->frameCount() - skip), length,
-                                    static_cast<size_t>(kCrossfadeSeconds * m_rate));
+    size_t first = std::min(static_cast<size_t>(kLoopSkipSeconds * m_rate), full->frameCount() / 4);
+    size_t last = full->frameCount();
+    if (loop.stretchEndSeconds > loop.stretchStartSeconds) {
+        first = std::min(full->frameCount() - 1, static_cast<size_t>(std::llround(loop.stretchStartSeconds * m_rate)));
+        last = std::clamp(static_cast<size_t>(std::llround(loop.stretchEndSeconds * m_rate)), first + 1, full->frameCount());
+    }
+    const std::vector<float> body(full->samples().begin() + static_cast<long>(first * bc0),
+                                  full->samples().begin() + static_cast<long>(last * bc0));
+    std::vector<float> bed = looped(body, full->channels(), loop.offsetFrame % (last - first), length,
+                                    static_cast<size_t>(std::min(kCrossfadeSeconds * m_rate, static_cast<double>(last - first) / 4)));
     if (loop.bed) lowPassBed(bed, full->channels(), m_rate);
     float peak = 1e-9f;
     for (float v : full->samples()) peak = std::max(peak, std::abs(v));

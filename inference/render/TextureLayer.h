@@ -17,14 +17,18 @@ struct TextureLoop {
     int64_t startFrame = 0;  // at the take's rate
     int64_t endFrame = 0;
     size_t clip = 0;
-    size_t offsetFrame = 0;  // where the loop starts in the recording
+    size_t offsetFrame = 0;  // where the loop starts, from the start of the looped stretch
     int channels = 1;
     bool bed = false;
+    // The stretch of the recording that is looped (seconds); a bed loops the longest one without attacks.
+    double stretchStartSeconds = 0.0;
+    double stretchEndSeconds = 0.0;  // 0 = to the recording's end
 };
 
 // Textures and beds under the mask, from real recordings: each span where the mask is up gets the recording (and
 // loop start) whose spectrum shape is closest to the model's drawing over the span, between its events; a bed also
-// prefers steady recordings with few attacks of their own (RecordingDescriptors) and loses its highs above 12 kHz. Loops cross-fade at their wrap
+// prefers steady recordings with few attacks of their own (RecordingDescriptors), loops only the longest stretch of
+// its recording between attacks, and loses its highs above 12 kHz. Loops cross-fade at their wrap
 // points; the level follows the mask (linearly for a texture, in dB for a bed), smoothed so that no step in the mask
 // becomes an attack, and fades in over half a second in dB where it starts, so a bed never adds an onset nobody
 // asked for.
