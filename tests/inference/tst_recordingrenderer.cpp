@@ -3,6 +3,7 @@
 // its provenance recorded; another seed another choice; region regeneration sample-exact outside the region at
 // 48 kHz; vanished and odd recordings. The library is synthesised at test time: native copies at 48 kHz (and 8 kHz,
 // 96 kHz, 6 channels) beside 16 kHz clips, as `foleyforge-train corpus` writes them.
+#include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/Resampler.h"
 #include "core/media/WavFile.h"
 #include "core/types/SampleTime.h"
@@ -131,6 +132,12 @@ private slots:
         writeRecording("r8", "footstep", hit(8000, 0.3, 25, 30u), 8000, 1);
         writeRecording("r96", "footstep", hit(96000, 0.3, 25, 31u), 96000, 1);
         writeRecording("r6", "footstep", hit(kRate, 0.3, 25, 32u), kRate, 6);
+        // Ambience for beds: steady noise with a loud click every 0.8 s (a bed must loop between them).
+        std::vector<float> clicky = hit(kRate, 4.0, 0.0, 50u, 0.0);
+        for (float& v : clicky) v *= 0.05f;
+        for (double t = 0.4; t < 3.9; t += 0.8)
+            for (size_t i = static_cast<size_t>(t * kRate); i < static_cast<size_t>((t + 0.004) * kRate); ++i) clicky[i] = 0.9f;
+        writeRecording("amb0", "ambience", clicky, kRate, 1);
         writeRecording("gone", "door", hit(kRate, 0.3, 25, 40u), kRate, 1);
         writeRecording("here", "door", hit(kRate, 0.3, 25, 41u), kRate, 1);
         m_manifest.close();
@@ -217,6 +224,32 @@ private slots:
         const AudioBuffer mono = take->audio.toMono();
         const auto quiet = static_cast<size_t>((0.6 - RecordingRenderer::kPreRollSeconds - 0.0005) * kRate);
         QVERIFY(std::abs(mono.at(quiet)) < 1e-3f);
+    }
+
+    // A bed under events must not add onsets: the clicks of its recording stay out of the loop, and it fades in.
+    void aBedAddsNoOnsetsOfItsOwn()
+    {
+        const SoundLibrary lib = library();
+        RecordingPlan p = plan("impact_wood", {1.0, 3.0, 5.0});
+        p.textureClass = "ambience";
+        p.textureIsBed = true;
+        p.mask.rate = 25.0;
+        p.mask.values.assign(6 * 25, 0.5f);
+        Result<RenderedTake> take = render(lib, p, 6.0, 8);
+        QVERIFY(take);
+        QCOMPARE(take->provenance.textures.size(), size_t{1});
+        QVERIFY(take->provenance.textures[0].bed);
+        const AudioBuffer heard = dsp::resampled(take->audio.toMono(), kModelRate);
+        const dsp::OnsetList found = dsp::AudioOnsetDetector().detect(heard.data(), static_cast<int64_t>(heard.frameCount())).onsets;
+        for (const dsp::OnsetEvent& o : found) {
+            const bool requested = std::abs(o.seconds - 1.0) < 0.05 || std::abs(o.seconds - 3.0) < 0.05 || std::abs(o.seconds - 5.0) < 0.05;
+            QVERIFY2(requested, qPrintable(QString("an onset nobody asked for at %1 s").arg(o.seconds)));
+        }
+        // The bed is there between the events (not silence).
+        const AudioBuffer mono = take->audio.toMono();
+        double energy = 0.0;
+        for (size_t i = static_cast<size_t>(1.8 * kRate); i < static_cast<size_t>(2.8 * kRate); ++i) energy += mono.at(i) * mono.at(i);
+        QVERIFY(energy > 1e-4);
     }
 
     void provenanceNamesEveryRecording()
