@@ -94,10 +94,13 @@ private slots:
         QVERIFY(json.contains("ap") && json.contains("ap_strict") && json.contains("detection_acc"));
         QCOMPARE(json["tolerance"].toDouble(), 0.05);
 
-        // A perfect take against its own clicks.
-        const Run self = cli({"onsets", wav, "--out", dir.filePath("self.csv")});
-        QCOMPARE(self.exitCode, 0);
-        const Run perfect = cli({"eval-onsets", "--audio", wav, "--onsets", dir.filePath("self.csv"), "--tolerance", "0.02"});
+        // A perfect take against the times the clicks were written at (known independently of any detector).
+        QFile known(dir.filePath("known.csv"));
+        QVERIFY(known.open(QIODevice::WriteOnly));
+        known.write("time,strength\n");
+        for (double t : kClickTimes) known.write(QByteArray::number(t, 'f', 4) + ",1\n");
+        known.close();
+        const Run perfect = cli({"eval-onsets", "--audio", wav, "--onsets", known.fileName(), "--tolerance", "0.02"});
         QCOMPARE(perfect.exitCode, 0);
         const QJsonObject best = QJsonDocument::fromJson(perfect.out.toUtf8()).object();
         QCOMPARE(best["f1"].toDouble(), 1.0);
@@ -125,8 +128,9 @@ private slots:
         QVERIFY(bad.err.contains("--masking"));
     }
 
-    // The independent judge: Debian's aubioonset finds the five clicks (plus its usual onset at 0 s, where the noise
-    // floor starts), so it matches the same three requests.
+    // The independent judge: Debian's aubioonset finds the five clicks, so it matches the three requests that are
+    // clicks. Depending on its version it also reports an onset at 0 s, where the noise floor starts: allowed
+    // explicitly, nothing else.
     void evaluationByAubioonset()
     {
         QTemporaryDir dir;
@@ -142,7 +146,16 @@ private slots:
         QCOMPARE(json["detector"].toString(), QStringLiteral("aubioonset"));
         QCOMPARE(json["reference"].toInt(), 4);
         QCOMPARE(json["matched"].toInt(), 3);
-        QCOMPARE(json["detected"].toInt(), 6);
+        const int detected = json["detected"].toInt();
+        QVERIFY2(detected == 5 || detected == 6, qPrintable(QString::number(detected)));  // the five clicks (+ 0 s)
+        if (detected == 6) {  // the extra one must be the one at the start
+            QProcess aubio;
+            aubio.start(QStringLiteral("aubioonset"), {QStringLiteral("-i"), wav});
+            QVERIFY(aubio.waitForFinished(60000));
+            const QList<QByteArray> lines = aubio.readAllStandardOutput().trimmed().split('\n');
+            QCOMPARE(lines.size(), 6);
+            QVERIFY(lines.first().toDouble() < 0.05);
+        }
 
         const Run unknown = cli({"eval-onsets", "--audio", wav, "--onsets", reference.fileName(), "--detector", "madmom"});
         QVERIFY(unknown.exitCode != 0);

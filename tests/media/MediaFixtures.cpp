@@ -94,28 +94,33 @@ QString MediaFixtures::copy(const QString& from, const QString& toName)
 
 QList<QPair<QString, QString>> MediaFixtures::badMediaFiles()
 {
+    // Every case must be built: a case dropped because ffmpeg failed would let the tests pass without testing it,
+    // so a fixture that cannot be made stops the test binary with the reason.
+    auto require = [this](bool ok, const char* what) {
+        if (!ok) qFatal("bad-media fixture '%s' could not be built: %s", what, qPrintable(m_lastError));
+    };
+    auto readAll = [&require](const QString& path, const char* what) {
+        QFile file(path);
+        require(file.open(QIODevice::ReadOnly), what);
+        return file.readAll();
+    };
     QList<QPair<QString, QString>> files;
     files.append({"random bytes", writeBytes("random.mp4", randomBytes(200000, 7))});
     // ffmpeg writes moov after mdat by default: keeping the first half loses the moov atom.
     const QString plain = videoWithAudio("whole.mp4");
-    QFile whole(plain);
-    if (whole.open(QIODevice::ReadOnly)) {
-        const QByteArray bytes = whole.readAll();
-        files.append({"moov missing", writeBytes("moov-missing.mp4", bytes.left(bytes.size() / 2))});
-    }
+    require(!plain.isEmpty(), "moov missing");
+    const QByteArray whole = readAll(plain, "moov missing");
+    files.append({"moov missing", writeBytes("moov-missing.mp4", whole.left(whole.size() / 2))});
     // With +faststart the moov comes first, so a cut keeps the index but loses the end of mdat.
     const QString fast = path("faststart.mp4");
-    if (ffmpeg({"-i", plain, "-c", "copy", "-movflags", "+faststart", fast})) {
-        QFile faststart(fast);
-        if (faststart.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = faststart.readAll();
-            files.append({"cut mid-mdat", writeBytes("cut-mdat.mp4", bytes.left(bytes.size() * 6 / 10))});
-        }
-    }
+    require(ffmpeg({"-i", plain, "-c", "copy", "-movflags", "+faststart", fast}), "cut mid-mdat");
+    const QByteArray faststart = readAll(fast, "cut mid-mdat");
+    files.append({"cut mid-mdat", writeBytes("cut-mdat.mp4", faststart.left(faststart.size() * 6 / 10))});
     files.append({"empty file", writeBytes("empty.mp4", QByteArray())});
     const QByteArray text = "Foley notes\nfootsteps on gravel at 00:01, door slam at 00:02\n";
     files.append({"text file", writeBytes("notes.txt", text.repeated(50))});
     files.append({"text named .mp4", writeBytes("notes.mp4", text.repeated(50))});
+    for (const auto& [label, file] : files) require(!file.isEmpty(), qPrintable(label));
     return files;
 }
 
