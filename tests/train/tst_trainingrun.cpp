@@ -167,11 +167,29 @@ private slots:
         QFile file(path("metrics.json"));
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject m = QJsonDocument::fromJson(file.readAll()).object();
-        for (const char* variant : {"full", "temporal_strength_0", "text_only_no_video", "without_prompt_tokens", "without_retrieval", "retrieved_scaffold_only"}) {
+        for (const char* variant : {"recordings", "recordings_without_model", "full", "temporal_strength_0", "text_only_no_video",
+                                    "without_prompt_tokens", "without_retrieval", "retrieved_scaffold_only"}) {
             const QJsonObject v = m["variants"][variant].toObject();
             QVERIFY2(v["generations"].toInt() == 3, variant);  // one scene per class
             QVERIFY(v.contains("onsets_aubioonset") && v.contains("class_accuracy"));
+            for (const char* detector : {"onsets_ours", "onsets_aubioonset"}) {
+                const double f1 = v[detector]["f1"].toDouble();
+                QVERIFY2(f1 >= 0.0 && f1 <= 1.0, variant);
+            }
+            const double classAccuracy = v["class_accuracy"].toDouble();
+            QVERIFY2(classAccuracy >= 0.0 && classAccuracy <= 1.0, variant);
         }
+        // Recordings placed on the onsets keep time whatever the (barely trained) pack draws.
+        QVERIFY(m["variants"]["recordings"]["onsets_ours"]["f1"].toDouble() >= 0.8);
+        const QJsonObject realism = m["realism"].toObject();
+        for (const char* render : {"recordings", "recordings_without_model", "full", "retrieved_scaffold_only"}) {
+            const double d = realism[render]["discriminator_accuracy"].toDouble();
+            QVERIFY2(d >= 0.0 && d <= 1.0, render);
+        }
+        QCOMPARE(realism["full"]["high_band_share"].toDouble(), 0.0);  // a 16 kHz render has nothing above 8 kHz
+        const double diversity = realism["diversity"]["share_of_events_with_another_recording"].toDouble();
+        QVERIFY(diversity >= 0.0 && diversity <= 1.0);
+        QVERIFY(realism["diversity"]["events_compared"].toInt() > 0);
         QVERIFY(m["vocoder_reconstruction"]["recordings"].toInt() > 0);
         QVERIFY(m["negative_prompt"]["scenes"].toInt() > 0);
         QVERIFY(QDir(path("eval")).entryList({"*.wav"}).size() >= 18);
