@@ -1,8 +1,9 @@
 // CaptionEditor: one intent per edit (Ctrl+Enter / focus loss), the origin badge, negative prompt, quality tag,
-// timed captions, import; and the round trip through the real caption commands with undo/redo.
+// timed captions, import; and the round trip through the app's own wiring (IntentRouter) and the real caption
+// commands with undo/redo.
 #include "WidgetTestSupport.h"
 
-#include "core/commands/CaptionCommands.h"
+#include "app/gui/IntentRouter.h"
 #include "core/model/Project.h"
 #include "core/timeline/TimelineState.h"
 #include "widgets/caption/CaptionEditor.h"
@@ -40,6 +41,7 @@ private:
     std::unique_ptr<core::TimelineState> m_timeline;
     std::unique_ptr<core::Project> m_project;
     std::unique_ptr<CaptionEditor> m_editor;
+    std::unique_ptr<app::IntentRouter> m_router;  // only the tests that call connectToProject() change the model
 };
 
 void TstCaptionEditor::init()
@@ -57,26 +59,18 @@ void TstCaptionEditor::init()
 
 void TstCaptionEditor::cleanup()
 {
+    m_router.reset();
     m_editor.reset();
     m_project.reset();
     m_timeline.reset();
 }
 
-// A tiny test-only glue, intent → command, the way the app wires it.
+// The app's own wiring, intent → command (not a copy of it, which could drift from what the editor does).
 void TstCaptionEditor::connectToProject()
 {
-    auto* project = m_project.get();
-    connect(m_editor.get(), &CaptionEditor::captionEditRequested, project, [project](const QString& text) {
-        project->push(new core::EditCaptionTextCommand(&project->captions(), text));
-    });
-    connect(m_editor.get(), &CaptionEditor::addCaptionSegmentRequested, project,
-            [project](const core::CaptionSegment& s) {
-                project->push(new core::AddCaptionSegmentCommand(&project->captions(), s));
-            });
-    connect(m_editor.get(), &CaptionEditor::editCaptionSegmentRequested, project,
-            [project](core::SegmentId id, const core::CaptionSegmentEdit& edit, core::GestureId gesture) {
-                project->push(new core::EditCaptionSegmentCommand(&project->captions(), id, edit, gesture));
-            });
+    m_router = std::make_unique<app::IntentRouter>();
+    m_router->setProject(m_project.get());
+    m_router->route(m_editor.get());
 }
 
 void TstCaptionEditor::showsTheModelWithItsOrigin()
@@ -168,17 +162,27 @@ void TstCaptionEditor::addEditRemoveTimedCaptions()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
     QCOMPARE(m_project->captions().segments().size(), 2);
     QCOMPARE(m_project->captions().segments()[1].end, SampleTime(12 * kProjectRate));
+    const core::SegmentId glass = m_project->captions().segments()[0].id;
+    const core::SegmentId later = m_project->captions().segments()[1].id;
     QTableView* view = m_editor->segmentView();
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(view->model()->index(0, 0)).center());
+    const auto rowCenter = [view](int row) { return view->visualRect(view->model()->index(row, 0)).center(); };
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rowCenter(0));
     QCOMPARE(m_timeline->selection(), (core::TimeRange{3 * kProjectRate, 5 * kProjectRate}));  // picked = selected span
     QTest::mouseClick(m_editor->removeSegmentButton(), Qt::LeftButton);
     QCOMPARE(removed.count(), 1);
-    QCOMPARE(removed[0][0].value<core::SegmentId>(), m_project->captions().segments()[0].id);
+    QCOMPARE(removed[0][0].value<core::SegmentId>(), glass);
+    // The router removes it at once (the test's old copy left removals unrouted), so the later one is row 0 now.
+    QCOMPARE(m_project->captions().segments().size(), 1);
+    QCOMPARE(m_project->captions().segments()[0].id, later);
     view->setFocus();
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, view->visualRect(view->model()->index(1, 0)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rowCenter(0));
     QTest::keyClick(view, Qt::Key_Delete);
     QCOMPARE(removed.count(), 2);
-    QCOMPARE(removed[1][0].value<core::SegmentId>(), m_project->captions().segments()[1].id);
+    QCOMPARE(removed[1][0].value<core::SegmentId>(), later);
+    QVERIFY(m_project->captions().segments().isEmpty());
+    m_project->undoStack().undo();  // each removal is its own step
+    QCOMPARE(m_project->captions().segments().size(), 1);
+    QCOMPARE(m_project->captions().segments()[0].id, later);
 }
 
 void TstCaptionEditor::importButtonAsksTheApp()

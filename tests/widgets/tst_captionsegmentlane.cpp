@@ -1,8 +1,9 @@
 // CaptionSegmentLane: timed captions on the timeline — select, move and resize by dragging (snapped, one gesture),
-// add by double-click, edit the text in place, delete; through the real caption commands with undo.
+// add by double-click, edit the text in place, delete; through the app's own wiring (IntentRouter) and the real
+// caption commands with undo.
 #include "WidgetTestSupport.h"
 
-#include "core/commands/CaptionCommands.h"
+#include "app/gui/IntentRouter.h"
 #include "core/model/Project.h"
 #include "core/timeline/TimelineState.h"
 #include "widgets/caption/CaptionSegmentLane.h"
@@ -38,6 +39,7 @@ private:
     std::unique_ptr<core::TimelineState> m_timeline;
     std::unique_ptr<core::Project> m_project;
     std::unique_ptr<CaptionSegmentLane> m_lane;
+    std::unique_ptr<app::IntentRouter> m_router;
     core::SegmentId m_glass = core::kInvalidId;  // 2..4 s
 };
 
@@ -52,18 +54,10 @@ void TstCaptionSegmentLane::init()
     captions.insertSegment({m_glass, 2 * kSecond, 4 * kSecond, QStringLiteral("glass breaks"), core::CaptionOrigin::User});
     m_lane = std::make_unique<CaptionSegmentLane>(m_timeline.get());
     m_lane->setCaptionModel(&captions);
-    auto* project = m_project.get();
-    connect(m_lane.get(), &CaptionSegmentLane::addCaptionSegmentRequested, project,
-            [project](const core::CaptionSegment& s) {
-                project->push(new core::AddCaptionSegmentCommand(&project->captions(), s));
-            });
-    connect(m_lane.get(), &CaptionSegmentLane::editCaptionSegmentRequested, project,
-            [project](core::SegmentId id, const core::CaptionSegmentEdit& edit, core::GestureId gesture) {
-                project->push(new core::EditCaptionSegmentCommand(&project->captions(), id, edit, gesture));
-            });
-    connect(m_lane.get(), &CaptionSegmentLane::removeCaptionSegmentRequested, project, [project](core::SegmentId id) {
-        project->push(new core::RemoveCaptionSegmentCommand(&project->captions(), id));
-    });
+    // The app's own wiring, intent → command (not a copy of it, which could drift from what the editor does).
+    m_router = std::make_unique<app::IntentRouter>();
+    m_router->setProject(m_project.get());
+    m_router->route(m_lane.get());
     m_lane->resize(1000, 60);
     m_lane->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_lane.get()));
@@ -71,6 +65,7 @@ void TstCaptionSegmentLane::init()
 
 void TstCaptionSegmentLane::cleanup()
 {
+    m_router.reset();
     m_lane.reset();
     m_project.reset();
     m_timeline.reset();

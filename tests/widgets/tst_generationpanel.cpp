@@ -3,7 +3,7 @@
 // selection; progress and Cancel; slider gestures are one undo step.
 #include "WidgetTestSupport.h"
 
-#include "core/commands/SettingsCommands.h"
+#include "app/gui/IntentRouter.h"
 #include "core/model/Project.h"
 #include "core/timeline/TimelineState.h"
 #include "widgets/generation/GenerationPanel.h"
@@ -44,6 +44,7 @@ private:
     std::unique_ptr<core::TimelineState> m_timeline;
     std::unique_ptr<core::Project> m_project;
     std::unique_ptr<GenerationPanel> m_panel;
+    std::unique_ptr<app::IntentRouter> m_router;
 };
 
 void TstGenerationPanel::init()
@@ -53,12 +54,11 @@ void TstGenerationPanel::init()
     m_project = std::make_unique<core::Project>();
     m_panel = std::make_unique<GenerationPanel>(m_timeline.get());
     m_panel->setSettings(&m_project->settings());
-    // Test-only glue, as the app does it: settings intents become commands on the project's stack.
-    auto* project = m_project.get();
-    connect(m_panel.get(), &GenerationPanel::settingsEditRequested, project,
-            [project](const GenerationParameters& p, core::GestureId gesture) {
-                project->push(new core::ChangeGenerationSettingsCommand(&project->settings(), p, gesture));
-            });
+    // The app's own wiring: settings intents become commands on the project's stack. Generate is not routed (it
+    // goes to the generation controller), so the tests read generateRequested with a spy.
+    m_router = std::make_unique<app::IntentRouter>();
+    m_router->setProject(m_project.get());
+    m_router->route(m_panel.get());
     m_panel->resize(420, 460);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -66,6 +66,7 @@ void TstGenerationPanel::init()
 
 void TstGenerationPanel::cleanup()
 {
+    m_router.reset();
     m_panel.reset();
     m_project.reset();
     m_timeline.reset();

@@ -1,10 +1,9 @@
-// The onset editor's intents through the real commands (core/commands) on a project's undo stack: every gesture
-// changes the model as asked, is one undo step, and undo → redo restores it exactly. The glue below is test-only
-// and does what the app's wiring does: intent → command.
+// The onset editor's intents through the app's own wiring (IntentRouter) and the real commands (core/commands) on
+// a project's undo stack: every gesture changes the model as asked, is one undo step, and undo → redo restores it
+// exactly.
 #include "WidgetTestSupport.h"
 
-#include "core/commands/MaskCommands.h"
-#include "core/commands/OnsetCommands.h"
+#include "app/gui/IntentRouter.h"
 #include "core/model/Project.h"
 #include "core/timeline/TimelineState.h"
 #include "widgets/onsets/OnsetSelection.h"
@@ -46,7 +45,6 @@ private slots:
     void acceptingProposalsIsOneStep();
 
 private:
-    void glue();
     QPoint at(SampleTime t, double value = 0.5) const;
 
     std::unique_ptr<core::TimelineState> m_timeline;
@@ -54,7 +52,7 @@ private:
     std::unique_ptr<widgets::OnsetSelection> m_selection;
     std::unique_ptr<OnsetTrackEditor> m_editor;
     std::unique_ptr<widgets::OnsetTableView> m_table;
-    core::OnsetList m_pending;  // detector proposals not yet accepted (the app keeps this list)
+    std::unique_ptr<app::IntentRouter> m_router;
 };
 
 void TstOnsetEditorUndo::init()
@@ -74,7 +72,11 @@ void TstOnsetEditorUndo::init()
     m_table = std::make_unique<widgets::OnsetTableView>(m_selection.get(), m_timeline.get());
     m_table->setOnsetTrack(&m_project->onsets());
     m_table->resize(400, 300);
-    glue();
+    // The app's own wiring, intent → command (not a copy of it, which could drift from what the editor does).
+    m_router = std::make_unique<app::IntentRouter>();
+    m_router->setProject(m_project.get());
+    m_router->route(m_editor.get());
+    m_router->route(m_table.get());
     m_table->show();
     m_editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
@@ -84,47 +86,12 @@ void TstOnsetEditorUndo::init()
 
 void TstOnsetEditorUndo::cleanup()
 {
+    m_router.reset();
     m_table.reset();
     m_editor.reset();
     m_selection.reset();
     m_project.reset();
     m_timeline.reset();
-}
-
-void TstOnsetEditorUndo::glue()
-{
-    auto* project = m_project.get();
-    auto* track = &project->onsets();
-    auto* editor = m_editor.get();
-    connect(editor, &OnsetTrackEditor::addOnsetRequested, project, [=](SampleTime t, double strength) {
-        project->push(new core::AddOnsetCommand(track, {core::kInvalidId, t, strength, {}, core::OnsetOrigin::Manual}));
-    });
-    connect(editor, &OnsetTrackEditor::removeOnsetsRequested, project,
-            [=](const QList<core::OnsetId>& ids) { project->push(new core::RemoveOnsetsCommand(track, ids)); });
-    const auto move = [=](const QList<core::OnsetId>& ids, SampleTime delta, core::GestureId gesture) {
-        project->push(core::MoveOnsetsCommand::byOffset(track, ids, delta, gesture));
-    };
-    const auto strength = [=](const QHash<core::OnsetId, double>& strengths, core::GestureId gesture) {
-        project->push(new core::SetOnsetStrengthCommand(track, strengths, gesture));
-    };
-    const auto relabel = [=](core::OnsetId id, const QString& label) {
-        project->push(new core::RelabelOnsetsCommand(track, {id}, label));
-    };
-    connect(editor, &OnsetTrackEditor::moveOnsetsRequested, project, move);
-    connect(editor, &OnsetTrackEditor::setOnsetStrengthRequested, project, strength);
-    connect(editor, &OnsetTrackEditor::relabelOnsetRequested, project, relabel);
-    connect(m_table.get(), &widgets::OnsetTableView::moveOnsetsRequested, project, move);
-    connect(m_table.get(), &widgets::OnsetTableView::setOnsetStrengthRequested, project, strength);
-    connect(m_table.get(), &widgets::OnsetTableView::relabelOnsetRequested, project, relabel);
-    connect(editor, &OnsetTrackEditor::paintMaskRequested, project,
-            [=](int first, const std::vector<float>& values, core::GestureId stroke) {
-                project->push(new core::PaintMaskCommand(&project->mask(), first, values, stroke));
-            });
-    connect(editor, &OnsetTrackEditor::acceptProposalsRequested, project, [=](const core::OnsetList& accepted) {
-        project->push(new core::AcceptOnsetProposalsCommand(track, accepted));
-        for (const auto& onset : accepted) m_pending.removeOne(onset);
-        editor->setProposals(m_pending);
-    });
 }
 
 QPoint TstOnsetEditorUndo::at(SampleTime t, double value) const
@@ -276,13 +243,12 @@ void TstOnsetEditorUndo::tableRelabelUndoRedo()
 void TstOnsetEditorUndo::acceptingProposalsIsOneStep()
 {
     auto& stack = m_project->undoStack();
-    m_pending = {{core::kInvalidId, 6 * kSecond, 0.7, {}, core::OnsetOrigin::Detected},
-                 {core::kInvalidId, 7 * kSecond, 0.9, {}, core::OnsetOrigin::Detected}};
-    m_editor->setProposals(m_pending);
+    m_editor->setProposals({{core::kInvalidId, 6 * kSecond, 0.7, {}, core::OnsetOrigin::Detected},
+                            {core::kInvalidId, 7 * kSecond, 0.9, {}, core::OnsetOrigin::Detected}});
     testing::drag(m_editor.get(), {QPoint(550, 20), QPoint(750, 150)});
     QTest::keyClick(m_editor.get(), Qt::Key_Return);
     QCOMPARE(m_project->onsets().count(), 5);
-    QVERIFY(m_editor->proposals().isEmpty());
+    QVERIFY(m_editor->proposals().isEmpty());  // the router takes the accepted ones off the editor's proposals
     const auto accepted = m_project->onsets().nextAfter(5 * kSecond);
     QCOMPARE(accepted->origin, core::OnsetOrigin::Detected);
     QCOMPARE(accepted->strength, 0.7);

@@ -1,8 +1,8 @@
 // TakesListView: the columns a sound designer compares takes by, and the intents (set active, rename, delete,
-// A/B), then the same gestures through the real take commands with undo/redo.
+// A/B), then the same gestures through the app's own IntentRouter and the real take commands with undo/redo.
 #include "WidgetTestSupport.h"
 
-#include "core/commands/TakeCommands.h"
+#include "app/gui/IntentRouter.h"
 #include "core/model/Project.h"
 #include "widgets/takes/TakeTableModel.h"
 #include "widgets/takes/TakesListView.h"
@@ -29,6 +29,7 @@ private slots:
     void deleteRemovesSelected();
     void abTogglesTheComparedTake();
     void intentsRoundTripThroughUndo();
+    void multiDeleteIsOneUndoStep();
 
 private:
     QPoint cell(int row, int column) const;
@@ -36,6 +37,7 @@ private:
 
     std::unique_ptr<core::Project> m_project;
     std::unique_ptr<TakesListView> m_view;
+    std::unique_ptr<app::IntentRouter> m_router;  // only the tests that call glue() route intents to commands
     QList<core::TakeId> m_ids;
 };
 
@@ -68,6 +70,7 @@ void TstTakesListView::init()
 
 void TstTakesListView::cleanup()
 {
+    m_router.reset();
     m_view.reset();
     m_project.reset();
 }
@@ -77,20 +80,12 @@ QPoint TstTakesListView::cell(int row, int column) const
     return m_view->table()->visualRect(m_view->table()->model()->index(row, column)).center();
 }
 
-// Test-only glue, intent → command, as the app wires it (a multi-delete is one undo step).
+// The app's own wiring, intent → command (not a copy of it, which could drift from what the editor does).
 void TstTakesListView::glue()
 {
-    auto* project = m_project.get();
-    connect(m_view.get(), &TakesListView::setActiveTakeRequested, project,
-            [project](core::TakeId id) { project->push(new core::SetActiveTakeCommand(&project->takes(), id)); });
-    connect(m_view.get(), &TakesListView::renameTakeRequested, project, [project](core::TakeId id, const QString& n) {
-        project->push(new core::RenameTakeCommand(&project->takes(), id, n));
-    });
-    connect(m_view.get(), &TakesListView::removeTakesRequested, project, [project](const QList<core::TakeId>& ids) {
-        project->undoStack().beginMacro(QStringLiteral("Delete takes"));
-        for (core::TakeId id : ids) project->push(new core::RemoveTakeCommand(&project->takes(), id));
-        project->undoStack().endMacro();
-    });
+    m_router = std::make_unique<app::IntentRouter>();
+    m_router->setProject(m_project.get());
+    m_router->route(m_view.get());
 }
 
 void TstTakesListView::showsSettingsCaptionAndMetrics()
@@ -195,6 +190,38 @@ void TstTakesListView::intentsRoundTripThroughUndo()
     stack.redo();
     QCOMPARE(m_view->table()->model()->rowCount(), 1);
     QCOMPARE(m_view->takeModel()->idAt(0), m_ids[2]);
+}
+
+// Deleting several takes is one step: one undo brings all of them back (in place, the active one active again),
+// one redo removes all of them again.
+void TstTakesListView::multiDeleteIsOneUndoStep()
+{
+    glue();
+    auto& stack = m_project->undoStack();
+    auto& takes = m_project->takes();
+    QWidget* viewport = m_view->table()->viewport();
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::NoModifier, cell(0, TakeTableModel::SeedColumn));
+    QTest::mouseClick(viewport, Qt::LeftButton, Qt::ControlModifier, cell(2, TakeTableModel::SeedColumn));
+    QTest::keyClick(m_view->table(), Qt::Key_Delete);
+    QCOMPARE(takes.count(), 1);
+    QCOMPARE(takes.takes().first().id, m_ids[1]);
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(stack.undoText(), QStringLiteral("Delete 2 take(s)"));  // the router's macro, not one step per take
+    stack.undo();
+    QCOMPARE(takes.count(), 3);
+    QCOMPARE(m_view->table()->model()->rowCount(), 3);
+    for (int row = 0; row < 3; ++row) QCOMPARE(m_view->takeModel()->idAt(row), m_ids[row]);
+    QCOMPARE(takes.activeTakeId(), m_ids[0]);
+    QCOMPARE(stack.index(), 0);
+    stack.redo();
+    QCOMPARE(takes.count(), 1);
+    QCOMPARE(m_view->table()->model()->rowCount(), 1);
+    QCOMPARE(m_view->takeModel()->idAt(0), m_ids[1]);
+    QCOMPARE(stack.index(), 1);
+    stack.undo();
+    QCOMPARE(takes.count(), 3);
+    for (int row = 0; row < 3; ++row) QCOMPARE(m_view->takeModel()->idAt(row), m_ids[row]);
+    QCOMPARE(takes.activeTakeId(), m_ids[0]);
 }
 
 QTEST_MAIN(TstTakesListView)
