@@ -232,6 +232,19 @@ private slots:
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // The pack the product ships, loaded the way the editor loads it: Generate becomes enabled and says which pack.
+    void shippedPackEnablesGenerate()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openPath(m_video));
+        window.generation()->loadPack(qEnvironmentVariable("FOLEY_SOURCE_DIR") + QStringLiteral("/resources/models/default"));
+        QVERIFY(QTest::qWaitFor([&] { return panel(window)->generateButton()->isEnabled(); }, 60000));
+        QVERIFY(window.generation()->packStatus().loaded);
+        QCOMPARE(window.generation()->packStatus().name, QStringLiteral("foleyforge-default"));
+    }
+
     void missingPackKeepsGenerateDisabledAndSaysWhy()
     {
         MainWindow window;
