@@ -4,6 +4,7 @@
 #include "core/media/AudioDecoder.h"
 #include "core/media/Mp4Exporter.h"
 #include "core/project/ProjectFile.h"
+#include "core/project/ProjectFormat.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -32,7 +33,7 @@ struct ExportSources {
 Result<ExportSources> resolveSources(const QString& input, const QString& audioOption)
 {
     ExportSources sources{input, audioOption};
-    if (QFileInfo(input).suffix().compare(QStringLiteral("foley"), Qt::CaseInsensitive) != 0) return sources;
+    if (!core::isProjectFilePath(input)) return sources;
     Result<core::LoadedProject> loaded = core::ProjectFile::load(input, core::MediaPolicy::RequirePresent);
     if (!loaded) return loaded.error();
     const core::Project& project = *loaded->project;

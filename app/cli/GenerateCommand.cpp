@@ -15,6 +15,7 @@
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectPaths.h"
 #include "inference/Engine.h"
+#include "core/project/ProjectFormat.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -76,7 +77,7 @@ Error usage(const QString& message)
 
 bool isProjectPath(const QString& path)
 {
-    return path.endsWith(QStringLiteral(".foley"), Qt::CaseInsensitive);
+    return core::isProjectFilePath(path);
 }
 
 // The options given on the command line replace the snapshot's values (caption, timing, settings).

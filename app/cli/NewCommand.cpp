@@ -4,6 +4,7 @@
 #include "app/services/MediaFacts.h"
 #include "core/io/OnsetFile.h"
 #include "core/project/ProjectFile.h"
+#include "core/project/ProjectFormat.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -66,7 +67,7 @@ int runNew(const QStringList& args)
     const auto captionOrigin = core::captionOriginFromName(parser.value(origin));
     if (!captionOrigin) return usageError(QStringLiteral("--caption-origin must be user, mllm or detector"));
     QString outPath = parser.value(out);
-    if (QFileInfo(outPath).suffix() != QLatin1String("foley")) return usageError(QStringLiteral("--out must end in .foley"));
+    if (!core::isProjectFilePath(outPath)) return usageError(QStringLiteral("--out must end in .foley"));
 
     auto project = MediaFacts::newProjectForVideo(parser.positionalArguments().first());
     if (!project) return fail(project.error());

@@ -2,6 +2,7 @@
 
 #include "app/services/MediaFacts.h"
 #include "core/project/ProjectFile.h"
+#include "core/project/ProjectFormat.h"
 
 #include <QFileInfo>
 
@@ -10,7 +11,7 @@ namespace foley::app {
 namespace {
 bool isProjectFile(const QString& path)
 {
-    return path.endsWith(QStringLiteral(".foley"), Qt::CaseInsensitive);
+    return core::isProjectFilePath(path);
 }
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include "core/commands/TakeCommands.h"
 #include "core/project/ProjectPaths.h"
 #include "widgets/generation/GenerationPanel.h"
+#include "core/project/ProjectFormat.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -108,7 +109,7 @@ QString GenerationController::takesFolderFor(const core::Project& project)
 {
     if (!project.filePath().isEmpty()) return core::ProjectPaths::takesFolder(project.filePath());
     const QFileInfo video(project.mediaReference().path());
-    return core::ProjectPaths::takesFolder(video.dir().filePath(video.completeBaseName() + QStringLiteral(".foley")));
+    return core::ProjectPaths::takesFolder(video.dir().filePath(core::withProjectSuffix(video.completeBaseName())));
 }
 
 void GenerationController::generate(const core::GenerationParameters& parameters)

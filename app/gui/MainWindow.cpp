@@ -17,6 +17,7 @@
 #include "widgets/timeline/TimeAxis.h"
 #include "widgets/timeline/TimeRuler.h"
 #include "widgets/timeline/TimelineScrollBar.h"
+#include "core/project/ProjectFormat.h"
 
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -271,7 +272,7 @@ bool MainWindow::saveProject(bool askForPath)
     if (askForPath || path.isEmpty()) {
         path = QFileDialog::getSaveFileName(this, tr("Save project"), path, tr("FoleyForge projects (*.foley)"));
         if (path.isEmpty()) return false;
-        if (!path.endsWith(QStringLiteral(".foley"))) path += QStringLiteral(".foley");
+        path = core::withProjectSuffix(path);
     }
     const auto status = m_session.saveAs(path);
     if (!status) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1String>
+#include <QString>
 
 namespace foley::core {
 
@@ -11,5 +12,18 @@ namespace foley::core {
 inline constexpr QLatin1String kProjectFormatName("foleyforge-project");
 inline constexpr int kProjectFormatVersion = 1;
 inline constexpr QLatin1String kProjectFileSuffix("foley");
+
+// Whether `path` names a project file: the one check for it (".foley", any letter case, as file managers on other
+// systems may write it).
+inline bool isProjectFilePath(const QString& path)
+{
+    return path.endsWith(QLatin1Char('.') + kProjectFileSuffix, Qt::CaseInsensitive);
+}
+
+// `path` with the project suffix added when it lacks it (Save As with a bare name).
+inline QString withProjectSuffix(const QString& path)
+{
+    return isProjectFilePath(path) ? path : path + QLatin1Char('.') + kProjectFileSuffix;
+}
 
 }  // namespace foley::core

@@ -5,6 +5,7 @@
 
 #include "core/commands/OnsetCommands.h"
 #include "core/project/ProjectFile.h"
+#include "core/project/ProjectFormat.h"
 #include "core/project/ProjectPaths.h"
 
 #include <QDir>
@@ -54,6 +55,17 @@ private:
     static QString message(const Error& e) { return QString::fromStdString(e.message); }
 
 private slots:
+    // One rule for what a project file is, used by the editor, the CLI and Save As.
+    void projectFileSuffixIsOneRule()
+    {
+        QVERIFY(isProjectFilePath(QStringLiteral("/a b/scène.foley")));
+        QVERIFY(isProjectFilePath(QStringLiteral("C.FOLEY")));
+        QVERIFY(!isProjectFilePath(QStringLiteral("clip.foley.mp4")));
+        QVERIFY(!isProjectFilePath(QStringLiteral("foley")));
+        QCOMPARE(withProjectSuffix(QStringLiteral("take")), QStringLiteral("take.foley"));
+        QCOMPARE(withProjectSuffix(QStringLiteral("take.Foley")), QStringLiteral("take.Foley"));
+    }
+
     void init()
     {
         QVERIFY(m_dir.isValid());
