@@ -10,9 +10,9 @@
 #include "core/media/WavFile.h"
 #include "inference/Engine.h"
 #include "inference/retrieval/RetrievalPlanner.h"
-#include "inference/retrieval/SoundClassVocabulary.h"
+#include "inference/text/SoundClassVocabulary.h"
 #include "inference/training/AudioClassifier.h"
-#include "inference/training/CaptionWriter.h"
+#include "inference/text/CaptionWriter.h"
 #include "inference/training/SceneSampler.h"
 
 #include <QDir>

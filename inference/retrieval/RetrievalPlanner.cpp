@@ -1,7 +1,7 @@
 #include "inference/retrieval/RetrievalPlanner.h"
 
 #include "inference/retrieval/ScaffoldComposer.h"
-#include "inference/retrieval/SoundClassVocabulary.h"
+#include "inference/text/SoundClassVocabulary.h"
 
 namespace foley::inference {
 

@@ -1,8 +1,8 @@
 #include "inference/training/SceneSampler.h"
 
 #include "inference/retrieval/ScaffoldComposer.h"
-#include "inference/retrieval/SoundClassVocabulary.h"
-#include "inference/training/CaptionWriter.h"
+#include "inference/text/SoundClassVocabulary.h"
+#include "inference/text/CaptionWriter.h"
 #include "inference/training/SceneFrameRenderer.h"
 
 #include "core/types/SampleTime.h"

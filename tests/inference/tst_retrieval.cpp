@@ -9,7 +9,7 @@
 #include "inference/retrieval/OneShotEvent.h"
 #include "inference/retrieval/RetrievalPlanner.h"
 #include "inference/retrieval/ScaffoldComposer.h"
-#include "inference/retrieval/SoundClassVocabulary.h"
+#include "inference/text/SoundClassVocabulary.h"
 #include "inference/training/SceneSampler.h"
 
 #include <QDir>

@@ -44,6 +44,22 @@ bool isProject(const QString& inc)
     return inc.startsWith("core/") || inc.startsWith("inference/") || inc.startsWith("widgets/") || inc.startsWith("app/");
 }
 
+// Inside inference/: the shared text knowledge (class words, caption writer) depends on nothing else of the engine;
+// training builds on the engine and is never included by it; the network and the sampler know nothing of
+// retrieval, rendering or training.
+QString inferenceFolderRule(const QString& path, const QString& inc)
+{
+    auto in = [](const QString& file, const char* folder) { return file.startsWith(QStringLiteral("inference/") + folder + '/'); };
+    if (!inc.startsWith("inference/")) return {};
+    if (in(path, "text") && !in(inc, "text")) return "inference/text includes nothing else of inference";
+    if (!in(path, "training") && in(inc, "training") && inc != "inference/training/TrainingStepProbe.h")
+        return "only inference/training includes inference/training";
+    const bool lowLevel = in(path, "nn") || in(path, "sampling") || in(path, "pack");
+    if (lowLevel && (in(inc, "retrieval") || in(inc, "render") || in(inc, "training") || in(inc, "text")))
+        return "inference/nn, sampling and pack know nothing of retrieval, render, training or text";
+    return {};
+}
+
 QString projectRule(Layer layer, const QString& inc)
 {
     const Layer target = layerOf(inc);
@@ -112,7 +128,9 @@ QString systemRule(Layer layer, const QString& inc)
 QString LayeringRules::forbiddenReason(const QString& relativePath, const QString& include)
 {
     const Layer layer = layerOf(relativePath);
-    return isProject(include) ? projectRule(layer, include) : systemRule(layer, include);
+    if (!isProject(include)) return systemRule(layer, include);
+    const QString reason = projectRule(layer, include);
+    return reason.isEmpty() && layer == Layer::Inference ? inferenceFolderRule(relativePath, include) : reason;
 }
 
 QList<LayerViolation> LayeringRules::check(const QString& root)

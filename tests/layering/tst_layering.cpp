@@ -44,6 +44,11 @@ private slots:
         QTest::newRow("inference uses Qt") << "inference/Engine.cpp" << "QString" << false;
         QTest::newRow("inference includes core model") << "inference/Engine.cpp" << "core/model/Project.h" << false;
         QTest::newRow("inference decodes through core/media") << "inference/retrieval/SoundLibrary.cpp" << "core/media/AudioDecoder.h" << true;
+        QTest::newRow("retrieval reads the class words") << "inference/retrieval/RetrievalPlanner.cpp" << "inference/text/SoundClassVocabulary.h" << true;
+        QTest::newRow("text includes retrieval") << "inference/text/CaptionWriter.cpp" << "inference/retrieval/SoundLibrary.h" << false;
+        QTest::newRow("retrieval includes training") << "inference/retrieval/X.cpp" << "inference/training/CaptionWriter.h" << false;
+        QTest::newRow("training uses retrieval") << "inference/training/SceneSampler.cpp" << "inference/retrieval/ScaffoldComposer.h" << true;
+        QTest::newRow("nn includes render") << "inference/nn/Vocoder.cpp" << "inference/render/RenderMode.h" << false;
         QTest::newRow("widgets uses qcustomplot") << "widgets/SpectrogramView.cpp" << "qcustomplot.h" << true;
         QTest::newRow("widgets includes core") << "widgets/OnsetEditor.cpp" << "core/model/OnsetTrack.h" << true;
         QTest::newRow("widgets includes media") << "widgets/VideoView.cpp" << "core/media/Probe.h" << false;

@@ -15,7 +15,7 @@ struct ClassDecision {
     QString className;  // set when Classified
 };
 
-// The corpus' 27-class foley taxonomy (the classes of inference/retrieval/SoundClassVocabulary; docs/ARCHITECTURE.md,
+// The corpus' 27-class foley taxonomy (the classes of inference/text/SoundClassVocabulary; docs/ARCHITECTURE.md,
 // section 10): the music/speech exclusion rule, the package overrides (bucklespring, hydrogen, animal folders,
 // Freedoom's coded lump names), then the class regexes in order (first match wins), then per-package fallbacks
 // (lincity-ng-data → ambience). Rules are PCRE, case-insensitive, matched against "/dir/basename" (the last two

@@ -1,6 +1,6 @@
-#include "inference/training/CaptionWriter.h"
+#include "inference/text/CaptionWriter.h"
 
-#include "inference/retrieval/SoundClassVocabulary.h"
+#include "inference/text/SoundClassVocabulary.h"
 
 #include <vector>
 

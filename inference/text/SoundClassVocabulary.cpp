@@ -1,6 +1,6 @@
-#include "inference/retrieval/SoundClassVocabulary.h"
+#include "inference/text/SoundClassVocabulary.h"
 
-#include "inference/training/CaptionWriter.h"
+#include "inference/text/CaptionWriter.h"
 
 #include <algorithm>
 #include <cctype>
