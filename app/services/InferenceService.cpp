@@ -69,7 +69,11 @@ void InferenceService::shutdown(int timeoutMs)
     if (!m_thread.isRunning()) return;
     cancelAll();
     m_thread.quit();
-    if (!m_thread.wait(timeoutMs)) qWarning("inference thread did not stop within %d ms", timeoutMs);
+    if (m_thread.wait(timeoutMs)) return;
+    // A pack load (or a job between two cancellation checks) is still running. Destroying the QThread now would
+    // crash; the work ends on its own (loading is bounded, generation stops at its next step), so wait for it.
+    qWarning("inference thread did not stop within %d ms; waiting for the running work to end", timeoutMs);
+    m_thread.wait();
 }
 
 }  // namespace foley::app

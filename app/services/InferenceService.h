@@ -15,7 +15,7 @@ class InferenceWorker;
 // The app's one long-lived inference thread (docs/ARCHITECTURE.md, section 4): starts the thread, moves an
 // InferenceWorker onto it, forwards pack loads and jobs to it (first in, first out) and its results back to the UI
 // thread. Lives on the UI thread; nothing here blocks it except shutdown(), which cancels every job, quits the thread
-// and waits for it with a timeout.
+// and waits for it.
 class InferenceService : public QObject {
     Q_OBJECT
 public:
@@ -34,7 +34,10 @@ public:
     void cancelAll();
     int pendingJobs() const { return static_cast<int>(m_controls.size()); }
 
+    // Cancels every job and stops the thread. Work still running after `timeoutMs` (a pack load cannot stop midway) is
+    // waited for, never cut off: the thread is not destroyed while it runs.
     void shutdown(int timeoutMs = 10000);
+    bool isRunning() const { return m_thread.isRunning(); }
 
 signals:
     void packLoaded(const foley::app::PackStatus& status);

@@ -7,7 +7,10 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+
+#include <memory>
 
 using namespace foley;
 using namespace foley::app;
@@ -130,6 +133,22 @@ private slots:
         service.shutdown();
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("long.wav"))));
+    }
+
+    // Closing while a pack loads: the load cannot be interrupted, so shutdown outlasts its timeout and waits for it;
+    // the thread has stopped when shutdown returns, and destroying the service then is safe.
+    void shutdownDuringAPackLoadWaitsForIt()
+    {
+        auto service = std::make_unique<InferenceService>();
+        // The shipped pack takes a few hundred milliseconds to load and check; the worker picks the load up at once.
+        service->loadPack(qEnvironmentVariable("FOLEY_SOURCE_DIR") + QStringLiteral("/resources/models/default"));
+        QThread::msleep(30);
+        QElapsedTimer timer;
+        timer.start();
+        service->shutdown(1);
+        QVERIFY2(!service->isRunning(), "shutdown returned while the thread still runs");
+        QVERIFY2(timer.elapsed() > 1, "the load was over before shutdown: nothing was tested");
+        service.reset();  // would abort ("QThread: Destroyed while thread is still running") if it were running
     }
 };
 
