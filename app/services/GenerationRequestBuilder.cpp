@@ -1,7 +1,7 @@
 #include "app/services/GenerationRequestBuilder.h"
 
-#include "core/dsp/MelConfig.h"
 #include "core/dsp/Resampler.h"
+#include "core/model/ConditionCurve.h"
 #include "core/dsp/TemporalCondition.h"
 #include "inference/retrieval/RetrievalPlanner.h"
 
@@ -30,12 +30,12 @@ dsp::SampledCurve paintedMask(const GenerationSnapshot& s)
     return mask;
 }
 
+// The curve the onset lane draws (core::conditionCurve); none at all when there is no timing to follow (no onsets,
+// nothing painted): the model then generates without timing control.
 std::vector<float> temporalCurve(const GenerationSnapshot& s, int64_t modelSamples)
 {
-    const dsp::SampledCurve mask = paintedMask(s);
-    if (s.onsets.isEmpty() && mask.values.empty()) return {};
-    const int64_t frames = dsp::MelConfig{}.frameCount(modelSamples);
-    return dsp::TemporalCondition().build(onsetEvents(s.onsets), mask, frames);
+    if (s.onsets.isEmpty() && paintedMask(s).values.empty()) return {};
+    return core::conditionCurve(s.onsets, s.maskValues, s.maskRate, convertRate(modelSamples, kModelRate, kProjectRate));
 }
 
 // `region` (project samples) as frames of a take of `frames` frames at `rate`, clamped into it.

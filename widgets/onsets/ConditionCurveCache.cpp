@@ -1,29 +1,23 @@
 #include "widgets/onsets/ConditionCurveCache.h"
 
+#include "core/model/ConditionCurve.h"
+
 #include <cmath>
 
 namespace foley::widgets {
 
-ConditionCurveCache::ConditionCurveCache(const dsp::TemporalConditionConfig& config) : m_condition(config) {}
-
-void ConditionCurveCache::setConfig(const dsp::TemporalConditionConfig& config)
-{
-    m_condition = dsp::TemporalCondition(config);
-    m_valid = false;
-}
-
 void ConditionCurveCache::rebuild(const Input& input)
 {
-    dsp::OnsetList events;
-    if (input.onsets) {
-        events.reserve(static_cast<size_t>(input.onsets->size()));
-        for (const auto& onset : *input.onsets) events.push_back({samplesToSeconds(onset.time), onset.strength});
-    }
-    dsp::SampledCurve mask;
-    mask.rate = input.maskRate.toDouble();
-    if (input.mask) mask.values = *input.mask;
-    m_curve = m_condition.build(events, mask, m_condition.frameCountFor(samplesToSeconds(input.duration)));
+    static const core::OnsetList kNoOnsets;
+    static const std::vector<float> kNoMask;
+    m_curve = core::conditionCurve(input.onsets ? *input.onsets : kNoOnsets, input.mask ? *input.mask : kNoMask,
+                                   input.maskRate, input.duration);
     m_valid = true;
+}
+
+double ConditionCurveCache::rate() const
+{
+    return core::conditionFrameRate();
 }
 
 int64_t ConditionCurveCache::frameAt(SampleTime t) const

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "core/dsp/TemporalCondition.h"
 #include "core/model/Onset.h"
 #include "core/types/Rational.h"
 
@@ -8,8 +7,8 @@
 
 namespace foley::widgets {
 
-// The temporal condition the model sees (core/dsp/TemporalCondition: onset bumps + interpolated mask), kept for
-// the whole clip and rebuilt only after an edit, so repaints during playback cost nothing.
+// The temporal condition the model sees (core::conditionCurve, the same function the engine request is built with),
+// kept for the whole clip and rebuilt only after an edit, so repaints during playback cost nothing.
 class ConditionCurveCache {
 public:
     struct Input {
@@ -19,19 +18,15 @@ public:
         SampleTime duration = 0;
     };
 
-    explicit ConditionCurveCache(const dsp::TemporalConditionConfig& config = {});
-
-    void setConfig(const dsp::TemporalConditionConfig& config);
     void invalidate() { m_valid = false; }
     bool isValid() const { return m_valid; }
     void rebuild(const Input& input);
     const std::vector<float>& curve() const { return m_curve; }
-    double rate() const { return m_condition.config().frameRate; }
+    double rate() const;
     // Frame index of time t on the condition's grid (frame k at k / rate seconds).
     int64_t frameAt(SampleTime t) const;
 
 private:
-    dsp::TemporalCondition m_condition;
     std::vector<float> m_curve;
     bool m_valid = false;
 };

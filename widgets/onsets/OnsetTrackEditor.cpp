@@ -167,12 +167,6 @@ QSize OnsetTrackEditor::minimumSizeHint() const
     return {120, OnsetLaneGeometry::kLabelStrip + OnsetLaneGeometry::kBottomMargin + 40};
 }
 
-void OnsetTrackEditor::setConditionConfig(const dsp::TemporalConditionConfig& config)
-{
-    m_condition.setConfig(config);
-    update();
-}
-
 void OnsetTrackEditor::conditionChanged()
 {
     m_condition.invalidate();

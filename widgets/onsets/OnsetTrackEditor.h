@@ -56,9 +56,6 @@ public:
     // Current mapping of the lane (for tests and for views drawn on top of it).
     OnsetLaneGeometry laneGeometry() const;
     SampleTime snapped(SampleTime t) const;
-    // How onsets + mask become the model's condition; the app passes the loaded model pack's settings so the curve
-    // on screen is the one the engine computes (default: TemporalConditionConfig's defaults).
-    void setConditionConfig(const dsp::TemporalConditionConfig& config);
     // The condition curve as drawn (whole clip, at conditionRate() frames per second).
     const std::vector<float>& conditionCurve() const;
     double conditionRate() const { return m_condition.rate(); }
