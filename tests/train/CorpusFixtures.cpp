@@ -34,10 +34,12 @@ void appendLe16(QByteArray& out, quint16 value)
     out.append(bytes, 2);
 }
 
-QByteArray gzip(const QByteArray& data)
+// zlib's deflate with `windowBits`: MAX_WBITS + 16 writes a gzip stream, -MAX_WBITS raw deflate (as zip members
+// carry it).
+QByteArray deflated(const QByteArray& data, int windowBits, int level)
 {
     z_stream stream{};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, MAX_WBITS + 16, 8, Z_DEFAULT_STRATEGY);
+    deflateInit2(&stream, level, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY);
     QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size())) + 64), '\0');
     stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
     stream.avail_in = static_cast<uInt>(data.size());
@@ -49,21 +51,8 @@ QByteArray gzip(const QByteArray& data)
     return out;
 }
 
-// Raw deflate (no zlib or gzip header), as zip members carry it.
-QByteArray rawDeflate(const QByteArray& data)
-{
-    z_stream stream{};
-    deflateInit2(&stream, Z_BEST_COMPRESSION, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
-    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size())) + 64), '\0');
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.constData()));
-    stream.avail_in = static_cast<uInt>(data.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(static_cast<qsizetype>(stream.total_out));
-    deflateEnd(&stream);
-    return out;
-}
+QByteArray gzip(const QByteArray& data) { return deflated(data, MAX_WBITS + 16, Z_DEFAULT_COMPRESSION); }
+QByteArray rawDeflate(const QByteArray& data) { return deflated(data, -MAX_WBITS, Z_BEST_COMPRESSION); }
 
 // A zip archive (PKWARE APPNOTE: local headers, central directory, end record; UTF-8 names flagged), written here
 // so the reader is tested on every machine, with or without a zip program.
