@@ -1,13 +1,19 @@
+#include "core/dsp/Resampler.h"
+#include "core/media/WavFile.h"
 #include "core/project/ProjectFile.h"
 #include "inference/pack/RandomPack.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
+#include <tuple>
 
 // `foleyforge-cli generate PROJECT.foley`: the project's caption, negative prompt, onsets and settings by default,
 // options override them; the same GenerationRequestBuilder as the editor's Generate button. Tiny random pack;
@@ -144,6 +150,76 @@ private slots:
         const Run video = cli({"generate", m_dir.filePath(QStringLiteral("clip.mp4")), "--add-take", "--model", m_pack});
         QCOMPARE(video.exitCode, 2);
         QVERIFY(video.err.contains("--add-take needs a PROJECT.foley"));
+    }
+
+    // With a sound library (a synthetic one, given to the CLI the way a user installs one): the take is made of its
+    // recordings at the asked rate, the report and the project name them, and `credits` lists them with licences.
+    void takesFromALibraryCreditTheirRecordings()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("sound library"));
+        const QString corpus = root + QStringLiteral("/mine");
+        QDir().mkpath(corpus + QStringLiteral("/clips/impact_wood"));
+        QDir().mkpath(corpus + QStringLiteral("/native/impact_wood"));
+        QByteArray manifest = "id,class,split,package,version,licence,source,duration_s,path,native_path,sample_rate,channels,"
+                              "attacks_per_s,unsteadiness_db,hf_attacks_per_s\n";
+        for (int k = 0; k < 4; ++k) {
+            std::vector<float> hit(48000 * 3 / 10, 0.0f);
+            for (size_t i = 480; i < hit.size(); ++i)
+                hit[i] = static_cast<float>(0.8 * std::exp(-static_cast<double>(i) / 4800.0) * std::sin(0.05 * (k + 2) * static_cast<double>(i)));
+            const QString id = QStringLiteral("w%1").arg(k);
+            QVERIFY(foley::media::writeWav(QString(corpus + "/native/impact_wood/" + id + ".wav").toStdString(), foley::AudioBuffer(hit, 48000, 1)));
+            QVERIFY(foley::media::writeWav(QString(corpus + "/clips/impact_wood/" + id + ".wav").toStdString(),
+                                           foley::dsp::resampled(foley::AudioBuffer(hit, 48000, 1), 16000)));
+            manifest += QStringLiteral("%1,impact_wood,train,testpkg,1,\"CC-BY-4.0, Someone\",sounds/%1.wav,0.3,clips/impact_wood/%1.wav,"
+                                       "native/impact_wood/%1.wav,48000,1,,,\n").arg(id).toUtf8();
+        }
+        QFile file(corpus + QStringLiteral("/manifest.csv"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(manifest);
+        file.close();
+        const QString project = m_dir.filePath(QStringLiteral("credits.foley"));
+        QVERIFY(QFile::copy(m_project, project));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FOLEYFORGE_SOUND_LIBRARY"), root);
+        auto withLibrary = [&](const QStringList& args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(qEnvironmentVariable("FOLEY_CLI"), args);
+            p.waitForFinished(180000);
+            return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
+        };
+        const auto [code, out, err] = withLibrary({"generate", project, "--add-take", "--steps", "2", "--rate", "44100", "--model", m_pack});
+        QVERIFY2(code == 0, err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(out).object();
+        QCOMPARE(report.value("render").toString(), QStringLiteral("recordings"));
+        QCOMPARE(report.value("sampleRate").toInt(), 44100);
+        const QJsonArray events = report.value("provenance").toObject().value("events").toArray();
+        QCOMPARE(events.size(), 3);  // the project's three onsets
+        for (const QJsonValue& e : events) QVERIFY(e.toObject().value("file").toString().startsWith(corpus + QStringLiteral("/native/")));
+
+        const auto [creditsCode, csv, creditsErr] = withLibrary({"credits", project});
+        QVERIFY2(creditsCode == 0, creditsErr.constData());
+        const QList<QByteArray> rows = csv.trimmed().split('\n');
+        QCOMPARE(rows.first(), QByteArray("file,package,licence,source,uses"));
+        int uses = 0;
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            QVERIFY(rows[r].contains("testpkg,\"CC-BY-4.0, Someone\",sounds/w"));
+            uses += rows[r].split(',').last().toInt();
+        }
+        QCOMPARE(uses, 3);
+        const QString csvFile = m_dir.filePath(QStringLiteral("credits out.csv"));
+        QCOMPARE(std::get<0>(withLibrary({"credits", project, "--out", csvFile})), 0);
+        QFile written(csvFile);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), csv);
+
+        const auto [rateCode, rateOut, rateErr] = withLibrary({"generate", project, "--rate", "4000", "--out", m_dir.filePath("r.wav")});
+        QCOMPARE(rateCode, 2);
+        QVERIFY(rateErr.contains("--rate"));
+        const auto [renderCode, renderOut, renderErr] = withLibrary({"generate", project, "--render", "vocoder", "--out", m_dir.filePath("r.wav")});
+        QCOMPARE(renderCode, 2);
+        QVERIFY(renderErr.contains("--render"));
     }
 
     void errorsAreOneLine()
