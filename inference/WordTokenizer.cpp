@@ -1,4 +1,5 @@
 #include "inference/WordTokenizer.h"
+#include "core/media/AtomicFile.h"
 
 #include <cctype>
 #include <fstream>
@@ -33,10 +34,9 @@ Result<WordTokenizer> WordTokenizer::fromFile(const std::string& path, int hashB
 
 Status WordTokenizer::writeFile(const std::string& path) const
 {
-    std::ofstream out(path, std::ios::trunc);
-    for (const std::string& w : m_vocabulary) out << w << '\n';
-    if (!out) return makeError(ErrorCode::IoWriteFailed, "cannot write tokenizer vocabulary " + path);
-    return okStatus();
+    std::string text;
+    for (const std::string& w : m_vocabulary) text += w + '\n';
+    return media::AtomicFile::write(path, text, ErrorCode::IoWriteFailed);
 }
 
 std::vector<std::string> WordTokenizer::words(const std::string& text)

@@ -1,6 +1,7 @@
 #include "app/train/TrainCommandSupport.h"
 
 #include "app/cli/CliSupport.h"
+#include "core/io/AtomicFileWriter.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -27,9 +28,8 @@ void printProgress(const QString& line)
 
 int writeJsonFile(const QString& path, const QJsonObject& object)
 {
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(QJsonDocument(object).toJson()) < 0)
-        return cli::fail("cannot write " + path);
+    if (const Status written = core::AtomicFileWriter::write(path, QJsonDocument(object).toJson(), ErrorCode::IoWriteFailed); !written)
+        return cli::fail(written.error());
     return cli::kExitOk;
 }
 

@@ -1,5 +1,7 @@
 #include "core/media/AtomicFile.h"
 
+#include <fstream>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -92,6 +94,19 @@ Status AtomicFile::commit()
     if (ec) return makeError(m_code, "cannot write " + quote(m_destination) + " (" + ec.message() + ")", "rename: " + ec.message());
     m_done = true;
     return okStatus();
+}
+
+Status AtomicFile::write(const std::string& destination, const std::string& contents, ErrorCode code)
+{
+    Result<AtomicFile> file = create(destination, code);
+    if (!file) return file.error();
+    {
+        std::ofstream out(file->tempPath(), std::ios::binary | std::ios::trunc);
+        out << contents;
+        out.flush();
+        if (!out) return makeError(code, "cannot write " + quote(destination));
+    }
+    return file->commit();
 }
 
 }  // namespace foley::media

@@ -25,6 +25,10 @@ public:
     // Flushes the temp file to disk and renames it over the destination.
     Status commit();
 
+    // The whole of `contents` to `destination`, atomically (the std-only twin of core/io's AtomicFileWriter, for the
+    // layers without Qt: model packs, vocabularies). Errors carry `code` and name the file.
+    static Status write(const std::string& destination, const std::string& contents, ErrorCode code);
+
 private:
     AtomicFile(std::string destination, std::string tempPath, ErrorCode code);
 

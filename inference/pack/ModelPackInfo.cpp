@@ -1,6 +1,7 @@
 #include "inference/pack/ModelPackInfo.h"
 
 #include "inference/pack/Sha256.h"
+#include "core/media/AtomicFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -177,11 +178,8 @@ Status writeModelPackManifest(ModelPackInfo& info)
     } catch (const std::exception& e) {
         return makeError(ErrorCode::InvalidArgument, std::string("training data card or metrics is not JSON: ") + e.what());
     }
-    const fs::path path = fs::path(info.folder) / kPackManifest;
-    std::ofstream out(path, std::ios::trunc);
-    out << j.dump(2) << '\n';
-    if (!out) return makeError(ErrorCode::IoWriteFailed, "cannot write " + path.string());
-    return okStatus();
+    // Atomic: a pack whose model.json was cut short by a full disk would not load at all.
+    return media::AtomicFile::write((fs::path(info.folder) / kPackManifest).string(), j.dump(2) + "\n", ErrorCode::IoWriteFailed);
 }
 
 }  // namespace foley::inference

@@ -1,10 +1,12 @@
 #include "MediaFixtures.h"
+#include "core/media/AtomicFile.h"
 
 #include "core/media/AudioDecoder.h"
 #include "core/media/MediaProbe.h"
 #include "core/media/WavFile.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -29,6 +31,23 @@ class TstWavFile : public QObject {
     Q_OBJECT
 
 private slots:
+    // The std-only atomic writer (model packs, vocabularies): replaces the whole file or nothing, leaves no temp file.
+    void atomicTextWriteReplacesWholeOrNothing()
+    {
+        QTemporaryDir dir;
+        const std::string path = dir.filePath(QStringLiteral("model ä.json")).toStdString();
+        QVERIFY(foley::media::AtomicFile::write(path, "first\n", ErrorCode::IoWriteFailed));
+        QVERIFY(foley::media::AtomicFile::write(path, "second\n", ErrorCode::IoWriteFailed));
+        QFile file(QString::fromStdString(path));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("second\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no temp file left beside it
+        const foley::Status missing = foley::media::AtomicFile::write(dir.filePath(QStringLiteral("no/such/folder/x.json")).toStdString(), "x",
+                                                        ErrorCode::IoWriteFailed);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, ErrorCode::IoWriteFailed);
+    }
+
     void initTestCase();
     void roundTripsFloat32Exactly();
     void roundTripsInt16WithinOneStep();
