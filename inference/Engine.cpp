@@ -8,6 +8,7 @@
 #include "core/dsp/Resampler.h"
 #include "core/types/SampleTime.h"
 #include "inference/render/RecordingTake.h"
+#include "inference/sampling/FlowSampler.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <c10/core/InferenceMode.h>
@@ -127,9 +128,7 @@ int Engine::samplerStepsToRun(const GenerationRequest& r)
     const int steps = std::max(1, recordings ? std::min(r.steps, kTargetSteps) : r.steps);
     const double variation = recordings ? std::max(r.variation, kTargetVariation) : r.variation;
     if (r.scaffoldAudio.isEmpty() || variation >= 1.0) return steps;
-    int first = 0;  // the schedule runs from t = 1 down to 0 in equal steps (FlowSampler)
-    while (first + 1 < steps && 1.0 - static_cast<double>(first) / steps > variation + 1e-9) ++first;
-    return steps - first;
+    return steps - FlowSampler(r.sampler, steps, r.ddimEta).firstStepFrom(variation);
 }
 
 const ModelPackInfo& Engine::pack() const { return m_impl->info; }

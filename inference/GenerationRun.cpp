@@ -104,7 +104,7 @@ Result<at::Tensor> GenerationRun::sample(const ClipConditions& clip, const Span&
     at::Tensor x = noise;
     int first = 0;  // with a scaffold, the steps above t = variation are skipped
     if (scaffold.defined()) {
-        while (first + 1 < sampler.steps() && sampler.times()[static_cast<size_t>(first)] > m_request.variation + 1e-9) ++first;
+        first = sampler.firstStepFrom(m_request.variation);
         x = FlowSampler::atTime(scaffold, noise, sampler.times()[static_cast<size_t>(first)]);
     }
     m_report.stepsRequested = sampler.steps() - first;

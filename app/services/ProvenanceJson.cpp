@@ -1,5 +1,7 @@
 #include "app/services/ProvenanceJson.h"
 
+#include "core/io/CsvFormat.h"
+
 #include <QJsonArray>
 
 namespace foley::app {
@@ -13,14 +15,6 @@ void putSource(QJsonObject& o, const inference::RecordingSource& s)
     o.insert(QStringLiteral("package"), QString::fromStdString(s.package));
     o.insert(QStringLiteral("licence"), QString::fromStdString(s.licence));
     o.insert(QStringLiteral("source"), QString::fromStdString(s.source));
-}
-
-QString csvField(const QString& value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))) return value;
-    QString quoted = value;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 }  // namespace
@@ -73,8 +67,7 @@ QByteArray creditsCsv(const QList<Credit>& credits)
 {
     QString text = QStringLiteral("file,package,licence,source,uses\n");
     for (const Credit& c : credits)
-        text += QStringList{csvField(c.file), csvField(c.package), csvField(c.licence), csvField(c.source), QString::number(c.uses)}
-                    .join(QLatin1Char(',')) + QLatin1Char('\n');
+        text += core::joinCsvLine({c.file, c.package, c.licence, c.source, QString::number(c.uses)}) + QLatin1Char('\n');
     return text.toUtf8();
 }
 

@@ -12,7 +12,6 @@
 #include <cmath>
 #include <map>
 #include <random>
-#include <set>
 
 namespace foley::inference {
 
@@ -123,13 +122,6 @@ size_t attackFrame(const std::vector<float>& x, int channels)
     for (size_t i = 0; i < x.size(); ++i)
         if (std::abs(x[i]) > static_cast<float>(kAttackThreshold) * peak) return i / c;
     return 0;
-}
-
-float peakOf(const std::vector<float>& x)
-{
-    float peak = 1e-9f;
-    for (float v : x) peak = std::max(peak, std::abs(v));
-    return peak;
 }
 
 // Adds `cut` (interleaved, `cutChannels`) into `out` (`outChannels`) from frame `at`, scaled, with a raised-cosine
@@ -264,7 +256,7 @@ Result<RenderedTake> RecordingRenderer::render(const RecordingPlan& plan, const 
         take.provenance.events.push_back({onsets[k].seconds, sourceOf(clip), choice.semitones, choice.gainDb, levelDb,
                                           static_cast<double>(frames) / rate, faded, choice.distance});
     }
-    for (const TextureLoop& loop : *loops) textures.mix(loop, out, channels);
+    for (const TextureLoop& loop : *loops) textures.mix(loop, plan.mask, out, channels);
     for (float& v : out) v = std::clamp(v, -1.0f, 1.0f);
     take.audio = AudioBuffer(std::move(out), rate, channels);
     return take;

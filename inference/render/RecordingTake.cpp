@@ -70,7 +70,6 @@ std::string recordingRenderObstacle(const GenerationRequest& request)
 Result<GenerationResult> renderFromRecordings(Engine::Impl& engine, const GenerationRequest& request, RunControl& control)
 {
     const auto begin = Clock::now();
-    if (const Status valid = validateRecordingRequest(request); !valid) return valid.error();
     GenerationRequest drawing = request;
     drawing.steps = std::min(request.steps, kTargetSteps);
     drawing.variation = std::max(request.variation, kTargetVariation);

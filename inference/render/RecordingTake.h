@@ -14,7 +14,8 @@ std::string recordingRenderObstacle(const GenerationRequest& request);
 // The model draws its 16 kHz target (GenerationRun::drawTarget: from the scaffold at kTargetVariation or more, in
 // at most kTargetSteps steps); RecordingRenderer renders the take from recordings at request.outputRate; a region
 // regeneration splices it into the existing take (outside the region sample-exact). Progress: the drawing's steps
-// up to 0.9, then the render. Errors as RecordingRenderer's, and Cancelled.
+// up to 0.9, then the render. The caller has checked the request (validateRecordingRequest). Errors as
+// RecordingRenderer's, and Cancelled.
 Result<GenerationResult> renderFromRecordings(Engine::Impl& engine, const GenerationRequest& request, RunControl& control);
 
 }  // namespace foley::inference

@@ -145,7 +145,6 @@ std::vector<size_t> TextureLayer::steadiest(const std::vector<size_t>& recording
 Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, const dsp::OnsetList& onsets, int64_t frames,
                                                     std::mt19937_64& rng, TakeProvenance& provenance) const
 {
-    m_mask = &plan.mask;
     std::vector<TextureLoop> loops;
     const std::string textureClass = plan.textureClass.empty() ? plan.soundClass : plan.textureClass;
     const std::vector<size_t>& recordings = m_library.clipsOf(textureClass);
@@ -180,7 +179,7 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
                 const auto from = static_cast<size_t>(stretch.start * kModelRate), to = static_cast<size_t>(stretch.end * kModelRate);
                 const std::vector<float> quiet(audio->samples().begin() + static_cast<long>(std::min(from, audio->frameCount())),
                                                audio->samples().begin() + static_cast<long>(std::min(to, audio->frameCount())));
-                steadiness = bedUnsteadiness(clip) + kUnsteadinessWeight * levelUnsteadiness(quiet, kModelRate)
+                steadiness = bedUnsteadiness(clip) + kUnsteadinessWeight * dsp::RecordingDescriptors::levelUnsteadiness(quiet.data(), static_cast<int64_t>(quiet.size()), kModelRate)
                     + kShortQuietPenalty * std::max(0.0, 1.0 - stretch.length() / kMinQuietSeconds);
             }
             const int64_t stretchStart = std::llround(stretch.start * kMelFramesPerSecond);
@@ -221,10 +220,10 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
     return loops;
 }
 
-void TextureLayer::mix(const TextureLoop& loop, std::vector<float>& out, int channels) const
+void TextureLayer::mix(const TextureLoop& loop, const dsp::SampledCurve& mask, std::vector<float>& out, int channels) const
 {
     Result<AudioBuffer> full = m_library.renderAudio(loop.clip, m_rate);
-    if (!full || full->isEmpty() || !m_mask) return;
+    if (!full || full->isEmpty()) return;
     const auto c = static_cast<size_t>(channels);
     const auto fadeFrames = static_cast<int64_t>(kFadeInSeconds * m_rate);
     // The loop runs on past the span while its level decays.
@@ -246,15 +245,13 @@ void TextureLayer::mix(const TextureLoop& loop, std::vector<float>& out, int cha
     std::vector<float> bed = looped(body, full->channels(), loop.offsetFrame % (last - first), length,
                                     static_cast<size_t>(std::min(kCrossfadeSeconds * m_rate, static_cast<double>(last - first) / 4)));
     if (loop.bed) lowPassBed(bed, full->channels(), m_rate);
-    float peak = 1e-9f;
-    for (float v : full->samples()) peak = std::max(peak, std::abs(v));
-    const double norm = kTexturePeak / peak;
+    const double norm = kTexturePeak / peakOf(full->samples());
     const double alpha = 1.0 - std::exp(-1.0 / smoothing);
     const auto bc = static_cast<size_t>(full->channels());
     double level = 0.0;
     for (size_t i = 0; i < length; ++i) {
         const int64_t k = loop.startFrame + static_cast<int64_t>(i);
-        const double value = k < loop.endFrame ? maskAt(*m_mask, static_cast<double>(k) / m_rate) : 0.0;
+        const double value = k < loop.endFrame ? maskAt(mask, static_cast<double>(k) / m_rate) : 0.0;
         const double target = loop.bed ? bedGain(value) : value;
         level += (target - level) * alpha;
         const auto since = static_cast<int64_t>(i);

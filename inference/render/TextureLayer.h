@@ -49,8 +49,8 @@ public:
     // The loops of the plan's mask (none without a mask or texture recordings), recorded in `provenance`.
     Result<std::vector<TextureLoop>> plan(const RecordingPlan& plan, const dsp::OnsetList& onsets, int64_t frames,
                                           std::mt19937_64& rng, TakeProvenance& provenance) const;
-    // Adds one loop into interleaved `out` of `channels` channels.
-    void mix(const TextureLoop& loop, std::vector<float>& out, int channels) const;
+    // Adds one loop into interleaved `out` of `channels` channels, its level following `mask` (the plan's).
+    void mix(const TextureLoop& loop, const dsp::SampledCurve& mask, std::vector<float>& out, int channels) const;
 
     // Spans [start, end) in frames at `rate` where the mask is up, short gaps merged.
     static std::vector<std::pair<int64_t, int64_t>> spans(const dsp::SampledCurve& mask, int64_t frames, int rate);
@@ -62,7 +62,6 @@ private:
     const SoundLibrary& m_library;
     const dsp::MelFrames& m_target;
     int m_rate;
-    mutable const dsp::SampledCurve* m_mask = nullptr;  // of the plan being rendered (set by plan())
 };
 
 }  // namespace foley::inference

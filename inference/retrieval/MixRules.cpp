@@ -1,6 +1,5 @@
 #include "inference/retrieval/MixRules.h"
 
-#include "core/dsp/RecordingDescriptors.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,9 +16,11 @@ double strengthGainDb(double strength) { return -30.0 * (1.0 - std::clamp(streng
 
 double bedGain(double maskValue) { return maskValue > 0.02 ? dbToGain(-40.0 * (1.0 - std::min(maskValue, 1.0))) : 0.0; }
 
-double levelUnsteadiness(const std::vector<float>& x, int rate)
+float peakOf(const std::vector<float>& x)
 {
-    return dsp::RecordingDescriptors::levelUnsteadiness(x.data(), static_cast<int64_t>(x.size()), rate);
+    float peak = 1e-9f;
+    for (float v : x) peak = std::max(peak, std::abs(v));
+    return peak;
 }
 
 std::vector<float> looped(const std::vector<float>& x, int channels, size_t offset, size_t n, size_t crossfade)

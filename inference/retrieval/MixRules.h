@@ -18,8 +18,9 @@ inline double strengthGain(double strength) { return dbToGain(strengthGainDb(str
 // 0.15 -> -34 dB, nothing below 0.02.
 double bedGain(double maskValue);
 
-// dsp::RecordingDescriptors::levelUnsteadiness of mono samples at `rate`.
-double levelUnsteadiness(const std::vector<float>& mono, int rate);
+// The largest magnitude of `x` (interleaved or not), never below 1e-9 so it can divide: what recordings are
+// normalised by before their level is set.
+float peakOf(const std::vector<float>& x);
 
 // `frames` frames of interleaved `x` (`channels` channels) from frame `offset` on, looped. With `crossfade` > 0 each
 // wrap is an equal-power crossfade of that many frames (no click at the loop point); with 0 it restarts hard.

@@ -1,6 +1,7 @@
 #include "inference/retrieval/ScaffoldComposer.h"
 
 #include "core/types/SampleTime.h"
+#include "core/dsp/RecordingDescriptors.h"
 #include "inference/retrieval/MixRules.h"
 
 #include <algorithm>
@@ -30,13 +31,6 @@ size_t attackStart(const std::vector<float>& x)
     for (size_t i = 0; i < x.size(); ++i)
         if (std::abs(x[i]) > 0.1f * peak) return i > 80 ? i - 80 : 0;
     return 0;
-}
-
-float peakOf(const float* x, size_t n)
-{
-    float peak = 1e-6f;
-    for (size_t i = 0; i < n; ++i) peak = std::max(peak, std::abs(x[i]));
-    return peak;
 }
 
 // Adds `n` samples of `x` at `at`, scaled, with a raised-cosine fade over the last `fade` samples.
@@ -134,7 +128,7 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
             const size_t candidate = textures[std::uniform_int_distribution<size_t>(0, textures.size() - 1)(rng)];
             Result<AudioBuffer> candidateAudio = m_library.audio(candidate);
             if (!candidateAudio) return candidateAudio.error();
-            const double score = plan.textureIsBed ? levelUnsteadiness(candidateAudio->samples(), kModelRate) : 0.0;
+            const double score = plan.textureIsBed ? dsp::RecordingDescriptors::levelUnsteadiness(candidateAudio->data(), static_cast<int64_t>(candidateAudio->frameCount()), kModelRate) : 0.0;
             if (attempt == 0 || score < unsteadiness) {
                 texture = candidate;
                 audio = std::move(*candidateAudio);
@@ -143,7 +137,7 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
         }
         const std::vector<float>& x = audio->samples();
         if (!x.empty()) {
-            const float norm = 0.35f / peakOf(x.data(), x.size());
+            const float norm = 0.35f / peakOf(x);
             const size_t offset = std::uniform_int_distribution<size_t>(0, x.size() - 1)(rng);
             const std::vector<float> bed = looped(x, 1, offset, out.size(), plan.textureIsBed ? kBedCrossfadeSamples : 0);
             double level = 0.0;

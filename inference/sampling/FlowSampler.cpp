@@ -12,6 +12,13 @@ FlowSampler::FlowSampler(Sampler sampler, int steps, float ddimEta)
     for (int i = 0; i <= steps; ++i) m_times.push_back(1.0 - static_cast<double>(i) / steps);
 }
 
+int FlowSampler::firstStepFrom(double t) const
+{
+    int first = 0;
+    while (first + 1 < steps() && m_times[static_cast<size_t>(first)] > t + 1e-9) ++first;
+    return first;
+}
+
 at::Tensor FlowSampler::step(const at::Tensor& x, const at::Tensor& velocity, int i, at::Generator& generator) const
 {
     const double t = m_times[static_cast<size_t>(i)], s = m_times[static_cast<size_t>(i) + 1];

@@ -17,6 +17,9 @@ public:
     // Times from 1 (noise) down to 0 (data): steps + 1 values.
     const std::vector<double>& times() const { return m_times; }
     int steps() const { return static_cast<int>(m_times.size()) - 1; }
+    // The first step of a start from data noised to time `t` (a scaffold at its variation): the steps above it are
+    // skipped; at least the last step runs.
+    int firstStepFrom(double t) const;
 
     // One step from times()[i] to times()[i + 1]. Ddim draws its fresh noise from `generator`.
     at::Tensor step(const at::Tensor& x, const at::Tensor& velocity, int i, at::Generator& generator) const;

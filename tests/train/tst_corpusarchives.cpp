@@ -1,7 +1,7 @@
 #include "CorpusFixtures.h"
 
 #include "app/train/corpus/C4GroupReader.h"
-#include "app/train/corpus/CsvFormat.h"
+#include "core/io/CsvFormat.h"
 #include "app/train/corpus/OpenTtdCatReader.h"
 #include "app/train/corpus/QtResourceReader.h"
 #include "app/train/corpus/SoundArchive.h"
@@ -45,10 +45,10 @@ void TstCorpusArchives::csvQuotesAndSplitsRoundTrip()
 {
     const QStringList fields{QStringLiteral("plain"), QStringLiteral("a,b"), QStringLiteral("say \"hi\""), QStringLiteral(""),
                              QStringLiteral("Grüße/tür öffnen.ogg"), QStringLiteral("GPL-2+ (some CC-BY(-SA), PD)")};
-    const QString line = joinCsvLine(fields);
+    const QString line = foley::core::joinCsvLine(fields);
     QCOMPARE(line, QStringLiteral("plain,\"a,b\",\"say \"\"hi\"\"\",,Grüße/tür öffnen.ogg,\"GPL-2+ (some CC-BY(-SA), PD)\""));
-    QCOMPARE(splitCsvLine(line), fields);
-    QCOMPARE(quoteCsvField(QStringLiteral("x")), QStringLiteral("x"));
+    QCOMPARE(foley::core::splitCsvLine(line), fields);
+    QCOMPARE(foley::core::quoteCsvField(QStringLiteral("x")), QStringLiteral("x"));
 }
 
 void TstCorpusArchives::zipReadsStoredAndDeflatedMembers_data()

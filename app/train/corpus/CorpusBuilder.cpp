@@ -1,7 +1,7 @@
 #include "app/train/corpus/CorpusBuilder.h"
 
 #include "app/train/corpus/CorpusSplitter.h"
-#include "app/train/corpus/CsvFormat.h"
+#include "core/io/CsvFormat.h"
 #include "core/dsp/RecordingDescriptors.h"
 #include "core/media/AudioDecoder.h"
 #include "core/media/WavFile.h"
@@ -72,12 +72,12 @@ QString CorpusBuilder::admit(const ClipCandidate& candidate)
     if (decision.kind == ClassDecision::Kind::Excluded) {
         ++counts.excluded;
         ++m_report.drops().excluded;
-        m_unclassified << joinCsvLine({candidate.package, candidate.source, QStringLiteral("excluded")});
+        m_unclassified << core::joinCsvLine({candidate.package, candidate.source, QStringLiteral("excluded")});
     }
     if (decision.kind == ClassDecision::Kind::Other) {
         ++counts.other;
         ++m_report.drops().other;
-        m_unclassified << joinCsvLine({candidate.package, candidate.source, QStringLiteral("other")});
+        m_unclassified << core::joinCsvLine({candidate.package, candidate.source, QStringLiteral("other")});
     }
     return decision.className;
 }

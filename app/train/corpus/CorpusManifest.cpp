@@ -1,6 +1,6 @@
 #include "app/train/corpus/CorpusManifest.h"
 
-#include "app/train/corpus/CsvFormat.h"
+#include "core/io/CsvFormat.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -39,7 +39,7 @@ Status CorpusManifest::write(const QString& path) const
                                  e.nativePath, QString::number(e.sampleRate), QString::number(e.channels),
                                  QString::number(e.attacksPerSecond, 'f', 3), QString::number(e.unsteadinessDb, 'f', 2),
                                  QString::number(e.highFrequencyAttacksPerSecond, 'f', 3)};
-        text += joinCsvLine(fields).toUtf8() + '\n';
+        text += core::joinCsvLine(fields).toUtf8() + '\n';
     }
     file.write(text);
     if (!file.commit()) return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot write '%1'").arg(path).toStdString());
@@ -63,7 +63,7 @@ Result<CorpusManifest> CorpusManifest::read(const QString& path)
         const QString line = in.readLine();
         ++lineNumber;
         if (line.isEmpty()) continue;
-        const QStringList f = splitCsvLine(line);
+        const QStringList f = core::splitCsvLine(line);
         bool ok = false;
         const int fields = native ? 15 : 9;
         const double duration = f.size() == fields ? f[7].toDouble(&ok) : 0.0;

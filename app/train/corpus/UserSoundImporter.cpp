@@ -1,6 +1,6 @@
 #include "app/train/corpus/UserSoundImporter.h"
 
-#include "app/train/corpus/CsvFormat.h"
+#include "core/io/CsvFormat.h"
 #include "app/train/corpus/DebianPackageImporter.h"
 
 #include <QDir>
@@ -81,7 +81,7 @@ Status UserSoundImporter::importCsv(const QString& csvPath)
         const QString line = QString::fromUtf8(csv.readLine()).trimmed();
         ++lineNumber;
         if (line.isEmpty() || line.startsWith(QLatin1Char('#'))) continue;
-        const QStringList fields = splitCsvLine(line);
+        const QStringList fields = core::splitCsvLine(line);
         if (lineNumber == 1 && fields.first().trimmed().compare(QLatin1String("file"), Qt::CaseInsensitive) == 0) continue;
         if (fields.size() < 2 || fields[0].trimmed().isEmpty())
             return makeError(ErrorCode::IoParseFailed,

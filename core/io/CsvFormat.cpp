@@ -1,6 +1,6 @@
-#include "app/train/corpus/CsvFormat.h"
+#include "core/io/CsvFormat.h"
 
-namespace foley::app::train {
+namespace foley::core {
 
 QString quoteCsvField(const QString& field)
 {
@@ -49,4 +49,4 @@ QStringList splitCsvLine(const QString& line)
     return fields;
 }
 
-}  // namespace foley::app::train
+}  // namespace foley::core
