@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 namespace foley::app {
 
@@ -11,10 +12,24 @@ QString soundLibraryRoot()
 {
     const QString fromEnv = qEnvironmentVariable("FOLEYFORGE_SOUND_LIBRARY");
     if (!fromEnv.isEmpty()) return QDir(fromEnv).absolutePath();
+    // Installed: one folder for all three programs. AppDataLocation would differ per program (it includes the
+    // application name: FoleyForge, foleyforge-cli, foleyforge-train), so the XDG data home is named directly;
+    // foleyforge-install-sound-library writes to the same ${XDG_DATA_HOME:-~/.local/share}/foleyforge.
+    if (ResourceLocator::runsInstalled()) {
+        const QString dataHome = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        return dataHome + QStringLiteral("/foleyforge/sound-library");
+    }
     return QDir(ResourceLocator::resourcesDir() + QStringLiteral("/../data/sound-library")).absolutePath();
 }
 
 namespace {
+
+// The command that fills soundLibraryRoot(): the installed script, or the repository's script in a source tree.
+QString installCommand()
+{
+    return ResourceLocator::runsInstalled() ? QStringLiteral("foleyforge-install-sound-library")
+                                            : QStringLiteral("packaging/install-sound-library.sh");
+}
 
 InstalledSoundLibrary load()
 {
@@ -34,7 +49,7 @@ InstalledSoundLibrary load()
         installed.folders << folder;
     }
     installed.summary = library->isEmpty()
-        ? QStringLiteral("no sound library at %1 (packaging/install-sound-library.sh installs one)").arg(root.absolutePath())
+        ? QStringLiteral("no sound library at %1 (%2 installs one)").arg(root.absolutePath(), installCommand())
         : QStringLiteral("%1 recordings in %2 classes").arg(library->size()).arg(library->classes().size());
     installed.library = library;
     return installed;
