@@ -18,6 +18,9 @@ PACKAGES=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-libav
   # headless GUI, test media and reference tools
   xvfb xauth ffmpeg aubio-tools
+  # Debian package (packaging/cpack): every build makes its man pages and PNG icons, cpack computes the
+  # dependencies with dpkg-shlibdeps, packaging/check-deb.sh validates the desktop entry and the metainfo
+  help2man librsvg2-bin dpkg-dev desktop-file-utils appstream
 )
 
 missing=()
