@@ -2,6 +2,9 @@
 # <bindir>/FOLEY_INSTALLED_RESOURCES (app/services/ResourceLocator), which this file derives from the same
 # destinations it installs to, so the two cannot drift apart. Included by packaging/cpack/Packaging.cmake.
 include(GNUInstallDirs)
+# Directories the install creates are 0755 whatever the builder's umask (Debian policy; lintian checks).
+set(CMAKE_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+  OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
 set(FOLEY_RESOURCES_DESTINATION ${CMAKE_INSTALL_DATADIR}/foleyforge)
 file(RELATIVE_PATH FOLEY_INSTALLED_RESOURCES /prefix/${CMAKE_INSTALL_BINDIR} /prefix/${FOLEY_RESOURCES_DESTINATION})
 target_compile_definitions(foley_services PRIVATE FOLEY_INSTALLED_RESOURCES="${FOLEY_INSTALLED_RESOURCES}")
