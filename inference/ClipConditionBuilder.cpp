@@ -61,18 +61,21 @@ Result<at::Tensor> ClipConditionBuilder::video(const GenerationRequest& request,
 Result<at::Tensor> ClipConditionBuilder::videoFromFrames(const std::vector<VideoFrame>& frames, int64_t melFrames)
 {
     const ArchitectureConfig& cfg = m_engine.info.architecture;
-    const PreparedFrames prepared = prepareFrames(frames, cfg.videoFrameSize, melFrames);
-    if (prepared.count == 0)
+    const FrameOrder order = orderFrames(frames, melFrames);
+    if (order.order.empty())
         return makeError(ErrorCode::InvalidArgument, "none of the " + std::to_string(frames.size()) + " video frames is usable");
-    const at::Tensor input = at::from_blob(const_cast<float*>(prepared.values.data()),
-                                           {prepared.count, 2, cfg.videoFrameSize, cfg.videoFrameSize}, at::kFloat);
+    // Prepared and encoded a batch at a time: an hour of video at 30 fps would be ~900 MB of prepared frames at once.
+    constexpr size_t kFramesPerBatch = 256;
     std::vector<at::Tensor> encoded;
-    constexpr int64_t kFramesPerBatch = 256;
-    for (int64_t first = 0; first < prepared.count; first += kFramesPerBatch)
-        encoded.push_back(m_engine.generator->video(input.narrow(0, first, std::min(kFramesPerBatch, prepared.count - first))));
-    m_flops += m_engine.generator->video->flops(prepared.count);
-    const at::Tensor index = at::from_blob(const_cast<int64_t*>(prepared.frameOfMel.data()),
-                                           {static_cast<int64_t>(prepared.frameOfMel.size())}, at::kLong);
+    for (size_t first = 0; first < order.order.size(); first += kFramesPerBatch) {
+        const size_t count = std::min(kFramesPerBatch, order.order.size() - first);
+        std::vector<float> values = prepareFrameRange(frames, order, first, count, cfg.videoFrameSize);
+        const at::Tensor input = at::from_blob(values.data(), {static_cast<int64_t>(count), 2, cfg.videoFrameSize, cfg.videoFrameSize}, at::kFloat);
+        encoded.push_back(m_engine.generator->video(input));
+    }
+    m_flops += m_engine.generator->video->flops(static_cast<double>(order.order.size()));
+    const at::Tensor index = at::from_blob(const_cast<int64_t*>(order.frameOfMel.data()),
+                                           {static_cast<int64_t>(order.frameOfMel.size())}, at::kLong);
     return at::cat(encoded, 0).index_select(0, index);
 }
 

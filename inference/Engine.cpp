@@ -74,7 +74,9 @@ Result<GenerationResult> generateTake(Engine::Impl& impl, const GenerationReques
         fallback = recordingRenderObstacle(request);
         if (fallback.empty()) {
             Result<GenerationResult> rendered = renderFromRecordings(impl, request, control);
-            if (rendered || rendered.error().code == ErrorCode::Cancelled) return rendered;
+            // Cancelled is no failure, and a sink that cannot take the audio (a full disk) takes no other render.
+            if (rendered || rendered.error().code == ErrorCode::Cancelled || rendered.error().code == ErrorCode::IoWriteFailed)
+                return rendered;
             fallback = rendered.error().message;
         }
     }
@@ -89,7 +91,16 @@ Result<GenerationResult> generateTake(Engine::Impl& impl, const GenerationReques
     }
     GenerationRun run(impl, neural, control);
     Result<GenerationResult> result = run.run();
-    if (result && !fallback.empty()) result->report.notes.push_back("rendered neurally at 16 kHz: " + fallback);
+    if (!result) return result;
+    if (!fallback.empty()) result->report.notes.push_back("rendered neurally at 16 kHz: " + fallback);
+    if (request.sink) {  // (begun again: a render from recordings may have started it before it fell back)
+        const AudioBuffer& audio = result->audio;
+        Status handed = request.sink->begin(audio.sampleRate(), audio.channels());
+        if (handed) handed = request.sink->write(audio.data(), static_cast<int64_t>(audio.frameCount()));
+        if (handed) handed = request.sink->finish();
+        if (!handed) return handed.error();
+        result->audio = AudioBuffer();
+    }
     return result;
 }
 

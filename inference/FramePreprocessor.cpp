@@ -40,39 +40,51 @@ std::vector<float> grayThumbnail(const VideoFrame& f, int size)
 
 }  // namespace
 
-PreparedFrames prepareFrames(const std::vector<VideoFrame>& frames, int size, int64_t melFrames)
+FrameOrder orderFrames(const std::vector<VideoFrame>& frames, int64_t melFrames)
 {
-    PreparedFrames prepared;
-    prepared.size = size;
-    std::vector<size_t> order;
+    FrameOrder out;
     for (size_t i = 0; i < frames.size(); ++i)
-        if (usable(frames[i])) order.push_back(i);
-    std::stable_sort(order.begin(), order.end(),
+        if (usable(frames[i])) out.order.push_back(i);
+    std::stable_sort(out.order.begin(), out.order.end(),
                      [&](size_t a, size_t b) { return frames[a].timeSeconds < frames[b].timeSeconds; });
-    if (order.empty()) return prepared;
+    if (out.order.empty()) return out;
+    out.frameOfMel.resize(static_cast<size_t>(std::max<int64_t>(melFrames, 0)));
+    size_t current = 0;
+    for (int64_t k = 0; k < melFrames; ++k) {
+        const double t = static_cast<double>(k) / 100.0 + 1e-6;
+        while (current + 1 < out.order.size() && frames[out.order[current + 1]].timeSeconds <= t) ++current;
+        out.frameOfMel[static_cast<size_t>(k)] = static_cast<int64_t>(current);
+    }
+    return out;
+}
 
+std::vector<float> prepareFrameRange(const std::vector<VideoFrame>& frames, const FrameOrder& order, size_t first, size_t count, int size)
+{
     const size_t plane = static_cast<size_t>(size) * static_cast<size_t>(size);
-    prepared.count = static_cast<int>(order.size());
-    prepared.values.resize(order.size() * 2 * plane);
-    std::vector<float> previous;
-    for (size_t i = 0; i < order.size(); ++i) {
-        const std::vector<float> gray = grayThumbnail(frames[order[i]], size);
-        if (previous.empty()) previous = gray;
-        float* out = prepared.values.data() + i * 2 * plane;
+    std::vector<float> values(count * 2 * plane);
+    // The first frame's difference is to itself (zero); a later range's first is to the frame before the range.
+    std::vector<float> previous = grayThumbnail(frames[order.order[first > 0 ? first - 1 : first]], size);
+    for (size_t i = 0; i < count; ++i) {
+        const std::vector<float> gray = grayThumbnail(frames[order.order[first + i]], size);
+        float* out = values.data() + i * 2 * plane;
         for (size_t p = 0; p < plane; ++p) {
             out[p] = 2.0f * gray[p] - 1.0f;
             out[plane + p] = std::clamp(4.0f * (gray[p] - previous[p]), -1.0f, 1.0f);
         }
         previous = gray;
     }
+    return values;
+}
 
-    prepared.frameOfMel.resize(static_cast<size_t>(std::max<int64_t>(melFrames, 0)));
-    size_t current = 0;
-    for (int64_t k = 0; k < melFrames; ++k) {
-        const double t = static_cast<double>(k) / 100.0 + 1e-6;
-        while (current + 1 < order.size() && frames[order[current + 1]].timeSeconds <= t) ++current;
-        prepared.frameOfMel[static_cast<size_t>(k)] = static_cast<int64_t>(current);
-    }
+PreparedFrames prepareFrames(const std::vector<VideoFrame>& frames, int size, int64_t melFrames)
+{
+    PreparedFrames prepared;
+    prepared.size = size;
+    FrameOrder order = orderFrames(frames, melFrames);
+    if (order.order.empty()) return prepared;
+    prepared.count = static_cast<int>(order.order.size());
+    prepared.values = prepareFrameRange(frames, order, 0, order.order.size(), size);
+    prepared.frameOfMel = std::move(order.frameOfMel);
     return prepared;
 }
 

@@ -16,6 +16,18 @@ struct PreparedFrames {
     std::vector<int64_t> frameOfMel;     // one entry per mel frame
 };
 
+// The usable frames in time order, and for every mel frame (100 Hz) the position in that order of the frame on
+// screen at its time.
+struct FrameOrder {
+    std::vector<size_t> order;        // indices into the frames
+    std::vector<int64_t> frameOfMel;  // one entry per mel frame; empty without usable frames
+};
+FrameOrder orderFrames(const std::vector<VideoFrame>& frames, int64_t melFrames);
+
+// PreparedFrames::values of the ordered frames [first, first + count) only: a long video is prepared and encoded a
+// batch at a time.
+std::vector<float> prepareFrameRange(const std::vector<VideoFrame>& frames, const FrameOrder& order, size_t first, size_t count, int size);
+
 // frames: any size, Gray8 or Rgb24, ordered by timeSeconds (sorted here if not). Empty or malformed frames are
 // skipped; no usable frame gives count == 0.
 PreparedFrames prepareFrames(const std::vector<VideoFrame>& frames, int size, int64_t melFrames);

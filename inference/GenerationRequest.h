@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/types/AudioBuffer.h"
+#include "core/types/AudioSink.h"
 #include "core/types/GenerationDefaults.h"
 #include "core/types/SampleTime.h"
 #include "core/types/VideoFrame.h"
@@ -100,6 +101,11 @@ struct GenerationRequest {
     std::optional<SampleRange> region;
     std::optional<SampleRange> outputRegion;
     AudioBuffer existingTake;
+
+    // Where the take's audio goes, when not into GenerationResult::audio (which then stays empty): a render from
+    // recordings hands it over block by block as it is rendered (a long take streamed to disk never exists in memory
+    // at once); a neural render hands over its whole buffer. Not with a region (a splice needs the existing take).
+    AudioSink* sink = nullptr;
 
     int64_t outputFrameCount() const
     {

@@ -40,8 +40,12 @@ struct GenerationReport {
 
 struct GenerationResult {
     // Rendered from recordings: outputRate, mono or stereo, outputFrameCount() frames. Neural: kModelRate mono,
-    // exactly durationSamples.
+    // exactly durationSamples. Empty when the request gave a sink (the audio went there).
     AudioBuffer audio;
+    // The take's format and length, wherever its audio went.
+    int sampleRate = 0;
+    int channels = 0;
+    int64_t frames = 0;
     GenerationReport report;
     TakeProvenance provenance;  // which recordings the take is made of (empty for a neural render)
 };

@@ -11,7 +11,9 @@ namespace foley::inference {
 
 namespace {
 
-constexpr int64_t kMaxDurationSamples = int64_t{30} * 60 * kModelRate;  // 30 minutes
+// A neural take is vocoded whole; a drawing only guides a render from recordings, which streams.
+constexpr int64_t kMaxTakeSamples = int64_t{30} * 60 * kModelRate;         // 30 minutes
+constexpr int64_t kMaxDrawingSamples = int64_t{3} * 3600 * kModelRate;     // 3 hours
 constexpr int64_t kRegionMarginFrames = 2;  // generated frames beyond the region, under the seam fades
 
 using Clock = std::chrono::steady_clock;
@@ -23,26 +25,32 @@ double millisecondsSince(Clock::time_point start)
 
 }  // namespace
 
-GenerationRun::GenerationRun(Engine::Impl& engine, const GenerationRequest& request, RunControl& control)
-    : m_engine(engine), m_request(request), m_control(control), m_stageStart(Clock::now()),
+GenerationRun::GenerationRun(Engine::Impl& engine, const GenerationRequest& request, RunControl& control, RunPurpose purpose)
+    : m_engine(engine), m_request(request), m_control(control), m_purpose(purpose), m_stageStart(Clock::now()),
       m_generator(at::detail::createCPUGenerator(request.seed))
 {
+    m_steps = purpose == RunPurpose::Drawing ? std::min(request.steps, kTargetSteps) : request.steps;
+    m_variation = purpose == RunPurpose::Drawing ? std::max(request.variation, kTargetVariation) : request.variation;
+    if (purpose == RunPurpose::Take) m_region = request.region;
     m_report.seed = request.seed;
-    m_report.stepsRequested = request.steps;
+    m_report.stepsRequested = m_steps;
     m_report.vocoder = engine.vocoder ? "neural" : "griffin-lim";
 }
 
 Status GenerationRun::validate() const
 {
     const GenerationRequest& r = m_request;
-    if (r.durationSamples <= 0 || r.durationSamples > kMaxDurationSamples)
-        return makeError(ErrorCode::InvalidArgument, "duration must be between 1 sample and 30 minutes");
-    if (r.steps < 1 || r.steps > 1000) return makeError(ErrorCode::InvalidArgument, "steps must be between 1 and 1000");
+    const bool drawing = m_purpose == RunPurpose::Drawing;
+    if (r.durationSamples <= 0 || r.durationSamples > (drawing ? kMaxDrawingSamples : kMaxTakeSamples))
+        return makeError(ErrorCode::InvalidArgument, drawing ? "a take from recordings lasts between 1 sample and 3 hours"
+                                                             : "a neural take lasts between 1 sample and 30 minutes");
+    if (m_steps < 1 || m_steps > 1000) return makeError(ErrorCode::InvalidArgument, "steps must be between 1 and 1000");
     for (float v : {r.guidance.text, r.guidance.negative, r.guidance.video, r.semanticStrength, r.temporalStrength, r.ddimEta})
         if (!std::isfinite(v)) return makeError(ErrorCode::InvalidArgument, "guidance weights and strengths must be finite");
-    if (!(r.variation >= 0.0f && r.variation <= 1.0f)) return makeError(ErrorCode::InvalidArgument, "variation must be between 0 and 1");
-    if (!r.region) return okStatus();
-    if (r.region->start < 0 || r.region->end <= r.region->start || r.region->end > r.durationSamples)
+    if (!(m_variation >= 0.0f && m_variation <= 1.0f)) return makeError(ErrorCode::InvalidArgument, "variation must be between 0 and 1");
+    if (!m_region) return okStatus();
+    if (r.sink) return makeError(ErrorCode::InvalidArgument, "a region regeneration cannot be streamed to a sink");
+    if (m_region->start < 0 || m_region->end <= m_region->start || m_region->end > r.durationSamples)
         return makeError(ErrorCode::InvalidArgument, "region must lie inside the clip and be non-empty");
     if (r.existingTake.sampleRate() != kModelRate || static_cast<int64_t>(r.existingTake.frameCount()) < r.durationSamples)
         return makeError(ErrorCode::InvalidArgument, "region regeneration needs the existing take at 16 kHz, at least as long as the clip");
@@ -59,10 +67,10 @@ GenerationRun::Span GenerationRun::planSpan(int64_t clipFrames) const
 {
     const int64_t window = m_engine.info.architecture.windowFrames;
     Span span{0, clipFrames, std::max(clipFrames, window)};
-    if (!m_request.region) return span;
+    if (!m_region) return span;
     // Only the windows around the region are computed, with half a window of known context on each side.
-    const int64_t first = std::max<int64_t>(0, m_request.region->start / kMelHop - kRegionMarginFrames - window / 2);
-    const int64_t last = std::min(clipFrames, (m_request.region->end + kMelHop - 1) / kMelHop + 1 + kRegionMarginFrames + window / 2);
+    const int64_t first = std::max<int64_t>(0, m_region->start / kMelHop - kRegionMarginFrames - window / 2);
+    const int64_t last = std::min(clipFrames, (m_region->end + kMelHop - 1) / kMelHop + 1 + kRegionMarginFrames + window / 2);
     span.start = first;
     span.frames = last - first;
     if (span.frames < window) {  // widen to one window inside the clip where possible
@@ -89,22 +97,22 @@ Result<at::Tensor> GenerationRun::sample(const ClipConditions& clip, const Span&
     const ArchitectureConfig& cfg = m_engine.info.architecture;
     const WindowPlan plan(span.padded, cfg.windowFrames, cfg.overlapFrames);
     GuidedDenoiser denoiser(m_engine.generator, clip, branches(clip), plan);
-    const FlowSampler sampler(m_request.sampler, m_request.steps, m_request.ddimEta);
+    const FlowSampler sampler(m_request.sampler, m_steps, m_request.ddimEta);
     m_report.windows = plan.count();
     m_report.guidanceBranches = denoiser.branchCount();
 
     at::Tensor keep;  // 1 where the clip's existing audio is kept (region regeneration)
     if (known.defined()) {
         keep = at::ones({1, 1, span.padded});
-        const int64_t r0 = m_request.region->start / kMelHop - kRegionMarginFrames - span.start;
-        const int64_t r1 = (m_request.region->end + kMelHop - 1) / kMelHop + 1 + kRegionMarginFrames - span.start;
+        const int64_t r0 = m_region->start / kMelHop - kRegionMarginFrames - span.start;
+        const int64_t r1 = (m_region->end + kMelHop - 1) / kMelHop + 1 + kRegionMarginFrames - span.start;
         const int64_t a = std::clamp<int64_t>(r0, 0, span.padded), b = std::clamp<int64_t>(r1, a, span.padded);
         keep.narrow(2, a, b - a).zero_();
     }
     at::Tensor x = noise;
     int first = 0;  // with a scaffold, the steps above t = variation are skipped
     if (scaffold.defined()) {
-        first = sampler.firstStepFrom(m_request.variation);
+        first = sampler.firstStepFrom(m_variation);
         x = FlowSampler::atTime(scaffold, noise, sampler.times()[static_cast<size_t>(first)]);
     }
     m_report.stepsRequested = sampler.steps() - first;
@@ -159,13 +167,13 @@ Result<GenerationRun::Sampled> GenerationRun::sampleClip()
     const at::Tensor noise = at::randn({1, m_engine.info.architecture.melBins, timeline}, m_generator, at::kFloat)
                                  .narrow(2, span.start, span.padded);
     at::Tensor known;
-    if (m_request.region) {
+    if (m_region) {
         Result<at::Tensor> mel = builder.normalisedMel(m_request.existingTake, (clipFrames - 1) * kMelHop);
         if (!mel) return mel.error();
         known = at::constant_pad_nd(*mel, {0, timeline - mel->size(2)}).narrow(2, span.start, span.padded);
     }
     at::Tensor scaffold;
-    if (!m_request.scaffoldAudio.isEmpty() && m_request.variation < 1.0f) {
+    if (!m_request.scaffoldAudio.isEmpty() && m_variation < 1.0f) {
         Result<at::Tensor> mel = builder.normalisedMel(m_request.scaffoldAudio, (clipFrames - 1) * kMelHop);
         if (!mel) return mel.error();
         scaffold = at::constant_pad_nd(*mel, {0, timeline - mel->size(2)}).narrow(2, span.start, span.padded);
@@ -202,10 +210,10 @@ Result<GenerationResult> GenerationRun::run()
     std::vector<float> fresh = vocode(sampled->mel.narrow(2, 0, span.frames));
     stage("vocoder");
     std::vector<float> samples;
-    if (m_request.region) {
+    if (m_region) {
         const AudioBuffer existing = m_request.existingTake.toMono();
         const std::vector<float> head(existing.data(), existing.data() + n);
-        samples = RegionSplice{m_request.region->start, m_request.region->end, kMelHop, 1}.apply(head, fresh, span.start * kMelHop);
+        samples = RegionSplice{m_region->start, m_region->end, kMelHop, 1}.apply(head, fresh, span.start * kMelHop);
     } else {
         fresh.resize(static_cast<size_t>(n), 0.0f);
         samples = std::move(fresh);
@@ -213,7 +221,9 @@ Result<GenerationResult> GenerationRun::run()
     m_report.totalMilliseconds = millisecondsSince(begin);
     m_report.render = "neural";
     m_control.report(1.0);
-    return GenerationResult{AudioBuffer(std::move(samples), kModelRate, 1), m_report, {}};
+    GenerationResult result{AudioBuffer(std::move(samples), kModelRate, 1), kModelRate, 1, 0, m_report, {}};
+    result.frames = static_cast<int64_t>(result.audio.frameCount());
+    return result;
 }
 
 }  // namespace foley::inference

@@ -8,9 +8,14 @@
 
 namespace foley::inference {
 
+// Take: the request as it asks (a neural take, up to 30 minutes). Drawing: the target that guides a render from
+// recordings (from the scaffold at kTargetVariation or more, in at most kTargetSteps steps, never a region; up to
+// 3 hours, since only the render from recordings is written at the take's rate).
+enum class RunPurpose { Take, Drawing };
+
 class GenerationRun {
 public:
-    GenerationRun(Engine::Impl& engine, const GenerationRequest& request, RunControl& control);
+    GenerationRun(Engine::Impl& engine, const GenerationRequest& request, RunControl& control, RunPurpose purpose = RunPurpose::Take);
     Result<GenerationResult> run();
     // The model's own drawing only (no vocoder): core's natural-log mel, frames x bins at 100 frames per second,
     // what the render from recordings matches its choices against. report() tells what it cost.
@@ -41,6 +46,10 @@ private:
     Engine::Impl& m_engine;
     const GenerationRequest& m_request;
     RunControl& m_control;
+    RunPurpose m_purpose;
+    int m_steps = 0;
+    float m_variation = 1.0f;
+    std::optional<SampleRange> m_region;
     GenerationReport m_report;
     std::chrono::steady_clock::time_point m_stageStart;
     at::Generator m_generator;

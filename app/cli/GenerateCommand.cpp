@@ -23,6 +23,10 @@
 
 #include <cmath>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace foley::app::cli {
 
 namespace {
@@ -33,16 +37,16 @@ QJsonObject reportJson(const inference::GenerationResult& result, const QString&
     const inference::GenerationReport& r = result.report;
     QJsonObject stages;
     for (const inference::StageTiming& s : r.stages) stages.insert(QString::fromStdString(s.stage), s.milliseconds);
-    return QJsonObject{{"out", out}, {"samples", static_cast<double>(result.audio.frameCount())},
-                       {"sampleRate", result.audio.sampleRate()}, {"seed", QString::number(r.seed)},
+    return QJsonObject{{"out", out}, {"samples", static_cast<double>(result.frames)},
+                       {"sampleRate", result.sampleRate}, {"seed", QString::number(r.seed)},
                        {"steps", r.stepsDone}, {"windows", r.windows}, {"guidanceBranches", r.guidanceBranches},
                        {"caption", QString::fromStdString(promptText(snapshot))},
                        {"negative", snapshot.negativePrompt}, {"onsets", static_cast<int>(snapshot.onsets.size())},
                        {"vocoder", QString::fromStdString(r.vocoder)}, {"milliseconds", r.totalMilliseconds},
                        {"gflop", r.flops / 1e9}, {"stages", stages},
                        {"variation", snapshot.parameters.variation},
-                       {"retrieval", renderNote(retrieval, r, result.audio.sampleRate())},
-                       {"render", QString::fromStdString(r.render)}, {"channels", result.audio.channels()},
+                       {"retrieval", renderNote(retrieval, r, result.sampleRate)},
+                       {"render", QString::fromStdString(r.render)}, {"channels", result.channels},
                        {"provenance", provenanceJson(result.provenance)}};
 }
 
@@ -167,8 +171,10 @@ Result<GenerationSnapshot> videoSnapshot(const QString& path, const QCommandLine
     return s;
 }
 
-Result<inference::GenerationRequest> requestFor(const GenerationSnapshot& snapshot, const QString& sampler, bool useLibrary,
-                                                std::string& retrieval)
+// The request for the snapshot. The video's frames become the model's features here and are let go before the
+// generation (an hour of frames is ~0.5 GB that nothing needs once encoded).
+Result<inference::GenerationRequest> requestFor(inference::Engine& engine, const GenerationSnapshot& snapshot, const QString& sampler,
+                                                bool useLibrary, std::string& retrieval)
 {
     const Result<inference::Sampler> kind = inference::samplerFromString(sampler.toStdString());
     if (!kind) return kind.error();
@@ -178,15 +184,53 @@ Result<inference::GenerationRequest> requestFor(const GenerationSnapshot& snapsh
     media.frames = std::move(frames).value();
     if (useLibrary) media.soundLibrary = installedSoundLibrary().library;
     Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &retrieval);
-    if (request) request->sampler = *kind;
+    if (!request) return request;
+    request->sampler = *kind;
+    if (!request->frames.empty()) {
+        Result<inference::VideoFeatures> features = engine.computeVideoFeatures(request->frames, request->durationSamples);
+        if (!features) return features.error();
+        request->videoFeatures = std::move(features).value();
+        std::vector<VideoFrame>().swap(request->frames);
+#ifdef __GLIBC__
+        malloc_trim(0);  // the frames were many small blocks; hand their pages back rather than keep them resident
+#endif
+    }
     return request;
 }
 
-// Without --add-take: the WAV where --out says (replacing it), and the report on stdout.
-int writeTake(const inference::GenerationResult& result, const QString& out, const GenerationSnapshot& snapshot,
-              const std::string& retrieval)
+struct Generated {
+    inference::GenerationResult result;
+    inference::ModelPackInfo pack;
+    std::string retrieval;
+};
+
+// Loads the model pack, builds the request and generates the take into a WAV at `takePath`. The engine and the
+// request (video features, scaffold) are gone when this returns, before the take is measured.
+Result<Generated> generateInto(const QString& takePath, const GenerationSnapshot& snapshot, const QCommandLineParser& parser,
+                               const GenerateOptions& o)
 {
-    const Result<GenerationOutcome> outcome = writeTakeAudio(result, snapshot, out);
+    inference::EngineOptions options;
+    options.packFolder = toPath(parser.isSet(o.model) ? parser.value(o.model)
+                                                      : QDir(ResourceLocator::defaultModelsDir()).filePath(QStringLiteral("default")));
+    Result<std::unique_ptr<inference::Engine>> engine = inference::Engine::load(options);
+    if (!engine) return engine.error();
+    Generated out;
+    Result<inference::GenerationRequest> request = requestFor(**engine, snapshot, parser.value(o.sampler), !parser.isSet(o.noLibrary), out.retrieval);
+    if (!request) return request.error();
+    const std::unique_ptr<media::WavStreamWriter> writer = takeWriter(takePath, *request);
+    RunControl control;
+    Result<inference::GenerationResult> result = (*engine)->generate(*request, control);
+    if (!result) return result.error();
+    out.result = std::move(result).value();
+    out.pack = (*engine)->pack();
+    return out;
+}
+
+// Without --add-take: the WAV where --out says (replacing it), and the report on stdout.
+int reportTake(const inference::GenerationResult& result, const QString& out, const GenerationSnapshot& snapshot,
+               const std::string& retrieval)
+{
+    const Result<GenerationOutcome> outcome = finishTake(result, snapshot, out);
     if (!outcome) return fail(outcome.error());
     QJsonObject report = reportJson(result, out, snapshot, retrieval);
     report.insert(QStringLiteral("metrics"), outcome->metrics);
@@ -194,12 +238,12 @@ int writeTake(const inference::GenerationResult& result, const QString& out, con
     return kExitOk;
 }
 
-// --add-take: the WAV at a free path (never replacing a file), the take as the project's active one (one undo step,
-// as the editor makes it), and the project saved atomically.
+// --add-take: the WAV at `takePath` (a free path, never replacing a file), the take as the project's active one (one
+// undo step, as the editor makes it), and the project saved atomically.
 int addTakeToProject(core::Project& project, const inference::GenerationResult& result, const inference::ModelPackInfo& pack,
                      const QString& takePath, const GenerationSnapshot& snapshot, const std::string& retrieval)
 {
-    Result<GenerationOutcome> outcome = writeTakeAudio(result, snapshot, freeTakePath(takePath));
+    Result<GenerationOutcome> outcome = finishTake(result, snapshot, takePath);
     if (!outcome) return fail(outcome.error());
     outcome->modelId = QString::fromStdString(pack.name);
     outcome->modelVersion = QString::fromStdString(pack.version);
@@ -252,21 +296,14 @@ int runGenerate(const QStringList& args)
         if (applied.error().code == ErrorCode::InvalidArgument) return usageError(QString::fromStdString(applied.error().message));
         return fail(applied.error());
     }
-    inference::EngineOptions options;
-    options.packFolder = toPath(parser.isSet(o.model) ? parser.value(o.model)
-                                                      : QDir(ResourceLocator::defaultModelsDir()).filePath(QStringLiteral("default")));
-    Result<std::unique_ptr<inference::Engine>> engine = inference::Engine::load(options);
-    if (!engine) return fail(engine.error());
-    std::string retrieval;
-    const Result<inference::GenerationRequest> request = requestFor(*snapshot, parser.value(o.sampler), !parser.isSet(o.noLibrary), retrieval);
-    if (!request) return fail(request.error());
-    RunControl control;
-    const Result<inference::GenerationResult> result = (*engine)->generate(*request, control);
-    if (!result) return fail(result.error());
-    if (!addTake) return writeTake(*result, parser.value(o.out), *snapshot, retrieval);
-    const QString takePath = parser.isSet(o.out) ? parser.value(o.out)
-                                                 : QDir(core::ProjectPaths::takesFolder(project->filePath())).filePath(takeFileName(*snapshot));
-    return addTakeToProject(*project, *result, (*engine)->pack(), takePath, *snapshot, retrieval);
+    // The take is written as it is rendered (a long one never exists in memory at once).
+    const QString takePath = !addTake ? parser.value(o.out)
+                                      : freeTakePath(parser.isSet(o.out) ? parser.value(o.out)
+                                                                         : QDir(core::ProjectPaths::takesFolder(project->filePath())).filePath(takeFileName(*snapshot)));
+    Result<Generated> generated = generateInto(takePath, *snapshot, parser, o);
+    if (!generated) return fail(generated.error());
+    if (!addTake) return reportTake(generated->result, takePath, *snapshot, generated->retrieval);
+    return addTakeToProject(*project, generated->result, generated->pack, takePath, *snapshot, generated->retrieval);
 }
 
 }  // namespace foley::app::cli

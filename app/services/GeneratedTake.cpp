@@ -1,5 +1,6 @@
 #include "app/services/GeneratedTake.h"
 
+#include "app/services/GenerationMediaDecoder.h"
 #include "app/services/ProvenanceJson.h"
 #include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/Resampler.h"
@@ -47,19 +48,33 @@ QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetList& re
                        {QStringLiteral("onsetsDetected"), scores.detected}};
 }
 
-Result<GenerationOutcome> writeTakeAudio(const inference::GenerationResult& result, const GenerationSnapshot& snapshot,
-                                         const QString& outputPath)
+std::unique_ptr<media::WavStreamWriter> takeWriter(const QString& path, inference::GenerationRequest& request)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QDir().mkpath(QFileInfo(absolute).absolutePath());
+    auto writer = std::make_unique<media::WavStreamWriter>(QFile::encodeName(absolute).toStdString());
+    if (!request.region && !request.outputRegion) request.sink = writer.get();
+    return writer;
+}
+
+Result<GenerationOutcome> finishTake(const inference::GenerationResult& result, const GenerationSnapshot& snapshot, const QString& path)
 {
     GenerationOutcome outcome;
-    outcome.audioPath = QFileInfo(outputPath).absoluteFilePath();
-    QDir().mkpath(QFileInfo(outcome.audioPath).absolutePath());
-    if (const Status written = media::writeWav(QFile::encodeName(outcome.audioPath).toStdString(), result.audio); !written)
-        return written.error();
-    outcome.samples = static_cast<int64_t>(result.audio.frameCount());
-    outcome.sampleRate = result.audio.sampleRate();
+    outcome.audioPath = QFileInfo(path).absoluteFilePath();
+    if (!result.audio.isEmpty()) {
+        QDir().mkpath(QFileInfo(outcome.audioPath).absolutePath());
+        if (const Status written = media::writeWav(QFile::encodeName(outcome.audioPath).toStdString(), result.audio); !written)
+            return written.error();
+    }
+    outcome.samples = result.frames;
+    outcome.sampleRate = result.sampleRate;
     outcome.report = result.report;
     outcome.provenance = provenanceJson(result.provenance);
-    outcome.metrics = takeOnsetMetrics(result.audio, snapshot.onsets);
+    if (!snapshot.onsets.isEmpty()) {
+        const Result<AudioBuffer> heard = GenerationMediaDecoder::decodeModelAudio(outcome.audioPath);
+        if (!heard) return heard.error();
+        outcome.metrics = takeOnsetMetrics(*heard, snapshot.onsets);
+    }
     return outcome;
 }
 

@@ -4,12 +4,15 @@
 #include "app/services/InferenceJobs.h"
 #include "core/model/Take.h"
 #include "core/types/AudioBuffer.h"
+#include "core/media/WavFile.h"
 #include "core/types/Result.h"
 #include "inference/GenerationResult.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+
+#include <memory>
 
 namespace foley::app {
 
@@ -26,11 +29,16 @@ QString freeTakePath(const QString& path);
 // requested onsets.
 QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested);
 
-// Writes the result as a 32-bit float WAV at its own rate and channels at `outputPath` (creating its folder; pass freeTakePath(...) to never replace a
-// file) and fills the outcome's absolute path, length, report and metrics. The caller adds the model's name/version
-// and what retrieval contributed.
-Result<GenerationOutcome> writeTakeAudio(const inference::GenerationResult& result, const GenerationSnapshot& snapshot,
-                                         const QString& outputPath);
+// The take's WAV at `path` (32-bit float at the take's own rate and channels), written as the engine renders it:
+// the folder is created, and the writer goes into request.sink unless the request regenerates a region (which
+// splices into the existing take in memory). Pass freeTakePath(...) to never replace a file.
+std::unique_ptr<media::WavStreamWriter> takeWriter(const QString& path, inference::GenerationRequest& request);
+
+// Finishes the take at `path` after the engine's result: writes the result's audio when it carries it (it did not
+// go through a writer), then fills the outcome's absolute path, format, length, report, provenance and metrics
+// (measured on the file as written, at the model rate, so a long take is never held at its own rate). The caller
+// adds the model's name/version and what retrieval contributed.
+Result<GenerationOutcome> finishTake(const inference::GenerationResult& result, const GenerationSnapshot& snapshot, const QString& path);
 
 // What the take's note says about its sound: what retrieval found, then how the audio was rendered (and why it
 // fell back to the neural render, when it did).

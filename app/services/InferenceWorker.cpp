@@ -69,6 +69,8 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     Result<inference::GenerationRequest> request = buildGenerationRequest(job.snapshot, std::move(media).value(), &retrieval);
     if (!request) return request.error();
 
+    const QString takePath = freeTakePath(job.outputPath);
+    const std::unique_ptr<media::WavStreamWriter> writer = takeWriter(takePath, *request);
     const int steps = inference::Engine::samplerStepsToRun(*request);
     QElapsedTimer sinceLast;
     sinceLast.start();
@@ -82,7 +84,7 @@ Result<GenerationOutcome> InferenceWorker::generate(const GenerationJob& job)
     control.progress = nullptr;
     if (!result) return result.error();
 
-    Result<GenerationOutcome> written = writeTakeAudio(*result, job.snapshot, freeTakePath(job.outputPath));
+    Result<GenerationOutcome> written = finishTake(*result, job.snapshot, takePath);
     if (!written) return written.error();
     GenerationOutcome outcome = std::move(written).value();
     outcome.id = job.id;

@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <memory>
+#include <set>
 #include <random>
 
 namespace foley::inference {
@@ -124,19 +126,21 @@ size_t attackFrame(const std::vector<float>& x, int channels)
     return 0;
 }
 
-// Adds `cut` (interleaved, `cutChannels`) into `out` (`outChannels`) from frame `at`, scaled, with a raised-cosine
-// fade over its last `fade` frames. Mono into stereo plays in the centre; stereo into mono is averaged.
-void mixInto(std::vector<float>& out, int outChannels, int64_t at, const std::vector<float>& cut, int cutChannels,
-             size_t frames, double gain, size_t fade)
+// Adds `cut` (interleaved, `cutChannels`) into the block `out` (`outChannels`, `outFrames` frames from take frame
+// `outStart`) from take frame `at`, scaled, with a raised-cosine fade over its last `fade` frames. Mono into stereo
+// plays in the centre; stereo into mono is averaged.
+void mixInto(float* out, int outChannels, int64_t outStart, int64_t outFrames, int64_t at, const std::vector<float>& cut,
+             int cutChannels, size_t frames, double gain, size_t fade)
 {
     const auto oc = static_cast<size_t>(outChannels), cc = static_cast<size_t>(cutChannels);
-    const auto outFrames = static_cast<int64_t>(out.size() / oc);
-    for (size_t i = 0; i < frames; ++i) {
-        const int64_t k = at + static_cast<int64_t>(i);
-        if (k < 0 || k >= outFrames) continue;
+    const int64_t first = std::max<int64_t>(0, outStart - at);
+    const int64_t last = std::min<int64_t>(static_cast<int64_t>(frames), outStart + outFrames - at);
+    for (int64_t j = first; j < last; ++j) {
+        const auto i = static_cast<size_t>(j);
+        const int64_t k = at + j - outStart;
         double g = gain;
         if (fade > 0 && i + fade >= frames) g *= 0.5 * (1.0 + std::cos(kPi * static_cast<double>(i + fade - frames + 1) / static_cast<double>(fade)));
-        float* o = out.data() + static_cast<size_t>(k) * oc;
+        float* o = out + static_cast<size_t>(k) * oc;
         const float* x = cut.data() + i * cc;
         for (size_t ch = 0; ch < oc; ++ch) {
             const float v = cc == oc ? x[ch] : cc == 1 ? x[0] : 0.5f * (x[0] + x[1]);
@@ -190,10 +194,121 @@ Result<PlacedCut> prepareCut(const SoundLibrary& library, size_t clip, const One
     return cut;
 }
 
+// A cut placed in the take: where it starts, how much of it plays, at what gain, with what fade.
+struct ScheduledCut {
+    PlacedCut cut;
+    int64_t at = 0;  // take frame of the cut's first frame
+    size_t frames = 0;
+    double gain = 1.0;
+    size_t fade = 0;
+    int64_t end() const { return at + static_cast<int64_t>(frames); }
+};
+
+// The take's blocks in order: events come in as their onsets approach, textures as their spans begin, and both
+// leave once they have played out, so memory follows what sounds at once, not the take's length.
+class BlockMixer {
+public:
+    BlockMixer(const SoundLibrary& library, const EventSelector& selector, const std::vector<EventChoice>& choices,
+               const dsp::OnsetList& onsets, const TextureLayer& textures, const std::vector<TextureLoop>& loops,
+               const RecordingPlan& plan, const RecordingRenderOptions& options, TakeProvenance& provenance)
+        : m_library(library), m_selector(selector), m_choices(choices), m_onsets(onsets), m_textures(textures), m_loops(loops),
+          m_plan(plan), m_options(options), m_provenance(provenance)
+    {}
+
+    // Mixes [start, start + frames) into `out` (zeroed, interleaved, `channels`).
+    Status mixBlock(float* out, int channels, int64_t start, int64_t frames)
+    {
+        const int64_t end = start + frames;
+        const auto lookAhead = static_cast<int64_t>(kLookAheadSeconds * m_options.sampleRate);
+        while (m_nextCut < m_choices.size() && onsetFrame(m_nextCut) < end + lookAhead) {
+            Status scheduled = schedule(m_nextCut++);
+            if (!scheduled) return scheduled;
+        }
+        for (const ScheduledCut& c : m_cuts)
+            mixInto(out, channels, start, frames, c.at, c.cut.samples, c.cut.channels, c.frames, c.gain, c.fade);
+        m_cuts.erase(std::remove_if(m_cuts.begin(), m_cuts.end(), [end](const ScheduledCut& c) { return c.end() <= end; }), m_cuts.end());
+
+        while (m_nextLoop < m_loops.size() && m_loops[m_nextLoop].startFrame < end) {
+            if (std::unique_ptr<TextureVoice> voice = m_textures.voice(m_loops[m_nextLoop], m_plan.mask, m_options.frames))
+                m_voices.push_back(std::move(voice));
+            ++m_nextLoop;
+        }
+        for (const std::unique_ptr<TextureVoice>& voice : m_voices) voice->mix(out, channels, start, frames);
+        m_voices.erase(std::remove_if(m_voices.begin(), m_voices.end(), [end](const auto& v) { return v->endFrame() <= end; }),
+                       m_voices.end());
+        return okStatus();
+    }
+
+private:
+    // A cut's attack sits a few milliseconds into it (kPreRollSeconds, varispeed): events are prepared this far ahead
+    // of their onsets so that every cut is in place before the block its first frame falls in.
+    static constexpr double kLookAheadSeconds = 1.0;
+
+    int64_t onsetFrame(size_t k) const { return std::llround(m_onsets[k].seconds * m_options.sampleRate); }
+
+    Status schedule(size_t k)
+    {
+        const int rate = m_options.sampleRate;
+        const EventChoice& choice = m_choices[k];
+        Result<PlacedCut> cut = prepareCut(m_library, choice.clip, m_selector.event(choice.clip), choice, rate);
+        if (!cut) return makeError(cut.error().code, "cannot render from " + m_library.clips()[choice.clip].renderPath() + ": " + cut.error().message);
+        ScheduledCut s;
+        s.at = onsetFrame(k) - static_cast<int64_t>(cut->attack);
+        const size_t available = cut->samples.size() / static_cast<size_t>(cut->channels);
+        s.frames = available;
+        bool faded = false;
+        if (k + 1 < m_choices.size()) {
+            // The cut ends before the next one's pre-roll; it keeps at least its attack and 10 ms.
+            const auto preRoll = static_cast<int64_t>(std::llround(RecordingRenderer::kPreRollSeconds * rate));
+            const int64_t room = onsetFrame(k + 1) - preRoll - s.at;
+            const int64_t keep = std::max<int64_t>(room, static_cast<int64_t>(cut->attack) + std::llround(RecordingRenderer::kFadeSeconds * rate));
+            if (keep < static_cast<int64_t>(available)) {
+                s.frames = static_cast<size_t>(keep);
+                faded = true;
+            }
+        }
+        const double levelDb = strengthGainDb(m_onsets[k].strength);
+        s.gain = RecordingRenderer::kEventPeak * dbToGain(levelDb + choice.gainDb) / peakOf(cut->samples);
+        // A cut that stops inside its recording (before the recording's own next attack) fades out over its last
+        // kTailFadeSeconds instead of stopping on a click; one that must make room for the next onset over kFadeSeconds.
+        if (faded) s.fade = std::min(s.frames / 2, static_cast<size_t>(std::llround(RecordingRenderer::kFadeSeconds * rate)));
+        else if (cut->endsInsideRecording) s.fade = std::min(s.frames / 4, static_cast<size_t>(std::llround(RecordingRenderer::kTailFadeSeconds * rate)));
+        const LibraryClip& clip = m_library.clips()[choice.clip];
+        m_provenance.events.push_back({m_onsets[k].seconds, sourceOf(clip), choice.semitones, choice.gainDb, levelDb,
+                                       static_cast<double>(s.frames) / rate, faded, choice.distance});
+        s.cut = std::move(*cut);
+        m_cuts.push_back(std::move(s));
+        return okStatus();
+    }
+
+    const SoundLibrary& m_library;
+    const EventSelector& m_selector;
+    const std::vector<EventChoice>& m_choices;
+    const dsp::OnsetList& m_onsets;
+    const TextureLayer& m_textures;
+    const std::vector<TextureLoop>& m_loops;
+    const RecordingPlan& m_plan;
+    const RecordingRenderOptions& m_options;
+    TakeProvenance& m_provenance;
+    size_t m_nextCut = 0;
+    size_t m_nextLoop = 0;
+    std::vector<ScheduledCut> m_cuts;  // in onset order: the mixing order of overlapping events
+    std::vector<std::unique_ptr<TextureVoice>> m_voices;
+};
+
 }  // namespace
 
 Result<RenderedTake> RecordingRenderer::render(const RecordingPlan& plan, const dsp::MelFrames& target,
                                                const RecordingRenderOptions& options, const RunControl* control) const
+{
+    BufferAudioSink sink;
+    Result<StreamedTake> streamed = render(plan, target, options, sink, control);
+    if (!streamed) return streamed.error();
+    return RenderedTake{sink.take(), std::move(streamed->provenance)};
+}
+
+Result<StreamedTake> RecordingRenderer::render(const RecordingPlan& plan, const dsp::MelFrames& target,
+                                               const RecordingRenderOptions& options, AudioSink& sink, const RunControl* control) const
 {
     if (options.sampleRate < kMinTakeRate || options.sampleRate > kMaxTakeRate)
         return makeError(ErrorCode::InvalidArgument, "take rate must be between 8 and 192 kHz");
@@ -202,64 +317,42 @@ Result<RenderedTake> RecordingRenderer::render(const RecordingPlan& plan, const 
     if (candidates.empty() && !plan.onsets.empty())
         return makeError(ErrorCode::InvalidArgument, "the sound library has no recording of class '" + plan.soundClass + "'");
 
-    RenderedTake take;
+    TakeProvenance provenance;
     std::mt19937_64 rng(options.seed * 0x9E3779B97F4A7C15ull + 29);
     dsp::OnsetList onsets = plan.onsets;
     std::sort(onsets.begin(), onsets.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
-    EventSelector selector(m_library, target, take.provenance);
+    EventSelector selector(m_library, target, provenance);
     Result<std::vector<EventChoice>> choices = selector.choose(candidates, onsets, rng);
     if (!choices) return choices.error();
 
     const int rate = options.sampleRate;
-    std::vector<PlacedCut> cuts;
     int channels = 1;
-    for (const EventChoice& choice : *choices) {
-        if (control && control->isCancelled()) return makeError(ErrorCode::Cancelled, "rendering cancelled");
-        Result<PlacedCut> cut = prepareCut(m_library, choice.clip, selector.event(choice.clip), choice, rate);
-        if (!cut) return makeError(cut.error().code, "cannot render from " + m_library.clips()[choice.clip].renderPath() + ": " + cut.error().message);
-        channels = std::max(channels, std::min(cut->channels, 2));
-        cuts.push_back(std::move(*cut));
+    std::set<size_t> chosen;
+    for (const EventChoice& choice : *choices) chosen.insert(choice.clip);
+    for (size_t clip : chosen) {
+        Result<AudioBuffer> audio = m_library.renderAudio(clip, rate);
+        if (!audio) return makeError(audio.error().code, "cannot render from " + m_library.clips()[clip].renderPath() + ": " + audio.error().message);
+        channels = std::max(channels, std::min(audio->channels(), 2));
     }
     TextureLayer textures(m_library, target, rate);
-    Result<std::vector<TextureLoop>> loops = textures.plan(plan, onsets, options.frames, rng, take.provenance);
+    Result<std::vector<TextureLoop>> loops = textures.plan(plan, onsets, options.frames, rng, provenance);
     if (!loops) return loops.error();
     for (const TextureLoop& loop : *loops) channels = std::max(channels, std::min(loop.channels, 2));
 
-    std::vector<float> out(static_cast<size_t>(options.frames) * static_cast<size_t>(channels), 0.0f);
-    const auto preRoll = static_cast<int64_t>(std::llround(kPreRollSeconds * rate));
-    for (size_t k = 0; k < cuts.size(); ++k) {
-        const PlacedCut& cut = cuts[k];
-        const EventChoice& choice = (*choices)[k];
-        const int64_t onsetFrame = std::llround(onsets[k].seconds * rate);
-        const int64_t at = onsetFrame - static_cast<int64_t>(cut.attack);
-        const size_t available = cut.samples.size() / static_cast<size_t>(cut.channels);
-        size_t frames = available;
-        bool faded = false;
-        if (k + 1 < cuts.size()) {
-            // The cut ends before the next one's pre-roll; it keeps at least its attack and 10 ms.
-            const int64_t room = std::llround(onsets[k + 1].seconds * rate) - preRoll - at;
-            const int64_t keep = std::max<int64_t>(room, static_cast<int64_t>(cut.attack) + std::llround(kFadeSeconds * rate));
-            if (keep < static_cast<int64_t>(available)) {
-                frames = static_cast<size_t>(keep);
-                faded = true;
-            }
-        }
-        const double levelDb = strengthGainDb(onsets[k].strength);
-        const double gain = kEventPeak * dbToGain(levelDb + choice.gainDb) / peakOf(cut.samples);
-        // A cut that stops inside its recording (before the recording's own next attack) fades out over its last
-        // kTailFadeSeconds instead of stopping on a click; one that must make room for the next onset over kFadeSeconds.
-        size_t fade = 0;
-        if (faded) fade = std::min(frames / 2, static_cast<size_t>(std::llround(kFadeSeconds * rate)));
-        else if (cut.endsInsideRecording) fade = std::min(frames / 4, static_cast<size_t>(std::llround(kTailFadeSeconds * rate)));
-        mixInto(out, channels, at, cut.samples, cut.channels, frames, gain, fade);
-        const LibraryClip& clip = m_library.clips()[choice.clip];
-        take.provenance.events.push_back({onsets[k].seconds, sourceOf(clip), choice.semitones, choice.gainDb, levelDb,
-                                          static_cast<double>(frames) / rate, faded, choice.distance});
+    if (const Status begun = sink.begin(rate, channels); !begun) return begun.error();
+    BlockMixer mixer(m_library, selector, *choices, onsets, textures, *loops, plan, options, provenance);
+    const int64_t blockFrames = options.blockFrames > 0 ? options.blockFrames : static_cast<int64_t>(kBlockSeconds * rate);
+    std::vector<float> block;
+    for (int64_t start = 0; start < options.frames; start += blockFrames) {
+        if (control && control->isCancelled()) return makeError(ErrorCode::Cancelled, "rendering cancelled");
+        const int64_t frames = std::min(blockFrames, options.frames - start);
+        block.assign(static_cast<size_t>(frames * channels), 0.0f);
+        if (const Status mixed = mixer.mixBlock(block.data(), channels, start, frames); !mixed) return mixed.error();
+        for (float& v : block) v = std::clamp(v, -1.0f, 1.0f);
+        if (const Status written = sink.write(block.data(), frames); !written) return written.error();
     }
-    for (const TextureLoop& loop : *loops) textures.mix(loop, plan.mask, out, channels);
-    for (float& v : out) v = std::clamp(v, -1.0f, 1.0f);
-    take.audio = AudioBuffer(std::move(out), rate, channels);
-    return take;
+    if (const Status finished = sink.finish(); !finished) return finished.error();
+    return StreamedTake{channels, std::move(provenance)};
 }
 
 }  // namespace foley::inference

@@ -2,6 +2,7 @@
 
 #include "core/dsp/MelFrames.h"
 #include "core/types/AudioBuffer.h"
+#include "core/types/AudioSink.h"
 #include "core/types/Result.h"
 #include "core/types/RunControl.h"
 #include "inference/render/RecordingPlan.h"
@@ -17,6 +18,12 @@ struct RecordingRenderOptions {
     int sampleRate = kDefaultTakeRate;  // of the take
     int64_t frames = 0;                 // exact length of the take at sampleRate
     uint64_t seed = 0;                  // the random container's draws (and the candidate pools)
+    int64_t blockFrames = 0;            // rendered and handed to the sink at a time; 0 = kBlockSeconds
+};
+
+struct StreamedTake {
+    int channels = 1;  // of the blocks the sink received (frames and rate as asked)
+    TakeProvenance provenance;
 };
 
 struct RenderedTake {
@@ -46,12 +53,19 @@ public:
     static constexpr double kTailFadeSeconds = 0.03;  // where a cut ends before its recording's own next attack
     static constexpr double kEventPeak = 0.6;          // peak of an event at strength 1 before the variation
 
+    static constexpr double kBlockSeconds = 10.0;      // what a streamed take holds at once, beside the sounding cuts
+
     explicit RecordingRenderer(const SoundLibrary& library) : m_library(library) {}
 
     // InvalidArgument for a bad rate or length, or a class without recordings; MediaDecodeFailed when no recording
     // of the class could be read; Cancelled.
     Result<RenderedTake> render(const RecordingPlan& plan, const dsp::MelFrames& target, const RecordingRenderOptions& options,
                                 const RunControl* control = nullptr) const;
+    // The same take handed to `sink` block by block (the sink's errors are returned as they are): memory follows the
+    // block and the events sounding in it, not the take's length. The audio is bit for bit the same whatever the
+    // block size.
+    Result<StreamedTake> render(const RecordingPlan& plan, const dsp::MelFrames& target, const RecordingRenderOptions& options,
+                                AudioSink& sink, const RunControl* control = nullptr) const;
 
 private:
     const SoundLibrary& m_library;

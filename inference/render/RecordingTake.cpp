@@ -28,6 +28,7 @@ Status validateRecordingRequest(const GenerationRequest& request)
     if (request.outputRate < kMinTakeRate || request.outputRate > kMaxTakeRate)
         return makeError(ErrorCode::InvalidArgument, "take rate must be between 8 and 192 kHz");
     if (!request.outputRegion) return okStatus();
+    if (request.sink) return makeError(ErrorCode::InvalidArgument, "a region regeneration cannot be streamed to a sink");
     const int64_t frames = request.outputFrameCount();
     const SampleRange& r = *request.outputRegion;
     if (r.start < 0 || r.end <= r.start || r.end > frames)
@@ -70,15 +71,10 @@ std::string recordingRenderObstacle(const GenerationRequest& request)
 Result<GenerationResult> renderFromRecordings(Engine::Impl& engine, const GenerationRequest& request, RunControl& control)
 {
     const auto begin = Clock::now();
-    GenerationRequest drawing = request;
-    drawing.steps = std::min(request.steps, kTargetSteps);
-    drawing.variation = std::max(request.variation, kTargetVariation);
-    drawing.region.reset();
-    drawing.existingTake = AudioBuffer();
     if (control.isCancelled()) return makeError(ErrorCode::Cancelled, "generation cancelled");
     RunControl drawingControl;
     drawingControl.followParent(control, 0.0, kDrawingShare);
-    GenerationRun run(engine, drawing, drawingControl);
+    GenerationRun run(engine, request, drawingControl, RunPurpose::Drawing);
     Result<dsp::MelFrames> target = run.drawTarget();
     if (!target) return target.error();
     if (control.isCancelled()) return makeError(ErrorCode::Cancelled, "generation cancelled before the render");
@@ -86,12 +82,23 @@ Result<GenerationResult> renderFromRecordings(Engine::Impl& engine, const Genera
     result.report = run.report();
 
     const auto renderStart = Clock::now();
-    const RecordingRenderOptions options{request.outputRate, request.outputFrameCount(), request.seed};
-    Result<RenderedTake> rendered = RecordingRenderer(*request.recordings.library).render(request.recordings.plan, *target, options, &control);
-    if (!rendered) return rendered.error();
+    const RecordingRenderOptions options{request.outputRate, request.outputFrameCount(), request.seed, 0};
+    const RecordingRenderer renderer(*request.recordings.library);
+    if (request.sink) {
+        Result<StreamedTake> streamed = renderer.render(request.recordings.plan, *target, options, *request.sink, &control);
+        if (!streamed) return streamed.error();
+        result.channels = streamed->channels;
+        result.provenance = std::move(streamed->provenance);
+    } else {
+        Result<RenderedTake> rendered = renderer.render(request.recordings.plan, *target, options, &control);
+        if (!rendered) return rendered.error();
+        result.audio = request.outputRegion ? splice(request, rendered->audio) : rendered->audio;
+        result.provenance = std::move(rendered->provenance);
+        result.channels = result.audio.channels();
+    }
+    result.sampleRate = request.outputRate;
+    result.frames = options.frames;
     result.report.stages.push_back({"render", millisecondsSince(renderStart)});
-    result.audio = request.outputRegion ? splice(request, rendered->audio) : rendered->audio;
-    result.provenance = std::move(rendered->provenance);
     result.report.render = "recordings";
     result.report.notes = result.provenance.notes;
     result.report.totalMilliseconds = millisecondsSince(begin);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 
 namespace foley::inference {
 
@@ -34,27 +35,41 @@ constexpr double kShortQuietPenalty = 2.0;
 
 // A bed's highs above kBedCutoffHz go: in the library's ambiences they are codec residue ~100 dB down whose flicker
 // reads as a stream of onsets to detectors that weight high frequencies (aubio's default), and a bed 34 dB under
-// the events carries nothing a listener needs up there. Two cascaded Butterworth sections (RBJ low-pass, Q 0.707).
-void lowPassBed(std::vector<float>& x, int channels, int rate)
-{
-    if (rate <= 2 * kBedCutoffHz) return;
-    const double pi = 3.14159265358979323846;
-    const double w = 2.0 * pi * kBedCutoffHz / rate, alpha = std::sin(w) / (2.0 * 0.70710678);
-    const double a0 = 1.0 + alpha;
-    const double b0 = (1.0 - std::cos(w)) / 2.0 / a0, b1 = (1.0 - std::cos(w)) / a0, b2 = b0;
-    const double a1 = -2.0 * std::cos(w) / a0, a2 = (1.0 - alpha) / a0;
-    const auto c = static_cast<size_t>(channels);
-    for (int section = 0; section < 2; ++section)
-        for (size_t ch = 0; ch < c; ++ch) {
-            double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
-            for (size_t i = ch; i < x.size(); i += c) {
-                const double in = x[i];
-                const double out = b0 * in + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2;
-                x2 = x1, x1 = in, y2 = y1, y1 = out;
-                x[i] = static_cast<float>(out);
+// the events carries nothing a listener needs up there. Two cascaded Butterworth sections (RBJ low-pass, Q 0.707),
+// run frame by frame so a loop streams.
+class BedLowPass {
+public:
+    BedLowPass(int channels, int rate) : m_state(static_cast<size_t>(2 * channels)), m_active(rate > 2 * kBedCutoffHz)
+    {
+        const double pi = 3.14159265358979323846;
+        const double w = 2.0 * pi * kBedCutoffHz / rate, alpha = std::sin(w) / (2.0 * 0.70710678);
+        const double a0 = 1.0 + alpha;
+        m_b0 = (1.0 - std::cos(w)) / 2.0 / a0, m_b1 = (1.0 - std::cos(w)) / a0, m_b2 = m_b0;
+        m_a1 = -2.0 * std::cos(w) / a0, m_a2 = (1.0 - alpha) / a0;
+    }
+
+    void process(float* frame)
+    {
+        if (!m_active) return;
+        const size_t channels = m_state.size() / 2;
+        for (size_t section = 0; section < 2; ++section)
+            for (size_t ch = 0; ch < channels; ++ch) {
+                State& s = m_state[section * channels + ch];
+                const double in = frame[ch];
+                const double out = m_b0 * in + m_b1 * s.x1 + m_b2 * s.x2 - m_a1 * s.y1 - m_a2 * s.y2;
+                s.x2 = s.x1, s.x1 = in, s.y2 = s.y1, s.y1 = out;
+                frame[ch] = static_cast<float>(out);
             }
-        }
-}
+    }
+
+private:
+    struct State {
+        double x1 = 0, x2 = 0, y1 = 0, y2 = 0;
+    };
+    std::vector<State> m_state;  // [section][channel]
+    bool m_active;
+    double m_b0 = 0, m_b1 = 0, m_b2 = 0, m_a1 = 0, m_a2 = 0;
+};
 
 struct Stretch {
     double start = 0.0;
@@ -94,9 +109,13 @@ std::vector<float> targetShape(const dsp::MelFrames& target, int64_t firstFrame,
     background.melCount = target.melCount;
     for (int64_t f = std::max<int64_t>(firstFrame, 0); f < std::min(endFrame, target.frameCount); ++f) {
         const double t = static_cast<double>(f) / kMelFramesPerSecond;
-        const bool inEvent = std::any_of(onsets.begin(), onsets.end(), [t](const dsp::OnsetEvent& o) {
-            return t >= o.seconds - 0.02 && t < o.seconds + kEventExclusionSeconds;
-        });
+        // In an event: an onset from 20 ms after t to kEventExclusionSeconds before it. The onsets are in time order,
+        // so only those near t are looked at (an hour has thousands).
+        bool inEvent = false;
+        for (auto o = std::lower_bound(onsets.begin(), onsets.end(), t - kEventExclusionSeconds - 1e-3,
+                                       [](const dsp::OnsetEvent& e, double time) { return e.seconds < time; });
+             o != onsets.end() && o->seconds <= t + 0.021 && !inEvent; ++o)
+            inEvent = t >= o->seconds - 0.02 && t < o->seconds + kEventExclusionSeconds;
         if (inEvent) continue;
         background.values.insert(background.values.end(), target.frame(f), target.frame(f) + target.melCount);
         ++background.frameCount;
@@ -220,48 +239,78 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
     return loops;
 }
 
-void TextureLayer::mix(const TextureLoop& loop, const dsp::SampledCurve& mask, std::vector<float>& out, int channels) const
+// One loop's playback state: the stretch it loops, the bed filter's and the level smoother's memory, and the next
+// frame it will play.
+struct TextureVoice::State {
+    State(std::vector<float> loopBody, int bodyChannels, size_t offset, size_t crossfade, int rate)
+        : body(std::move(loopBody)), channels(bodyChannels), reader(body, bodyChannels, offset, crossfade), lowPass(bodyChannels, rate)
+    {}
+    std::vector<float> body;
+    int channels;
+    LoopReader reader;  // reads `body`, which stays where it is (State is never moved)
+    BedLowPass lowPass;
+    std::vector<float> frame;
+    double level = 0.0;
+    int64_t next = 0;  // frames played since the loop's start
+};
+
+TextureVoice::TextureVoice(const TextureLoop& loop, const dsp::SampledCurve& mask, std::unique_ptr<State> state, int rate,
+                           int64_t endFrame, double norm)
+    : m_loop(loop), m_mask(mask), m_state(std::move(state)), m_rate(rate), m_endFrame(endFrame), m_norm(norm)
+{}
+
+TextureVoice::TextureVoice(TextureVoice&&) noexcept = default;
+TextureVoice::~TextureVoice() = default;
+
+void TextureVoice::mix(float* out, int channels, int64_t blockStart, int64_t blockFrames)
+{
+    State& s = *m_state;
+    const auto c = static_cast<size_t>(channels);
+    const auto bc = static_cast<size_t>(s.channels);
+    const auto fadeFrames = static_cast<int64_t>(TextureLayer::kFadeInSeconds * m_rate);
+    const double smoothing = (m_loop.bed ? kBedSmoothingSeconds : kTextureSmoothingSeconds) * m_rate;
+    const double alpha = 1.0 - std::exp(-1.0 / smoothing);
+    const int64_t first = std::max(blockStart, m_loop.startFrame + s.next);
+    const int64_t last = std::min(blockStart + blockFrames, m_endFrame);
+    s.frame.resize(bc);
+    for (int64_t k = first; k < last; ++k) {
+        const int64_t i = k - m_loop.startFrame;  // == s.next: blocks come in order
+        std::fill(s.frame.begin(), s.frame.end(), 0.0f);
+        s.reader.addFrame(static_cast<size_t>(i), s.frame.data());
+        if (m_loop.bed) s.lowPass.process(s.frame.data());
+        const double value = k < m_loop.endFrame ? maskAt(m_mask, static_cast<double>(k) / m_rate) : 0.0;
+        const double target = m_loop.bed ? bedGain(value) : value;
+        s.level += (target - s.level) * alpha;
+        s.next = i + 1;
+        const double fadeIn = i < fadeFrames ? dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeFrames))) : 1.0;
+        const double g = fadeIn * s.level * m_norm;
+        if (g < 1e-6) continue;
+        float* o = out + static_cast<size_t>(k - blockStart) * c;
+        const float* x = s.frame.data();
+        for (size_t ch = 0; ch < c; ++ch) o[ch] += static_cast<float>(g * (bc == c ? x[ch] : bc == 1 ? x[0] : 0.5f * (x[0] + x[1])));
+    }
+}
+
+std::unique_ptr<TextureVoice> TextureLayer::voice(const TextureLoop& loop, const dsp::SampledCurve& mask, int64_t takeFrames) const
 {
     Result<AudioBuffer> full = m_library.renderAudio(loop.clip, m_rate);
-    if (!full || full->isEmpty()) return;
-    const auto c = static_cast<size_t>(channels);
-    const auto fadeFrames = static_cast<int64_t>(kFadeInSeconds * m_rate);
+    if (!full || full->isEmpty()) return nullptr;
     // The loop runs on past the span while its level decays.
     const double smoothing = (loop.bed ? kBedSmoothingSeconds : kTextureSmoothingSeconds) * m_rate;
-    const int64_t outFrames = static_cast<int64_t>(out.size() / c);
-    const int64_t end = std::min<int64_t>(outFrames, loop.endFrame + static_cast<int64_t>(6 * smoothing));
-    const size_t length = static_cast<size_t>(end - loop.startFrame);
+    const int64_t end = std::min<int64_t>(takeFrames, loop.endFrame + static_cast<int64_t>(6 * smoothing));
     // The loop leaves out the recording's first moments (a recording that starts with an attack would repeat it at
     // every wrap); a bed loops only its quiet stretch.
-    const auto bc0 = static_cast<size_t>(full->channels());
+    const auto bc = static_cast<size_t>(full->channels());
     size_t first = std::min(static_cast<size_t>(kLoopSkipSeconds * m_rate), full->frameCount() / 4);
     size_t last = full->frameCount();
     if (loop.stretchEndSeconds > loop.stretchStartSeconds) {
         first = std::min(full->frameCount() - 1, static_cast<size_t>(std::llround(loop.stretchStartSeconds * m_rate)));
         last = std::clamp(static_cast<size_t>(std::llround(loop.stretchEndSeconds * m_rate)), first + 1, full->frameCount());
     }
-    const std::vector<float> body(full->samples().begin() + static_cast<long>(first * bc0),
-                                  full->samples().begin() + static_cast<long>(last * bc0));
-    std::vector<float> bed = looped(body, full->channels(), loop.offsetFrame % (last - first), length,
-                                    static_cast<size_t>(std::min(kCrossfadeSeconds * m_rate, static_cast<double>(last - first) / 4)));
-    if (loop.bed) lowPassBed(bed, full->channels(), m_rate);
-    const double norm = kTexturePeak / peakOf(full->samples());
-    const double alpha = 1.0 - std::exp(-1.0 / smoothing);
-    const auto bc = static_cast<size_t>(full->channels());
-    double level = 0.0;
-    for (size_t i = 0; i < length; ++i) {
-        const int64_t k = loop.startFrame + static_cast<int64_t>(i);
-        const double value = k < loop.endFrame ? maskAt(mask, static_cast<double>(k) / m_rate) : 0.0;
-        const double target = loop.bed ? bedGain(value) : value;
-        level += (target - level) * alpha;
-        const auto since = static_cast<int64_t>(i);
-        const double fadeIn = since < fadeFrames ? dbToGain(-60.0 * (1.0 - static_cast<double>(since) / static_cast<double>(fadeFrames))) : 1.0;
-        const double g = fadeIn * level * norm;
-        if (g < 1e-6) continue;
-        float* o = out.data() + static_cast<size_t>(k) * c;
-        const float* x = bed.data() + i * bc;
-        for (size_t ch = 0; ch < c; ++ch) o[ch] += static_cast<float>(g * (bc == c ? x[ch] : bc == 1 ? x[0] : 0.5f * (x[0] + x[1])));
-    }
+    std::vector<float> body(full->samples().begin() + static_cast<long>(first * bc), full->samples().begin() + static_cast<long>(last * bc));
+    const auto crossfade = static_cast<size_t>(std::min(kCrossfadeSeconds * m_rate, static_cast<double>(last - first) / 4));
+    auto state = std::make_unique<TextureVoice::State>(std::move(body), full->channels(), loop.offsetFrame % (last - first), crossfade, m_rate);
+    return std::unique_ptr<TextureVoice>(new TextureVoice(loop, mask, std::move(state), m_rate, end, kTexturePeak / peakOf(full->samples())));
 }
 
 }  // namespace foley::inference

@@ -7,6 +7,7 @@
 #include "inference/retrieval/SoundLibrary.h"
 
 #include <cstdint>
+#include <memory>
 #include <random>
 #include <vector>
 
@@ -23,6 +24,33 @@ struct TextureLoop {
     // The stretch of the recording that is looped (seconds); a bed loops the longest one without attacks.
     double stretchStartSeconds = 0.0;
     double stretchEndSeconds = 0.0;  // 0 = to the recording's end
+};
+
+// One loop of a take played block by block (blocks in order, each frame once), so a long take never holds the
+// looped signal: the level follows the mask, the bed filter and the level smoother keep their state between blocks.
+class TextureVoice {
+public:
+    struct State;
+    TextureVoice(TextureVoice&&) noexcept;
+    ~TextureVoice();
+
+    // Adds the loop's frames inside [blockStart, blockStart + blockFrames) into `out` (that block, interleaved,
+    // `channels` channels). Mono into stereo plays in the centre; stereo into mono is averaged.
+    void mix(float* out, int channels, int64_t blockStart, int64_t blockFrames);
+    int64_t startFrame() const { return m_loop.startFrame; }
+    int64_t endFrame() const { return m_endFrame; }  // where the loop has decayed after its span
+
+private:
+    friend class TextureLayer;
+    TextureVoice(const TextureLoop& loop, const dsp::SampledCurve& mask, std::unique_ptr<State> state, int rate, int64_t endFrame,
+                 double norm);
+
+    TextureLoop m_loop;
+    const dsp::SampledCurve& m_mask;
+    std::unique_ptr<State> m_state;
+    int m_rate;
+    int64_t m_endFrame;
+    double m_norm;
 };
 
 // Textures and beds under the mask, from real recordings: each span where the mask is up gets the recording (and
@@ -49,8 +77,9 @@ public:
     // The loops of the plan's mask (none without a mask or texture recordings), recorded in `provenance`.
     Result<std::vector<TextureLoop>> plan(const RecordingPlan& plan, const dsp::OnsetList& onsets, int64_t frames,
                                           std::mt19937_64& rng, TakeProvenance& provenance) const;
-    // Adds one loop into interleaved `out` of `channels` channels, its level following `mask` (the plan's).
-    void mix(const TextureLoop& loop, const dsp::SampledCurve& mask, std::vector<float>& out, int channels) const;
+    // The loop's voice in a take of `takeFrames` frames, its level following `mask` (the plan's, which must outlive
+    // the voice); null when its recording can no longer be read.
+    std::unique_ptr<TextureVoice> voice(const TextureLoop& loop, const dsp::SampledCurve& mask, int64_t takeFrames) const;
 
     // Spans [start, end) in frames at `rate` where the mask is up, short gaps merged.
     static std::vector<std::pair<int64_t, int64_t>> spans(const dsp::SampledCurve& mask, int64_t frames, int rate);

@@ -23,25 +23,49 @@ float peakOf(const std::vector<float>& x)
     return peak;
 }
 
+LoopReader::LoopReader(const std::vector<float>& x, int channels, size_t offset, size_t crossfade)
+    : m_x(x), m_channels(static_cast<size_t>(std::max(channels, 1))), m_crossfade(crossfade)
+{
+    m_xFrames = x.size() / m_channels;
+    if (m_xFrames == 0) return;
+    m_firstFrom = offset % m_xFrames;
+    const size_t firstLength = m_xFrames - m_firstFrom;
+    m_firstAdvance = std::max<size_t>(firstLength - std::min(crossfade, firstLength / 2), 1);
+    m_advance = std::max<size_t>(m_xFrames - std::min(crossfade, m_xFrames / 2), 1);
+}
+
+// Segment 0 plays from the offset to the end of x; segment k >= 1 plays the whole of x from
+// m_firstAdvance + (k - 1) * m_advance on, fading in over the previous one's fade-out.
+void LoopReader::addSegment(size_t k, size_t j, float* out) const
+{
+    const size_t start = k == 0 ? 0 : m_firstAdvance + (k - 1) * m_advance;
+    const size_t from = k == 0 ? m_firstFrom : 0;
+    const size_t length = m_xFrames - from;
+    if (j < start || j >= start + length) return;
+    const size_t i = j - start;
+    const size_t fade = std::min(m_crossfade, length / 2);
+    double g = 1.0;
+    if (k > 0 && i < fade) g *= std::sin(0.5 * kPi * static_cast<double>(i) / static_cast<double>(fade));
+    if (fade > 0 && i >= length - fade) g *= std::cos(0.5 * kPi * static_cast<double>(i - (length - fade)) / static_cast<double>(fade));
+    for (size_t ch = 0; ch < m_channels; ++ch) out[ch] += static_cast<float>(g * m_x[(from + i) * m_channels + ch]);
+}
+
+void LoopReader::addFrame(size_t j, float* out) const
+{
+    if (m_xFrames == 0) return;
+    // The last segment starting at or before j, and the one before it (crossfades overlap two at most, since a
+    // fade is at most half a segment); added in segment order, as the loop plays them.
+    const size_t last = j < m_firstAdvance ? 0 : 1 + (j - m_firstAdvance) / m_advance;
+    if (last > 0) addSegment(last - 1, j, out);
+    addSegment(last, j, out);
+}
+
 std::vector<float> looped(const std::vector<float>& x, int channels, size_t offset, size_t n, size_t crossfade)
 {
     const auto c = static_cast<size_t>(std::max(channels, 1));
-    const size_t xFrames = x.size() / c;
     std::vector<float> out(n * c, 0.0f);
-    if (xFrames == 0) return out;
-    size_t written = 0, from = offset % xFrames;
-    while (written < n) {
-        const size_t length = xFrames - from;
-        const size_t fade = std::min(crossfade, length / 2);
-        for (size_t i = 0; i < length && written + i < n; ++i) {
-            double g = 1.0;
-            if (written > 0 && i < fade) g *= std::sin(0.5 * kPi * static_cast<double>(i) / static_cast<double>(fade));
-            if (fade > 0 && i >= length - fade) g *= std::cos(0.5 * kPi * static_cast<double>(i - (length - fade)) / static_cast<double>(fade));
-            for (size_t ch = 0; ch < c; ++ch) out[(written + i) * c + ch] += static_cast<float>(g * x[(from + i) * c + ch]);
-        }
-        written += std::max<size_t>(length - fade, 1);
-        from = 0;
-    }
+    const LoopReader reader(x, channels, offset, crossfade);
+    for (size_t j = 0; j < n; ++j) reader.addFrame(j, out.data() + j * c);
     return out;
 }
 

@@ -26,4 +26,24 @@ float peakOf(const std::vector<float>& x);
 // wrap is an equal-power crossfade of that many frames (no click at the loop point); with 0 it restarts hard.
 std::vector<float> looped(const std::vector<float>& x, int channels, size_t offset, size_t frames, size_t crossfade);
 
+// The same loop read frame by frame, in any order, without holding the looped signal: what a long take streams
+// (frame j of looped(x, channels, offset, n, crossfade) is addFrame(j, ...) into zeros, bit for bit).
+class LoopReader {
+public:
+    LoopReader(const std::vector<float>& x, int channels, size_t offset, size_t crossfade);
+    // Adds loop frame `j` into `out` (one frame of `channels` channels).
+    void addFrame(size_t j, float* out) const;
+
+private:
+    void addSegment(size_t k, size_t j, float* out) const;
+
+    const std::vector<float>& m_x;
+    size_t m_channels;
+    size_t m_crossfade;
+    size_t m_xFrames = 0;
+    size_t m_firstFrom = 0;
+    size_t m_firstAdvance = 1;
+    size_t m_advance = 1;
+};
+
 }  // namespace foley::inference

@@ -15,7 +15,7 @@ at::Tensor flags(const std::vector<float>& values)
 
 GuidedDenoiser::GuidedDenoiser(GeneratorModel model, const ClipConditions& clip, std::vector<GuidanceBranch> branches,
                                const WindowPlan& plan, int maxWindowsPerForward)
-    : m_model(std::move(model)), m_branches(std::move(branches)), m_plan(plan)
+    : m_model(std::move(model)), m_clip(clip), m_branches(std::move(branches)), m_plan(plan)
 {
     const int w = m_plan.window();
     m_weights = at::empty({m_plan.count(), w});
@@ -27,15 +27,19 @@ GuidedDenoiser::GuidedDenoiser(GeneratorModel model, const ClipConditions& clip,
 
     for (int first = 0; first < m_plan.count(); first += maxWindowsPerForward) {
         const int n = std::min(maxWindowsPerForward, m_plan.count() - first);
-        m_chunks.push_back(buildChunk(clip, first, n));
+        const bool cached = first + n <= kCachedWindows;
+        Chunk chunk{first, n, std::nullopt};
+        if (cached) chunk.conditions = prepareChunk(first, n);
+        m_chunks.push_back(std::move(chunk));
         const double items = static_cast<double>(n) * branchCount(), textTokens = static_cast<double>(clip.text.tokens.size(1));
-        m_prepareFlops += m_model->prepareFlops(items, textTokens);
+        (cached ? m_prepareFlops : m_flopsPerStep) += m_model->prepareFlops(items, textTokens);
         m_flopsPerStep += m_model->stepFlops(items, textTokens);
     }
 }
 
-GuidedDenoiser::Chunk GuidedDenoiser::buildChunk(const ClipConditions& clip, int firstWindow, int windows)
+PreparedConditions GuidedDenoiser::prepareChunk(int firstWindow, int windows)
 {
+    const ClipConditions& clip = m_clip;
     const ArchitectureConfig& cfg = m_model->config();
     const int64_t w = m_plan.window();
     std::vector<int64_t> textRows;
@@ -69,13 +73,10 @@ GuidedDenoiser::Chunk GuidedDenoiser::buildChunk(const ClipConditions& clip, int
     const int64_t items = static_cast<int64_t>(textRows.size());
     c.reference = clip.reference.defined() ? clip.reference.expand({items, clip.reference.size(1)}).contiguous()
                                            : at::zeros({items, 2 * cfg.melBins});
-    Chunk chunk;
-    chunk.firstWindow = firstWindow;
-    chunk.windows = windows;
     const auto begin = std::chrono::steady_clock::now();
-    chunk.conditions = m_model->prepare(c);
+    PreparedConditions prepared = m_model->prepare(c);
     m_forwardMilliseconds += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
-    return chunk;
+    return prepared;
 }
 
 at::Tensor GuidedDenoiser::velocity(const at::Tensor& x, double t)
@@ -88,8 +89,11 @@ at::Tensor GuidedDenoiser::velocity(const at::Tensor& x, double t)
             inputs.push_back(x[0].narrow(1, m_plan.start(k), w).unsqueeze(0).expand({nb, x.size(1), w}));
         const at::Tensor batch = at::cat(inputs, 0);
         const at::Tensor times = at::full({batch.size(0)}, t, at::kFloat);
+        const std::optional<PreparedConditions> uncached =  // (prepareChunk times itself)
+            chunk.conditions ? std::nullopt : std::optional<PreparedConditions>(prepareChunk(chunk.firstWindow, chunk.windows));
+        const PreparedConditions& conditions = chunk.conditions ? *chunk.conditions : *uncached;
         const auto begin = std::chrono::steady_clock::now();
-        const at::Tensor v = m_model->forward(batch, times, chunk.conditions).view({chunk.windows, nb, x.size(1), w});
+        const at::Tensor v = m_model->forward(batch, times, conditions).view({chunk.windows, nb, x.size(1), w});
         m_forwardMilliseconds += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
 
         const at::Tensor unconditional = v.select(1, 0);

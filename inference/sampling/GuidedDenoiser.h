@@ -4,6 +4,7 @@
 #include "inference/nn/GeneratorModel.h"
 #include "inference/sampling/WindowPlan.h"
 
+#include <optional>
 #include <vector>
 
 namespace foley::inference {
@@ -29,11 +30,14 @@ struct GuidanceBranch {
 };
 
 // Runs every window x branch of a clip through the generator in batches and fuses the guided windows back onto the
-// clip timeline with the plan's cross-fade weights. Conditions are assembled and prepared once, not per step.
+// clip timeline with the plan's cross-fade weights. Conditions are assembled and prepared once, not per step, for
+// the first kCachedWindows windows (~1.3 MB each with four branches); a longer clip prepares the rest again at
+// every step, so memory stays flat with the clip's length (an hour-long drawing would otherwise keep ~2.5 GB).
 // 8 windows (x 4 branches = 32 items, 2,048 tokens) per forward: measured on 60 s, 441-445 ms per step against
 // 536 ms with 4 and 560 ms with 16 (larger batches spill the activations out of the cache).
 class GuidedDenoiser {
 public:
+    static constexpr int kCachedWindows = 256;  // ~8 minutes of clip
     GuidedDenoiser(GeneratorModel model, const ClipConditions& clip, std::vector<GuidanceBranch> branches,
                    const WindowPlan& plan, int maxWindowsPerForward = 8);
 
@@ -49,11 +53,12 @@ private:
     struct Chunk {
         int firstWindow = 0;
         int windows = 0;
-        PreparedConditions conditions;  // windows x branches rows, window-major
+        std::optional<PreparedConditions> conditions;  // windows x branches rows, window-major; empty = prepared per step
     };
-    Chunk buildChunk(const ClipConditions& clip, int firstWindow, int windows);
+    PreparedConditions prepareChunk(int firstWindow, int windows);
 
     GeneratorModel m_model;
+    const ClipConditions& m_clip;  // the caller's, alive as long as the denoiser
     std::vector<GuidanceBranch> m_branches;
     WindowPlan m_plan;
     std::vector<Chunk> m_chunks;

@@ -10,6 +10,8 @@
 #include "inference/Engine.h"
 #include "inference/pack/RandomPack.h"
 #include "inference/render/RecordingRenderer.h"
+#include "inference/retrieval/MixRules.h"
+#include "core/media/AudioDecoder.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,6 +74,35 @@ double zeroCrossingHz(const std::vector<float>& x, size_t from, size_t to, int r
         }
     return crossings > 1 ? (crossings - 1) * rate / (last - first) : 0.0;
 }
+
+// Records what a render hands over, and can refuse a block (a full disk) from `failAtBlock` on.
+class RecordingSink final : public AudioSink {
+public:
+    explicit RecordingSink(int failAtBlock = -1) : m_failAt(failAtBlock) {}
+    Status begin(int rate, int channels) override
+    {
+        ++begins;
+        return buffer.begin(rate, channels);
+    }
+    Status write(const float* interleaved, int64_t frames) override
+    {
+        if (m_failAt >= 0 && static_cast<int>(blocks.size()) >= m_failAt) return makeError(ErrorCode::IoWriteFailed, "disk full");
+        blocks.push_back(frames);
+        return buffer.write(interleaved, frames);
+    }
+    Status finish() override
+    {
+        finished = true;
+        return buffer.finish();
+    }
+    BufferAudioSink buffer;
+    std::vector<int64_t> blocks;
+    int begins = 0;
+    bool finished = false;
+
+private:
+    int m_failAt;
+};
 
 }  // namespace
 
@@ -311,6 +342,65 @@ private slots:
         QVERIFY(!RecordingRenderer(lib).render(plan("door", {0.2}), {}, {4000, kRate, 1}));  // 4 kHz take: refused
     }
 
+    // A long take is rendered a block at a time; whatever the block size, the take is the same, bit for bit (events
+    // that straddle blocks, overlapping cuts, a bed's filter and level memory, loops that wrap).
+    void blocksOfAnySizeMakeTheSameTake()
+    {
+        const SoundLibrary lib = library();
+        RecordingPlan p = plan("impact_wood", {0.05, 0.3, 0.31, 0.9, 1.7, 2.05, 3.6, 5.2, 5.25});
+        p.textureClass = "ambience";
+        p.textureIsBed = true;
+        p.mask.rate = 25.0;
+        p.mask.values.assign(6 * 25, 0.0f);
+        for (size_t m = 10; m < 60; ++m) p.mask.values[m] = 0.6f;   // 0.4-2.4 s
+        for (size_t m = 80; m < 140; ++m) p.mask.values[m] = 0.9f;  // 3.2-5.6 s
+        const RecordingRenderOptions whole{kRate, 6 * kRate, 21, 0};
+        Result<RenderedTake> once = RecordingRenderer(lib).render(p, dsp::MelFrames{}, whole);
+        QVERIFY(once);
+        QCOMPARE(once->provenance.textures.size(), size_t{2});
+        for (int64_t block : {int64_t{997}, int64_t{kRate / 3}, int64_t{6 * kRate - 1}}) {
+            RecordingSink sink;
+            RecordingRenderOptions blocks = whole;
+            blocks.blockFrames = block;
+            Result<StreamedTake> streamed = RecordingRenderer(lib).render(p, dsp::MelFrames{}, blocks, sink);
+            QVERIFY(streamed);
+            QVERIFY(sink.finished);
+            QCOMPARE(static_cast<int64_t>(sink.blocks.size()), (6 * kRate + block - 1) / block);
+            QVERIFY(std::all_of(sink.blocks.begin(), sink.blocks.end() - 1, [block](int64_t b) { return b == block; }));
+            QCOMPARE(streamed->channels, once->audio.channels());
+            const AudioBuffer audio = sink.buffer.take();
+            QVERIFY2(audio.samples() == once->audio.samples(), qPrintable(QString("blocks of %1 frames differ").arg(block)));
+            QCOMPARE(streamed->provenance.events.size(), once->provenance.events.size());
+        }
+        // A sink that stops taking blocks stops the render with its error.
+        RecordingSink full(3);
+        RecordingRenderOptions small = whole;
+        small.blockFrames = kRate / 2;
+        Result<StreamedTake> refused = RecordingRenderer(lib).render(p, dsp::MelFrames{}, small, full);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::IoWriteFailed);
+        QCOMPARE(full.blocks.size(), size_t{3});
+        QVERIFY(!full.finished);
+    }
+
+    // The loop read frame by frame is the loop written out whole, bit for bit, for any offset and crossfade.
+    void aLoopReadFrameByFrameIsTheLoop()
+    {
+        const std::vector<float> x = interleave(hit(8000, 0.05, 10, 3u, 0.0), 2);  // 400 frames, stereo
+        for (size_t offset : {size_t{0}, size_t{123}, size_t{399}, size_t{1000}})
+            for (size_t crossfade : {size_t{0}, size_t{50}, size_t{400}}) {
+                const std::vector<float> whole = looped(x, 2, offset, 2000, crossfade);
+                const LoopReader reader(x, 2, offset, crossfade);
+                std::vector<float> frame(2);
+                for (size_t j = 0; j < 2000; j += 7) {  // out of order is fine too
+                    std::fill(frame.begin(), frame.end(), 0.0f);
+                    reader.addFrame(j, frame.data());
+                    QCOMPARE(frame[0], whole[2 * j]);
+                    QCOMPARE(frame[1], whole[2 * j + 1]);
+                }
+            }
+    }
+
     // Through the engine: a take at 48 kHz from recordings, then a region regenerated: outside it, sample-identical.
     void engineRendersAndRegeneratesARegionSampleExactly()
     {
@@ -371,6 +461,41 @@ private slots:
         GenerationRequest badRate = r;
         badRate.outputRate = 4000;
         QCOMPARE((*engine)->generate(badRate, control).error().code, ErrorCode::InvalidArgument);
+
+        // Streamed to a WAV as it renders: the same take, nothing left in the result, its format reported.
+        const QString path = m_dir.filePath("streamed take ä.wav");
+        media::WavStreamWriter writer(path.toStdString());
+        GenerationRequest streamed = r;
+        streamed.sink = &writer;
+        Result<GenerationResult> written = (*engine)->generate(streamed, control);
+        QVERIFY2(written, written ? "" : written.error().message.c_str());
+        QVERIFY(written->audio.isEmpty());
+        QCOMPARE(written->sampleRate, kRate);
+        QCOMPARE(written->channels, first->audio.channels());
+        QCOMPARE(written->frames, int64_t{2 * kRate});
+        media::AudioDecodeOptions native;
+        native.sampleRate = 0;
+        native.channels = 0;
+        Result<AudioBuffer> onDisk = media::decodeAudio(path.toStdString(), native);
+        QVERIFY(onDisk);
+        QVERIFY(onDisk->samples() == first->audio.samples());
+        // The neural render hands its whole buffer to the sink.
+        GenerationRequest neuralStreamed = none;
+        neuralStreamed.sink = &writer;
+        Result<GenerationResult> neuralWritten = (*engine)->generate(neuralStreamed, control);
+        QVERIFY(neuralWritten && neuralWritten->audio.isEmpty());
+        QCOMPARE(neuralWritten->sampleRate, kModelRate);
+        onDisk = media::decodeAudio(path.toStdString(), native);
+        QVERIFY(onDisk && onDisk->samples() == neural->audio.samples());
+        // A sink that cannot take the audio is the error (no fallback to another render into the same sink); a region
+        // cannot be streamed.
+        RecordingSink full(0);
+        streamed.sink = &full;
+        Result<GenerationResult> refused = (*engine)->generate(streamed, control);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::IoWriteFailed);
+        again.sink = &writer;
+        QCOMPARE((*engine)->generate(again, control).error().code, ErrorCode::InvalidArgument);
     }
 };
 

@@ -54,6 +54,8 @@ private slots:
     void clipsInt16();
     void replacesAtomicallyAndLeavesNoTempFile();
     void failsOnUnwritableFolder();
+    void streamedInPiecesIsTheSameFile();
+    void anUnfinishedStreamLeavesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -130,6 +132,55 @@ void TstWavFile::failsOnUnwritableFolder()
     const auto missing = writeWav(m_dir.filePath("no/such/folder/take.wav").toStdString(), ramp(10, 1, 8000));
     QVERIFY(!missing.ok());
     QVERIFY(QString::fromStdString(missing.error().message).contains("does not exist"));
+}
+
+namespace {
+
+QByteArray bytesOf(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+}  // namespace
+
+// A take written block by block as it renders is byte for byte the file written whole (header sizes patched at the
+// end), in both formats, and starting over with begin() drops what was written.
+void TstWavFile::streamedInPiecesIsTheSameFile()
+{
+    const AudioBuffer audio = ramp(10007, 2, 48000);
+    for (WavSampleFormat format : {WavSampleFormat::Float32, WavSampleFormat::Int16}) {
+        const QString whole = m_dir.filePath("whole.wav"), pieces = m_dir.filePath("pieces ä.wav");
+        QFile::remove(pieces);
+        QVERIFY(writeWav(whole.toStdString(), audio, format).ok());
+        WavStreamWriter writer(pieces.toStdString(), format);
+        QVERIFY(writer.begin(8000, 1).ok());
+        QVERIFY(writer.write(audio.data(), 100).ok());  // dropped by the next begin()
+        QVERIFY(writer.begin(audio.sampleRate(), audio.channels()).ok());
+        for (size_t first = 0; first < audio.frameCount(); first += 3001) {
+            const size_t frames = std::min<size_t>(3001, audio.frameCount() - first);
+            QVERIFY(writer.write(audio.data() + first * 2, static_cast<int64_t>(frames)).ok());
+        }
+        QVERIFY(!QFileInfo::exists(pieces));  // only the temp file until finish()
+        QVERIFY(writer.finish().ok());
+        QCOMPARE(writer.framesWritten(), int64_t(10007));
+        QCOMPARE(bytesOf(pieces), bytesOf(whole));
+    }
+}
+
+void TstWavFile::anUnfinishedStreamLeavesNothing()
+{
+    QTemporaryDir folder;
+    {
+        WavStreamWriter writer(folder.filePath("take.wav").toStdString());
+        QVERIFY(writer.begin(48000, 2).ok());
+        const AudioBuffer audio = ramp(4800, 2, 48000);
+        QVERIFY(writer.write(audio.data(), 4800).ok());
+    }  // abandoned (an error, a cancel): no take, no temp file
+    QCOMPARE(QDir(folder.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{});
+    WavStreamWriter unopened(folder.filePath("x.wav").toStdString());
+    QCOMPARE(unopened.finish().error().code, ErrorCode::IoWriteFailed);
+    QCOMPARE(WavStreamWriter(folder.filePath("y.wav").toStdString()).begin(0, 2).error().code, ErrorCode::InvalidArgument);
 }
 
 QTEST_GUILESS_MAIN(TstWavFile)
