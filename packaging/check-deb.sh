@@ -41,6 +41,7 @@ check_control() {
         [[ -n $(dpkg-deb -f "$deb" "$field") ]] || fail "no $field field"
     done
     (($(dpkg-deb -f "$deb" Description | wc -l) > 5)) || fail "no long description"
+    ! dpkg-deb -f "$deb" Description | grep -q '&[a-z]*;' || fail "Description holds XML entities"
     local depends
     depends=$(dpkg-deb -f "$deb" Depends)
     # From dpkg-shlibdeps (the programs' libraries) and from Packaging.cmake (loaded at run time).
@@ -127,22 +128,30 @@ check_desktop_files() {
     pass "desktop entry, metainfo, MIME type, icons, copyright"
 }
 
-# The unpacked programs, run from a folder with spaces as a user with an empty data folder: the demo generates with
-# the packaged pack, and the library is looked for in that user's data folder, not beside the program.
+# The unpacked programs, run from a folder with spaces as a user with an empty data folder: foleyforge-train puts a
+# small library of that user's own recordings (made with ffmpeg) where installed programs look for it, and
+# foleyforge-cli makes the take of them with the packaged pack. (The library folder is only chosen so when the
+# program finds its resources installed beside it, not in the source tree.)
 check_installed_layout() {
-    local work="$scratch/some dir with spaces" report
-    mkdir -p "$work" "$scratch/home"
+    local work="$scratch/some dir with spaces" data="$scratch/home/data" sounds="$scratch/my sounds/footstep" i report
+    mkdir -p "$work" "$sounds"
+    for i in 1 2 3; do
+        ffmpeg -nostdin -hide_banner -loglevel error -f lavfi \
+            -i "aevalsrc=0.8*exp(-$((20 + 10 * i))*t)*(random(0)*2-1):s=48000:d=0.5" "$sounds/step $i.wav"
+    done
     cp "$root/usr/share/foleyforge/demo/demo.mp4" "$work/"
-    report=$(cd "$work" && env -u FOLEYFORGE_SOUND_LIBRARY -u FOLEY_RESOURCES HOME="$scratch/home" \
-        XDG_DATA_HOME="$scratch/home/data" "$root/usr/bin/foleyforge-cli" generate demo.mp4 \
-        --caption "a ball bounces on a wooden floor" --onsets "$root/usr/share/foleyforge/demo/demo-onsets.csv" \
+    local user=(env -u FOLEYFORGE_SOUND_LIBRARY -u FOLEY_RESOURCES HOME="$scratch/home" XDG_DATA_HOME="$data")
+    report=$(cd "$work" && "${user[@]}" "$root/usr/bin/foleyforge-train" corpus --folder "$scratch/my sounds" \
+        --out "$data/foleyforge/sound-library/mine" 2>&1) || fail "foleyforge-train corpus: $report"
+    report=$(cd "$work" && "${user[@]}" "$root/usr/bin/foleyforge-cli" generate demo.mp4 \
+        --caption "footsteps on a wooden floor" --onsets "$root/usr/share/foleyforge/demo/demo-onsets.csv" \
         --out "take one.wav" 2>&1) || fail "foleyforge-cli generate from the unpacked package: $report"
     [[ -s "$work/take one.wav" ]] || fail "no take written: $report"
-    grep -q "no sound library at $scratch/home/data/foleyforge/sound-library" <<<"$report" \
-        || fail "the library is not looked for in the user's data folder: $report"
+    grep -q "\"file\": \"$data/foleyforge/sound-library/mine/" <<<"$report" \
+        || fail "the take is not made of the user's library in $data/foleyforge/sound-library: $report"
     "$root/usr/bin/foleyforge-install-sound-library" --help | grep -q 'foleyforge/sound-library' \
         || fail "foleyforge-install-sound-library --help"
-    pass "unpacked foleyforge-cli generates from '$work' with the packaged pack"
+    pass "unpacked programs from '$work': a take of the user's library in \$XDG_DATA_HOME/foleyforge"
 }
 
 check_control

@@ -91,7 +91,7 @@ function(foley_man_page)
   add_custom_command(OUTPUT ${page}.gz
     COMMAND ${CMAKE_COMMAND} -E make_directory ${FOLEY_ASSETS_DIR}/man
     COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen OMP_WAIT_POLICY=PASSIVE LC_ALL=C.UTF-8
-      ${FOLEY_HELP2MAN} --no-info --no-discard-stderr --section=1 --source=FoleyForge
+      ${FOLEY_HELP2MAN} --no-info --section=1 --source=FoleyForge
         --version-string=${PROJECT_VERSION} --name=${M_NAME}
         --include=${PROJECT_SOURCE_DIR}/packaging/cpack/man-common.h2m --output=${page} ${M_COMMAND}
     COMMAND ${FOLEY_GZIP} -9nf ${page}

@@ -20,6 +20,7 @@ set(CPACK_PACKAGE_CONTACT ${FOLEY_MAINTAINER})
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "AI-assisted foley editor: sound effects in sync with a video")
+# No apostrophes in it: CPack 3.25 writes them as &apos; into the control file.
 set(CPACK_PACKAGE_DESCRIPTION_FILE ${CMAKE_CURRENT_LIST_DIR}/description.txt)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER ${FOLEY_MAINTAINER})
