@@ -1,6 +1,9 @@
 #include "inference/ClipConditionBuilder.h"
 
 #include "inference/FramePreprocessor.h"
+#include "inference/VideoFeatureBuilder.h"
+
+#include <numeric>
 
 namespace foley::inference {
 
@@ -60,23 +63,21 @@ Result<at::Tensor> ClipConditionBuilder::video(const GenerationRequest& request,
 
 Result<at::Tensor> ClipConditionBuilder::videoFromFrames(const std::vector<VideoFrame>& frames, int64_t melFrames)
 {
-    const ArchitectureConfig& cfg = m_engine.info.architecture;
-    const FrameOrder order = orderFrames(frames, melFrames);
-    if (order.order.empty())
-        return makeError(ErrorCode::InvalidArgument, "none of the " + std::to_string(frames.size()) + " video frames is usable");
-    // Prepared and encoded a batch at a time: an hour of video at 30 fps would be ~900 MB of prepared frames at once.
-    constexpr size_t kFramesPerBatch = 256;
-    std::vector<at::Tensor> encoded;
-    for (size_t first = 0; first < order.order.size(); first += kFramesPerBatch) {
-        const size_t count = std::min(kFramesPerBatch, order.order.size() - first);
-        std::vector<float> values = prepareFrameRange(frames, order, first, count, cfg.videoFrameSize);
-        const at::Tensor input = at::from_blob(values.data(), {static_cast<int64_t>(count), 2, cfg.videoFrameSize, cfg.videoFrameSize}, at::kFloat);
-        encoded.push_back(m_engine.generator->video(input));
+    std::vector<size_t> order(frames.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return frames[a].timeSeconds < frames[b].timeSeconds; });
+    const std::unique_ptr<VideoFeatureBuilder> builder = VideoFeatureBuilder::create(m_engine);
+    size_t usable = 0;
+    for (size_t i : order) {
+        if (const Status added = builder->add(frames[i]); !added) return added.error();
+        usable += usableFrame(frames[i]);
     }
-    m_flops += m_engine.generator->video->flops(static_cast<double>(order.order.size()));
-    const at::Tensor index = at::from_blob(const_cast<int64_t*>(order.frameOfMel.data()),
-                                           {static_cast<int64_t>(order.frameOfMel.size())}, at::kLong);
-    return at::cat(encoded, 0).index_select(0, index);
+    if (usable == 0)
+        return makeError(ErrorCode::InvalidArgument, "none of the " + std::to_string(frames.size()) + " video frames is usable");
+    Result<VideoFeatures> features = builder->finish((melFrames - 1) * kMelHop);
+    if (!features) return features.error();
+    m_flops += m_engine.generator->video->flops(static_cast<double>(usable));
+    return at::from_blob(features->values.data(), {static_cast<int64_t>(features->frameCount()), features->dim}, at::kFloat).clone();
 }
 
 Result<at::Tensor> ClipConditionBuilder::normalisedMel(const AudioBuffer& audio, int64_t maxSamples)

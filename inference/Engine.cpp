@@ -3,6 +3,7 @@
 #include "inference/ClipConditionBuilder.h"
 #include "inference/EngineState.h"
 #include "inference/GenerationRun.h"
+#include "inference/VideoFeatureBuilder.h"
 #include "inference/TorchRuntime.h"
 #include "inference/nn/WeightFile.h"
 #include "core/dsp/Resampler.h"
@@ -200,6 +201,11 @@ Result<VideoFeatures> Engine::computeVideoFeatures(const std::vector<VideoFrame>
     } catch (const std::exception& e) {
         return runtimeError("video feature extraction failed", e);
     }
+}
+
+std::unique_ptr<VideoFeatureBuilder> Engine::videoFeatureBuilder()
+{
+    return VideoFeatureBuilder::create(*m_impl);
 }
 
 }  // namespace foley::inference

@@ -12,6 +12,8 @@
 
 namespace foley::inference {
 
+class VideoFeatureBuilder;
+
 struct EngineOptions {
     std::string packFolder;  // folder holding model.json and the files it lists
     int threads = 0;         // intra-op threads for libtorch (process-wide); 0 = every core
@@ -50,6 +52,8 @@ public:
     // Per-frame visual features at kConditionRate for a clip of `durationSamples`, to cache and reuse across
     // generations of the same video (GenerationRequest::videoFeatures).
     Result<VideoFeatures> computeVideoFeatures(const std::vector<VideoFrame>& frames, int64_t durationSamples);
+    // The same features built frame by frame as a video is decoded (a long video never held whole).
+    std::unique_ptr<VideoFeatureBuilder> videoFeatureBuilder();
 
     // The vocoder alone: core's log-mel of `audio` (16 kHz) -> the pack's vocoder (or Griffin-Lim) -> audio of the
     // same length. What the vocoder loses on real recordings (the evaluation's reconstruction error).

@@ -5,15 +5,12 @@
 
 namespace foley::inference {
 
-namespace {
-
-bool usable(const VideoFrame& f)
+bool usableFrame(const VideoFrame& f)
 {
     return f.width > 0 && f.height > 0 && f.pixels.size() >= f.stride() * static_cast<size_t>(f.height);
 }
 
-// Area-average resize of the frame's luma to size x size, values in [0, 1].
-std::vector<float> grayThumbnail(const VideoFrame& f, int size)
+std::vector<float> frameThumbnail(const VideoFrame& f, int size)
 {
     std::vector<float> out(static_cast<size_t>(size) * static_cast<size_t>(size));
     for (int oy = 0; oy < size; ++oy) {
@@ -38,40 +35,53 @@ std::vector<float> grayThumbnail(const VideoFrame& f, int size)
     return out;
 }
 
-}  // namespace
+void appendPreparedFrame(const std::vector<float>& gray, const std::vector<float>& previous, std::vector<float>& out)
+{
+    const size_t plane = gray.size();
+    const size_t at = out.size();
+    out.resize(at + 2 * plane);
+    for (size_t p = 0; p < plane; ++p) {
+        out[at + p] = 2.0f * gray[p] - 1.0f;
+        out[at + plane + p] = std::clamp(4.0f * (gray[p] - previous[p]), -1.0f, 1.0f);
+    }
+}
+
+std::vector<int64_t> melFrameIndex(const std::vector<double>& times, int64_t melFrames)
+{
+    std::vector<int64_t> frameOfMel(static_cast<size_t>(std::max<int64_t>(melFrames, 0)));
+    if (times.empty()) return {};
+    size_t current = 0;
+    for (int64_t k = 0; k < melFrames; ++k) {
+        const double t = static_cast<double>(k) / 100.0 + 1e-6;
+        while (current + 1 < times.size() && times[current + 1] <= t) ++current;
+        frameOfMel[static_cast<size_t>(k)] = static_cast<int64_t>(current);
+    }
+    return frameOfMel;
+}
 
 FrameOrder orderFrames(const std::vector<VideoFrame>& frames, int64_t melFrames)
 {
     FrameOrder out;
     for (size_t i = 0; i < frames.size(); ++i)
-        if (usable(frames[i])) out.order.push_back(i);
+        if (usableFrame(frames[i])) out.order.push_back(i);
     std::stable_sort(out.order.begin(), out.order.end(),
                      [&](size_t a, size_t b) { return frames[a].timeSeconds < frames[b].timeSeconds; });
-    if (out.order.empty()) return out;
-    out.frameOfMel.resize(static_cast<size_t>(std::max<int64_t>(melFrames, 0)));
-    size_t current = 0;
-    for (int64_t k = 0; k < melFrames; ++k) {
-        const double t = static_cast<double>(k) / 100.0 + 1e-6;
-        while (current + 1 < out.order.size() && frames[out.order[current + 1]].timeSeconds <= t) ++current;
-        out.frameOfMel[static_cast<size_t>(k)] = static_cast<int64_t>(current);
-    }
+    std::vector<double> times;
+    for (size_t i : out.order) times.push_back(frames[i].timeSeconds);
+    out.frameOfMel = melFrameIndex(times, melFrames);
     return out;
 }
 
 std::vector<float> prepareFrameRange(const std::vector<VideoFrame>& frames, const FrameOrder& order, size_t first, size_t count, int size)
 {
-    const size_t plane = static_cast<size_t>(size) * static_cast<size_t>(size);
-    std::vector<float> values(count * 2 * plane);
+    std::vector<float> values;
+    values.reserve(count * 2 * static_cast<size_t>(size) * static_cast<size_t>(size));
     // The first frame's difference is to itself (zero); a later range's first is to the frame before the range.
-    std::vector<float> previous = grayThumbnail(frames[order.order[first > 0 ? first - 1 : first]], size);
+    std::vector<float> previous = frameThumbnail(frames[order.order[first > 0 ? first - 1 : first]], size);
     for (size_t i = 0; i < count; ++i) {
-        const std::vector<float> gray = grayThumbnail(frames[order.order[first + i]], size);
-        float* out = values.data() + i * 2 * plane;
-        for (size_t p = 0; p < plane; ++p) {
-            out[p] = 2.0f * gray[p] - 1.0f;
-            out[plane + p] = std::clamp(4.0f * (gray[p] - previous[p]), -1.0f, 1.0f);
-        }
-        previous = gray;
+        std::vector<float> gray = frameThumbnail(frames[order.order[first + i]], size);
+        appendPreparedFrame(gray, previous, values);
+        previous = std::move(gray);
     }
     return values;
 }

@@ -16,6 +16,18 @@ struct PreparedFrames {
     std::vector<int64_t> frameOfMel;     // one entry per mel frame
 };
 
+// Frames encoded per forward of the video CNN (the batch boundaries are part of the exact result).
+inline constexpr int64_t kVideoFramesPerBatch = 256;
+
+// Whether a frame has pixels to read (empty or malformed frames are skipped).
+bool usableFrame(const VideoFrame& frame);
+// Area-average resize of the frame's luma to size x size, values in [0, 1].
+std::vector<float> frameThumbnail(const VideoFrame& frame, int size);
+// Appends one prepared frame (gray in [-1, 1], then the difference to `previous` x4 clamped) to `out`.
+void appendPreparedFrame(const std::vector<float>& gray, const std::vector<float>& previous, std::vector<float>& out);
+// For every mel frame (100 Hz), the index of the frame on screen at its time; `times` ascending. Empty without frames.
+std::vector<int64_t> melFrameIndex(const std::vector<double>& times, int64_t melFrames);
+
 // The usable frames in time order, and for every mel frame (100 Hz) the position in that order of the frame on
 // screen at its time.
 struct FrameOrder {

@@ -23,9 +23,6 @@
 
 #include <cmath>
 
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace foley::app::cli {
 
@@ -171,30 +168,21 @@ Result<GenerationSnapshot> videoSnapshot(const QString& path, const QCommandLine
     return s;
 }
 
-// The request for the snapshot. The video's frames become the model's features here and are let go before the
-// generation (an hour of frames is ~0.5 GB that nothing needs once encoded).
+// The request for the snapshot. The video becomes the model's features as it is decoded (an hour of frames would be
+// ~0.5 GB that nothing needs once encoded).
 Result<inference::GenerationRequest> requestFor(inference::Engine& engine, const GenerationSnapshot& snapshot, const QString& sampler,
                                                 bool useLibrary, std::string& retrieval)
 {
     const Result<inference::Sampler> kind = inference::samplerFromString(sampler.toStdString());
     if (!kind) return kind.error();
     GenerationMedia media;
-    Result<std::vector<VideoFrame>> frames = GenerationMediaDecoder::decodeFrames(snapshot.videoPath);
-    if (!frames) return frames.error();
-    media.frames = std::move(frames).value();
     if (useLibrary) media.soundLibrary = installedSoundLibrary().library;
     Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &retrieval);
     if (!request) return request;
     request->sampler = *kind;
-    if (!request->frames.empty()) {
-        Result<inference::VideoFeatures> features = engine.computeVideoFeatures(request->frames, request->durationSamples);
-        if (!features) return features.error();
-        request->videoFeatures = std::move(features).value();
-        std::vector<VideoFrame>().swap(request->frames);
-#ifdef __GLIBC__
-        malloc_trim(0);  // the frames were many small blocks; hand their pages back rather than keep them resident
-#endif
-    }
+    Result<inference::VideoFeatures> features = GenerationMediaDecoder::decodeVideoFeatures(snapshot.videoPath, engine, request->durationSamples);
+    if (!features) return features.error();
+    request->videoFeatures = std::move(features).value();
     return request;
 }
 

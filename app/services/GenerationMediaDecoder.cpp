@@ -3,28 +3,39 @@
 #include "core/media/AudioDecoder.h"
 #include "core/media/VideoFrameReader.h"
 #include "core/types/SampleTime.h"
+#include "inference/VideoFeatureBuilder.h"
+
+#include <cmath>
 
 #include <QFile>
 
 namespace foley::app {
 
-Result<std::vector<VideoFrame>> GenerationMediaDecoder::decodeFrames(const QString& videoPath, const RunControl* control)
+Result<inference::VideoFeatures> GenerationMediaDecoder::decodeVideoFeatures(const QString& videoPath, inference::Engine& engine,
+                                                                            int64_t durationSamples, const RunControl* control)
 {
     media::VideoFrameOptions options;
     options.width = kFrameWidth;
     options.format = PixelFormat::Gray8;
     auto reader = media::VideoFrameReader::open(QFile::encodeName(videoPath).toStdString(), options);
-    if (!reader) return reader.error();
-    std::vector<VideoFrame> frames;
+    if (!reader) {
+        if (reader.error().code == ErrorCode::MediaNoStream) return inference::VideoFeatures{};  // no video condition
+        return reader.error();
+    }
+    const std::unique_ptr<inference::VideoFeatureBuilder> builder = engine.videoFeatureBuilder();
     VideoFrame frame;
+    bool any = false;
     while (true) {
         if (control && control->isCancelled()) return makeError(ErrorCode::Cancelled, "cancelled");
         const Result<bool> next = (*reader)->next(frame);
         if (!next) return next.error();
         if (!*next) break;
-        frames.push_back(frame);
+        if (const Status added = builder->add(frame); !added) return added.error();
+        any = true;
     }
-    return frames;
+    if (!any) return inference::VideoFeatures{};
+    if (durationSamples <= 0) durationSamples = static_cast<int64_t>(std::ceil((builder->lastFrameSeconds() + 0.04) * kModelRate));
+    return builder->finish(durationSamples);
 }
 
 Result<AudioBuffer> GenerationMediaDecoder::decodeModelAudio(const QString& path)

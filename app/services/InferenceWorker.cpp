@@ -124,16 +124,8 @@ Result<inference::VideoFeatures> InferenceWorker::videoFeatures(const Generation
         reused = true;
         return *cached;
     }
-    Result<std::vector<VideoFrame>> frames = GenerationMediaDecoder::decodeFrames(s.videoPath, &control);
-    if (!frames) {
-        // An audio-only source simply has no video condition.
-        if (frames.error().code == ErrorCode::MediaNoStream) return inference::VideoFeatures{};
-        return frames.error();
-    }
-    if (frames->empty()) return inference::VideoFeatures{};
-    int64_t samples = convertRate(s.mediaDuration, kProjectRate, kModelRate);
-    if (samples <= 0) samples = static_cast<int64_t>(std::ceil((frames->back().timeSeconds + 0.04) * kModelRate));
-    Result<inference::VideoFeatures> features = m_engine->computeVideoFeatures(*frames, samples);
+    const int64_t samples = convertRate(s.mediaDuration, kProjectRate, kModelRate);  // 0 (unknown) = to the last frame
+    Result<inference::VideoFeatures> features = GenerationMediaDecoder::decodeVideoFeatures(s.videoPath, *m_engine, samples, &control);
     if (!features) return features.error();
     m_featureCache.insert(key, *features);
     return features;
