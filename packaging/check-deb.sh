@@ -98,7 +98,12 @@ check_programs() {
         zcat "$root/usr/share/man/man1/$program.1.gz" | grep -q "^\.SH DESCRIPTION" \
             || fail "man page of $program has no DESCRIPTION"
     done
-    zcat "$root/usr/share/man/man1/foleyforge-cli.1.gz" | grep -q generate || fail "man foleyforge-cli lacks generate"
+    for program in foleyforge-cli:generate foleyforge-train:corpus; do
+        zcat "$root/usr/share/man/man1/${program%%:*}.1.gz" | grep -q "^\.SS ${program#*:}$" \
+            || fail "man ${program%%:*} has no section for its command ${program#*:}"
+    done
+    ! zcat "$root"/usr/share/man/man1/*.1.gz | grep -q "$source_dir\|/build/" || fail "a man page names the build folder"
+    pass "programs stripped without RPATH; man pages of ${#programs[@]} programs"
 }
 
 check_desktop_files() {

@@ -82,28 +82,37 @@ foreach(size ${FOLEY_ICON_SIZES})
   list(APPEND FOLEY_ASSETS ${png})
 endforeach()
 
-# foley_man_page(PROGRAM command NAME "what it is" [DEPENDS target]): man1/<program>.1.gz from `command --help`.
-# The editor needs no display for --help (offscreen platform); PASSIVE spares the OpenMP policy's re-exec; the C
-# locale keeps the pages English whatever the builder's locale.
+# foley_man_page(PROGRAM name COMMAND path NAME "what it is" [DEPENDS target] [WITH_COMMANDS]): man1/<name>.1.gz
+# from `path --help` as packaging/cpack/man-help.sh presents it; WITH_COMMANDS adds a COMMANDS section with each
+# command's own --help. The editor needs no display for --help (offscreen platform); PASSIVE spares the OpenMP
+# policy's re-exec; the C locale keeps the pages English whatever the builder's locale.
 function(foley_man_page)
-  cmake_parse_arguments(M "" "PROGRAM;COMMAND;NAME;DEPENDS" "" ${ARGN})
+  cmake_parse_arguments(M "WITH_COMMANDS" "PROGRAM;COMMAND;NAME;DEPENDS" "" ${ARGN})
   set(page ${FOLEY_ASSETS_DIR}/man/${M_PROGRAM}.1)
+  set(helper ${PROJECT_SOURCE_DIR}/packaging/cpack/man-help.sh)
+  set(env ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen OMP_WAIT_POLICY=PASSIVE LC_ALL=C.UTF-8)
+  set(includes --include=${PROJECT_SOURCE_DIR}/packaging/cpack/man-common.h2m)
+  set(commands "")
+  if(M_WITH_COMMANDS)
+    set(commands COMMAND ${env} ${helper} --commands ${M_COMMAND} ${page}.commands.h2m)
+    list(APPEND includes --include=${page}.commands.h2m)
+  endif()
   add_custom_command(OUTPUT ${page}.gz
     COMMAND ${CMAKE_COMMAND} -E make_directory ${FOLEY_ASSETS_DIR}/man
-    COMMAND ${CMAKE_COMMAND} -E env QT_QPA_PLATFORM=offscreen OMP_WAIT_POLICY=PASSIVE LC_ALL=C.UTF-8
-      ${FOLEY_HELP2MAN} --no-info --section=1 --source=FoleyForge
-        --version-string=${PROJECT_VERSION} --name=${M_NAME}
-        --include=${PROJECT_SOURCE_DIR}/packaging/cpack/man-common.h2m --output=${page} ${M_COMMAND}
+    ${commands}
+    COMMAND ${env} FOLEY_MAN_PROGRAM=${M_COMMAND}
+      ${FOLEY_HELP2MAN} --no-info --section=1 --source=FoleyForge "--version-string=${M_PROGRAM} ${PROJECT_VERSION}"
+        --name=${M_NAME} ${includes} --output=${page} ${helper}
     COMMAND ${FOLEY_GZIP} -9nf ${page}
-    DEPENDS ${M_DEPENDS} ${PROJECT_SOURCE_DIR}/packaging/cpack/man-common.h2m VERBATIM)
+    DEPENDS ${M_DEPENDS} ${helper} ${PROJECT_SOURCE_DIR}/packaging/cpack/man-common.h2m VERBATIM)
   set(FOLEY_ASSETS ${FOLEY_ASSETS} ${page}.gz PARENT_SCOPE)
 endfunction()
 
 foley_man_page(PROGRAM foleyforge COMMAND $<TARGET_FILE:foleyforge> DEPENDS foleyforge
   NAME "AI-assisted foley editor: generate sound effects in sync with a video")
-foley_man_page(PROGRAM foleyforge-cli COMMAND $<TARGET_FILE:foleyforge-cli> DEPENDS foleyforge-cli
+foley_man_page(PROGRAM foleyforge-cli COMMAND $<TARGET_FILE:foleyforge-cli> DEPENDS foleyforge-cli WITH_COMMANDS
   NAME "FoleyForge on the command line: probe, detect onsets, generate takes, export")
-foley_man_page(PROGRAM foleyforge-train COMMAND $<TARGET_FILE:foleyforge-train> DEPENDS foleyforge-train
+foley_man_page(PROGRAM foleyforge-train COMMAND $<TARGET_FILE:foleyforge-train> DEPENDS foleyforge-train WITH_COMMANDS
   NAME "build sound corpora, train, evaluate and pack FoleyForge model packs")
 foley_man_page(PROGRAM foleyforge-install-sound-library
   COMMAND ${PROJECT_SOURCE_DIR}/packaging/foleyforge-install-sound-library
