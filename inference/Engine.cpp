@@ -82,13 +82,13 @@ Result<GenerationResult> generateTake(Engine::Impl& impl, const GenerationReques
         }
     }
     GenerationRequest neural = request;
-    if (request.outputRegion && !request.region) {
+    if (request.outputRegion && !request.modelRegion) {
         // The region at the model rate, the take around it as the neural render keeps it (16 kHz mono).
-        const SampleRange& r = *request.outputRegion;
-        neural.region = SampleRange{convertRate(r.start, request.outputRate, kModelRate), convertRate(r.end, request.outputRate, kModelRate)};
+        const FrameRange& r = *request.outputRegion;
+        neural.modelRegion = FrameRange{convertRate(r.start, request.outputRate, kModelRate), convertRate(r.end, request.outputRate, kModelRate)};
         neural.existingTake = dsp::resampled(request.existingTake.toMono(), kModelRate);
         neural.durationSamples = std::min<int64_t>(neural.durationSamples, static_cast<int64_t>(neural.existingTake.frameCount()));
-        neural.region->end = std::min(neural.region->end, neural.durationSamples);
+        neural.modelRegion->end = std::min(neural.modelRegion->end, neural.durationSamples);
     }
     GenerationRun run(impl, neural, control);
     Result<GenerationResult> result = run.run();

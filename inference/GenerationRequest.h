@@ -38,8 +38,9 @@ struct GuidanceWeights {
     float video = static_cast<float>(generation::kDefaultVideoGuidance);
 };
 
-// A half-open range [start, end) of sample frames (at kModelRate unless said otherwise).
-struct SampleRange {
+// A half-open range [start, end) of audio frames; the rate is in the name of the field that holds it (modelRegion:
+// kModelRate, outputRegion: the take rate).
+struct FrameRange {
     int64_t start = 0;
     int64_t end = 0;
     int64_t length() const { return end - start; }
@@ -95,11 +96,11 @@ struct GenerationRequest {
     int outputRate = kDefaultTakeRate;  // the take's rate when rendered from recordings (the neural render is 16 kHz)
     int64_t outputFrames = 0;           // exact length at outputRate; 0 = durationSamples converted
 
-    // Region regeneration: only [region) is resampled; everything outside stays sample-identical to existingTake
-    // (16 kHz, durationSamples long or longer; the result has durationSamples). A render from recordings uses
-    // outputRegion (frames at outputRate) instead, with existingTake at outputRate, outputFrames long or longer.
-    std::optional<SampleRange> region;
-    std::optional<SampleRange> outputRegion;
+    // Region regeneration: a neural render resamples only [modelRegion); everything outside stays sample-identical to
+    // existingTake (16 kHz, durationSamples long or longer; the result has durationSamples). A render from recordings
+    // uses outputRegion instead, with existingTake at outputRate, outputFrames long or longer.
+    std::optional<FrameRange> modelRegion;  // at kModelRate
+    std::optional<FrameRange> outputRegion;  // at outputRate
     AudioBuffer existingTake;
 
     // Where the take's audio goes, when not into GenerationResult::audio (which then stays empty): a render from

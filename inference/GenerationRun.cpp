@@ -31,7 +31,7 @@ GenerationRun::GenerationRun(Engine::Impl& engine, const GenerationRequest& requ
 {
     m_steps = purpose == RunPurpose::Drawing ? std::min(request.steps, kTargetSteps) : request.steps;
     m_variation = purpose == RunPurpose::Drawing ? std::max(request.variation, kTargetVariation) : request.variation;
-    if (purpose == RunPurpose::Take) m_region = request.region;
+    if (purpose == RunPurpose::Take) m_region = request.modelRegion;
     m_report.seed = request.seed;
     m_report.stepsRequested = m_steps;
     m_report.vocoder = engine.vocoder ? "neural" : "griffin-lim";

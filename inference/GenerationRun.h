@@ -49,7 +49,7 @@ private:
     RunPurpose m_purpose;
     int m_steps = 0;
     float m_variation = 1.0f;
-    std::optional<SampleRange> m_region;
+    std::optional<FrameRange> m_region;
     GenerationReport m_report;
     std::chrono::steady_clock::time_point m_stageStart;
     at::Generator m_generator;

@@ -27,5 +27,6 @@ length=$(ffprobe -v error -show_entries format=duration -of csv=p=0 "$WORK/take.
 echo "take:      $WORK/take.wav, ${length} s ($(wc -l < "$onsets") onsets requested)"
 echo "peak RSS:  $((peak_kb / 1024)) MiB (target for 60 minutes: < 2000 MB)"
 echo "wall:      $wall"
-grep -o '"stages": {[^}]*}' "$WORK/generate.json"
-grep -o '"onsetF1": [0-9.]*' "$WORK/generate.json"
+/usr/bin/python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))
+print("stages:   ", ", ".join(f"{k} {v / 1000:.1f} s" for k, v in r["stages"].items()))
+print("onset F1: ", r.get("metrics", {}).get("onsetF1"), "(our detector, against the requested onsets)")' "$WORK/generate.json"

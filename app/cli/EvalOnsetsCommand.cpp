@@ -43,10 +43,10 @@ double secondsOption(const QString& text)
 }
 
 // The onsets of the take by the chosen detector: ours (core/dsp) or Debian's `aubioonset`, the independent judge.
-Result<dsp::OnsetList> detectOnsets(const QString& path, const QString& detectorName)
+Result<dsp::OnsetSecondsList> detectOnsets(const QString& path, const QString& detectorName)
 {
     if (detectorName == QStringLiteral("aubioonset")) {
-        std::optional<dsp::OnsetList> onsets = aubioOnsets(path);
+        std::optional<dsp::OnsetSecondsList> onsets = aubioOnsets(path);
         if (!onsets) return makeError(ErrorCode::MediaDecodeFailed, "aubioonset could not read " + path.toStdString() + " (is the aubio-tools package installed?)");
         return *onsets;
     }
@@ -104,10 +104,10 @@ int runEvalOnsets(const QStringList& args)
 
     const auto reference = core::readOnsetFile(parser.value(onsets));
     if (!reference) return fail(reference.error());
-    dsp::OnsetList referenceOnsets;
+    dsp::OnsetSecondsList referenceOnsets;
     for (const core::OnsetRecord& record : *reference) referenceOnsets.push_back({record.seconds, record.strength});
 
-    const Result<dsp::OnsetList> detected = detectOnsets(parser.value(audio), detectorName);
+    const Result<dsp::OnsetSecondsList> detected = detectOnsets(parser.value(audio), detectorName);
     if (!detected) return fail(detected.error());
 
     const dsp::OnsetScores scores = dsp::OnsetMetrics(config).evaluate(*detected, referenceOnsets);

@@ -21,7 +21,7 @@ double rounded(double value, double scale)
     return std::round(value * scale) / scale;
 }
 
-core::OnsetRecordList toRecords(const dsp::OnsetList& onsets)
+core::OnsetRecordList toRecords(const dsp::OnsetSecondsList& onsets)
 {
     core::OnsetRecordList records;
     for (const dsp::OnsetEvent& onset : onsets)

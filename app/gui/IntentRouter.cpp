@@ -43,15 +43,15 @@ void IntentRouter::route(widgets::OnsetTrackEditor* editor)
     connect(editor, &OnsetTrackEditor::relabelOnsetRequested, this, [this](core::OnsetId id, const QString& label) {
         push([&](core::Project& project) { return new core::RelabelOnsetsCommand(&project.onsets(), {id}, label); });
     });
-    connect(editor, &OnsetTrackEditor::acceptProposalsRequested, this, [this, editor](const core::OnsetList& accepted) {
+    connect(editor, &OnsetTrackEditor::acceptProposalsRequested, this, [this, editor](const core::OnsetSampleTimeList& accepted) {
         push([&](core::Project& project) { return new core::AcceptOnsetProposalsCommand(&project.onsets(), accepted); });
-        core::OnsetList remaining;
+        core::OnsetSampleTimeList remaining;
         for (const auto& proposal : editor->proposals())
             if (!accepted.contains(proposal)) remaining.append(proposal);
         editor->setProposals(remaining);
     });
-    connect(editor, &OnsetTrackEditor::rejectProposalsRequested, this, [editor](const core::OnsetList& rejected) {
-        core::OnsetList remaining;
+    connect(editor, &OnsetTrackEditor::rejectProposalsRequested, this, [editor](const core::OnsetSampleTimeList& rejected) {
+        core::OnsetSampleTimeList remaining;
         for (const auto& proposal : editor->proposals())
             if (!rejected.contains(proposal)) remaining.append(proposal);
         editor->setProposals(remaining);

@@ -100,7 +100,7 @@ void OnsetDetectionController::onFinished()
         return;
     }
     m_last = std::move(result).value();
-    core::OnsetList proposals;
+    core::OnsetSampleTimeList proposals;
     std::vector<SampleTime> peaks;
     for (const auto& onset : m_last.onsets) {
         const SampleTime t = secondsToSamples(onset.seconds);

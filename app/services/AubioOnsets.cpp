@@ -4,13 +4,13 @@
 
 namespace foley::app {
 
-std::optional<dsp::OnsetList> aubioOnsets(const QString& wavPath)
+std::optional<dsp::OnsetSecondsList> aubioOnsets(const QString& wavPath)
 {
     QProcess process;
     process.start(QStringLiteral("aubioonset"), {QStringLiteral("-i"), wavPath});
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
         return std::nullopt;
-    dsp::OnsetList onsets;
+    dsp::OnsetSecondsList onsets;
     for (const QByteArray& line : process.readAllStandardOutput().split('\n')) {
         bool ok = false;
         const double seconds = line.trimmed().toDouble(&ok);

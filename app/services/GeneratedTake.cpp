@@ -32,13 +32,13 @@ QString freeTakePath(const QString& path)
     }
 }
 
-QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested)
+QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetSampleTimeList& requested)
 {
     if (requested.isEmpty()) return {};
     // The detector hears at the model rate, whatever rate the take was written at.
     Result<dsp::AudioOnsetResult> detected = dsp::AudioOnsetDetector().detect(dsp::resampled(audio.toMono(), kModelRate));
     if (!detected) return {};
-    dsp::OnsetList reference;
+    dsp::OnsetSecondsList reference;
     for (const core::Onset& o : requested) reference.push_back(dsp::OnsetEvent::atSample(o.time, o.strength));
     std::sort(reference.begin(), reference.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
     const dsp::OnsetScores scores = dsp::OnsetMetrics().evaluate(detected->onsets, reference);
@@ -53,7 +53,7 @@ std::unique_ptr<media::WavStreamWriter> takeWriter(const QString& path, inferenc
     const QString absolute = QFileInfo(path).absoluteFilePath();
     QDir().mkpath(QFileInfo(absolute).absolutePath());
     auto writer = std::make_unique<media::WavStreamWriter>(QFile::encodeName(absolute).toStdString());
-    if (!request.region && !request.outputRegion) request.sink = writer.get();
+    if (!request.modelRegion && !request.outputRegion) request.sink = writer.get();
     return writer;
 }
 

@@ -27,7 +27,7 @@ QString freeTakePath(const QString& path);
 
 // Onset F1 / precision / recall of the take against the requested onsets (our detector, ±50 ms); empty without
 // requested onsets.
-QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetList& requested);
+QJsonObject takeOnsetMetrics(const AudioBuffer& audio, const core::OnsetSampleTimeList& requested);
 
 // The take's WAV at `path` (32-bit float at the take's own rate and channels), written as the engine renders it:
 // the folder is created, and the writer goes into request.sink unless the request regenerates a region (which

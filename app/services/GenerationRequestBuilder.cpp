@@ -11,9 +11,9 @@ namespace foley::app {
 
 namespace {
 
-dsp::OnsetList onsetEvents(const core::OnsetList& onsets)
+dsp::OnsetSecondsList onsetEvents(const core::OnsetSampleTimeList& onsets)
 {
-    dsp::OnsetList events;
+    dsp::OnsetSecondsList events;
     events.reserve(static_cast<size_t>(onsets.size()));
     for (const core::Onset& o : onsets) events.push_back(dsp::OnsetEvent::atSample(o.time, o.strength));
     return events;
@@ -39,9 +39,9 @@ std::vector<float> temporalCurve(const GenerationSnapshot& s, int64_t modelSampl
 }
 
 // `region` (project samples) as frames of a take of `frames` frames at `rate`, clamped into it.
-Result<inference::SampleRange> takeRange(const core::TimeRange& region, int rate, int64_t frames)
+Result<inference::FrameRange> takeRange(const core::SampleTimeRange& region, int rate, int64_t frames)
 {
-    inference::SampleRange range{convertRate(region.start, kProjectRate, rate), convertRate(region.end, kProjectRate, rate)};
+    inference::FrameRange range{convertRate(region.start, kProjectRate, rate), convertRate(region.end, kProjectRate, rate)};
     range.start = std::clamp<int64_t>(range.start, 0, frames);
     range.end = std::clamp<int64_t>(range.end, 0, frames);
     if (range.length() <= 0) return makeError(ErrorCode::InvalidArgument, "the selected region lies outside the active take");
@@ -50,7 +50,7 @@ Result<inference::SampleRange> takeRange(const core::TimeRange& region, int rate
 
 // The region and the take kept around it: from recordings at the active take's own rate and channels (outputRegion),
 // neurally at 16 kHz mono (region).
-Status applyRegion(inference::GenerationRequest& request, const core::TimeRange& region, AudioBuffer existing)
+Status applyRegion(inference::GenerationRequest& request, const core::SampleTimeRange& region, AudioBuffer existing)
 {
     if (existing.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
@@ -59,7 +59,7 @@ Status applyRegion(inference::GenerationRequest& request, const core::TimeRange&
     if (!recordings) existing = dsp::resampled(existing.toMono(), kModelRate);
     const int rate = existing.sampleRate();
     const auto frames = static_cast<int64_t>(existing.frameCount());
-    Result<inference::SampleRange> range = takeRange(region, rate, frames);
+    Result<inference::FrameRange> range = takeRange(region, rate, frames);
     if (!range) return range.error();
     request.durationSamples = convertRate(frames, rate, kModelRate);
     if (recordings) {
@@ -67,7 +67,7 @@ Status applyRegion(inference::GenerationRequest& request, const core::TimeRange&
         request.outputFrames = frames;
         request.outputRegion = *range;
     } else {
-        request.region = *range;
+        request.modelRegion = *range;
     }
     request.existingTake = std::move(existing);
     return okStatus();

@@ -25,7 +25,7 @@ struct GenerationSnapshot {
     core::Caption caption;            // global caption (text empty = unconditional)
     QString negativePrompt;
     QString qualityTag;               // appended to a non-empty caption ("wood knock, high quality")
-    core::OnsetList onsets;           // requested timing, project samples
+    core::OnsetSampleTimeList onsets;           // requested timing, project samples
     Rational maskRate{25, 1};         // temporal mask frames per second
     std::vector<float> maskValues;    // 0..1 per mask frame
     core::GenerationParameters parameters;  // the seed in here is the one to use (already drawn when unlocked)

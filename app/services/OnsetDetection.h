@@ -14,7 +14,7 @@ namespace foley::app {
 enum class OnsetSource { Auto, Video, Audio };  // Auto: video when the file has a video stream, else audio
 
 struct OnsetDetectionResult {
-    dsp::OnsetList onsets;            // seconds + strength 0..1
+    dsp::OnsetSecondsList onsets;            // seconds + strength 0..1
     bool fromVideo = false;
     std::vector<float> probability;   // video only: per-frame event probability (FoleyMaster's condition)
     std::vector<double> frameTimes;   // seconds of each probability value

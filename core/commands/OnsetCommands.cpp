@@ -14,7 +14,7 @@ QString tr(const char* text, int n = -1)
     return QCoreApplication::translate("foley::core::OnsetCommands", text, nullptr, n);
 }
 
-int indexById(const OnsetList& list, OnsetId id)
+int indexById(const OnsetSampleTimeList& list, OnsetId id)
 {
     for (int i = 0; i < list.size(); ++i) {
         if (list[i].id == id) return i;
@@ -22,9 +22,9 @@ int indexById(const OnsetList& list, OnsetId id)
     return -1;
 }
 
-OnsetList withTimes(const OnsetTrack& track, const QHash<OnsetId, SampleTime>& times)
+OnsetSampleTimeList withTimes(const OnsetTrack& track, const QHash<OnsetId, SampleTime>& times)
 {
-    OnsetList result;
+    OnsetSampleTimeList result;
     for (auto it = times.cbegin(); it != times.cend(); ++it) {
         if (auto o = track.onset(it.key())) {
             o->time = it.value();
@@ -34,9 +34,9 @@ OnsetList withTimes(const OnsetTrack& track, const QHash<OnsetId, SampleTime>& t
     return result;
 }
 
-OnsetList withStrengths(const OnsetTrack& track, const QHash<OnsetId, double>& strengths)
+OnsetSampleTimeList withStrengths(const OnsetTrack& track, const QHash<OnsetId, double>& strengths)
 {
-    OnsetList result;
+    OnsetSampleTimeList result;
     for (auto it = strengths.cbegin(); it != strengths.cend(); ++it) {
         if (auto o = track.onset(it.key())) {
             o->strength = it.value();
@@ -46,9 +46,9 @@ OnsetList withStrengths(const OnsetTrack& track, const QHash<OnsetId, double>& s
     return result;
 }
 
-OnsetList withLabel(const OnsetTrack& track, const QList<OnsetId>& ids, const QString& label)
+OnsetSampleTimeList withLabel(const OnsetTrack& track, const QList<OnsetId>& ids, const QString& label)
 {
-    OnsetList result;
+    OnsetSampleTimeList result;
     for (OnsetId id : ids) {
         if (auto o = track.onset(id); o && indexById(result, id) < 0) {
             o->label = label;
@@ -94,7 +94,7 @@ void RemoveOnsetsCommand::undo()
 
 // ---------------------------------------------------------------------------------------------
 
-UpdateOnsetsCommand::UpdateOnsetsCommand(OnsetTrack* track, const OnsetList& after, CommandId kind, GestureId gesture)
+UpdateOnsetsCommand::UpdateOnsetsCommand(OnsetTrack* track, const OnsetSampleTimeList& after, CommandId kind, GestureId gesture)
     : m_track(track), m_kind(kind), m_gesture(gesture)
 {
     for (const Onset& requested : after) {
@@ -175,7 +175,7 @@ RelabelOnsetsCommand::RelabelOnsetsCommand(OnsetTrack* track, const QList<OnsetI
 
 // ---------------------------------------------------------------------------------------------
 
-AcceptOnsetProposalsCommand::AcceptOnsetProposalsCommand(OnsetTrack* track, const OnsetList& proposals)
+AcceptOnsetProposalsCommand::AcceptOnsetProposalsCommand(OnsetTrack* track, const OnsetSampleTimeList& proposals)
 {
     QSet<OnsetId> taken;
     for (const Onset& proposal : proposals) {
@@ -191,7 +191,7 @@ AcceptOnsetProposalsCommand::AcceptOnsetProposalsCommand(OnsetTrack* track, cons
 
 // ---------------------------------------------------------------------------------------------
 
-ReplaceOnsetsCommand::ReplaceOnsetsCommand(OnsetTrack* track, const OnsetList& onsets, const QString& text)
+ReplaceOnsetsCommand::ReplaceOnsetsCommand(OnsetTrack* track, const OnsetSampleTimeList& onsets, const QString& text)
     : QUndoCommand(text.isEmpty() ? tr("Import onsets") : text), m_track(track), m_before(track->onsets())
 {
     QSet<OnsetId> taken;

@@ -33,7 +33,7 @@ public:
 
 private:
     OnsetTrack* m_track;
-    OnsetList m_removed;
+    OnsetSampleTimeList m_removed;
 };
 
 // Base of the edits that turn some onsets from `before` into `after` in place (move, strength,
@@ -46,17 +46,17 @@ public:
     void undo() override;
     int id() const override;
     bool mergeWith(const QUndoCommand* other) override;
-    const OnsetList& after() const { return m_after; }
+    const OnsetSampleTimeList& after() const { return m_after; }
 
 protected:
-    UpdateOnsetsCommand(OnsetTrack* track, const OnsetList& after, CommandId kind, GestureId gesture);
+    UpdateOnsetsCommand(OnsetTrack* track, const OnsetSampleTimeList& after, CommandId kind, GestureId gesture);
 
 private:
     void dropUnchanged();
 
     OnsetTrack* m_track;
-    OnsetList m_before;
-    OnsetList m_after;
+    OnsetSampleTimeList m_before;
+    OnsetSampleTimeList m_after;
     CommandId m_kind;
     GestureId m_gesture;
 };
@@ -86,7 +86,7 @@ public:
 // Proposals keep their origin (normally Detected); those with kInvalidId get fresh ids.
 class AcceptOnsetProposalsCommand : public QUndoCommand {
 public:
-    AcceptOnsetProposalsCommand(OnsetTrack* track, const OnsetList& proposals);
+    AcceptOnsetProposalsCommand(OnsetTrack* track, const OnsetSampleTimeList& proposals);
     QList<OnsetId> onsetIds() const { return m_ids; }
 
 private:
@@ -96,14 +96,14 @@ private:
 // Replaces every onset (import of a CSV or Audacity label file). Onsets with kInvalidId get ids.
 class ReplaceOnsetsCommand : public QUndoCommand {
 public:
-    ReplaceOnsetsCommand(OnsetTrack* track, const OnsetList& onsets, const QString& text = {});
+    ReplaceOnsetsCommand(OnsetTrack* track, const OnsetSampleTimeList& onsets, const QString& text = {});
     void redo() override;
     void undo() override;
 
 private:
     OnsetTrack* m_track;
-    OnsetList m_before;
-    OnsetList m_after;
+    OnsetSampleTimeList m_before;
+    OnsetSampleTimeList m_after;
 };
 
 }  // namespace foley::core

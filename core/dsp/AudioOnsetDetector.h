@@ -46,7 +46,7 @@ struct AudioOnsetConfig {
 };
 
 struct AudioOnsetResult {
-    OnsetList onsets;                // time of the onset, strength = peak level just after it relative to the file's peak
+    OnsetSecondsList onsets;                // time of the onset, strength = peak level just after it relative to the file's peak
     std::vector<float> envelope;     // onset strength (mean positive log-magnitude rise per band) per mel frame
     double envelopeRate = 100.0;     // envelope values per second (frame k is at k / envelopeRate s)
 };

@@ -22,6 +22,6 @@ struct OnsetEvent {
     friend bool operator==(const OnsetEvent& a, const OnsetEvent& b) { return a.seconds == b.seconds && a.strength == b.strength; }
 };
 
-using OnsetList = std::vector<OnsetEvent>;
+using OnsetSecondsList = std::vector<OnsetEvent>;
 
 }  // namespace foley::dsp

@@ -11,7 +11,7 @@ namespace {
 
 constexpr double kTimeEpsilon = 1e-9;  // inclusive tolerance despite binary fractions (0.05 is not exact)
 
-OnsetList sortedByTime(OnsetList list)
+OnsetSecondsList sortedByTime(OnsetSecondsList list)
 {
     std::stable_sort(list.begin(), list.end(), [](const OnsetEvent& a, const OnsetEvent& b) { return a.seconds < b.seconds; });
     return list;
@@ -21,7 +21,7 @@ double harmonic(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0
 
 }  // namespace
 
-std::vector<std::pair<int, int>> OnsetMetrics::matchClosest(const OnsetList& detected, const OnsetList& reference,
+std::vector<std::pair<int, int>> OnsetMetrics::matchClosest(const OnsetSecondsList& detected, const OnsetSecondsList& reference,
                                                             double tolerance)
 {
     std::vector<std::tuple<double, int, int>> pairs;
@@ -42,14 +42,14 @@ std::vector<std::pair<int, int>> OnsetMetrics::matchClosest(const OnsetList& det
     return matches;
 }
 
-OnsetList OnsetMetrics::suppressNonMaxima(const OnsetList& detected, double window)
+OnsetSecondsList OnsetMetrics::suppressNonMaxima(const OnsetSecondsList& detected, double window)
 {
     std::vector<size_t> order(detected.size());
     std::iota(order.begin(), order.end(), size_t(0));
     std::stable_sort(order.begin(), order.end(),
                      [&](size_t a, size_t b) { return detected[a].strength > detected[b].strength; });
     std::vector<bool> removed(detected.size());
-    OnsetList kept;
+    OnsetSecondsList kept;
     for (size_t idx : order) {
         if (removed[idx]) continue;
         kept.push_back(detected[idx]);
@@ -80,10 +80,10 @@ double OnsetMetrics::averagePrecision(const std::vector<int>& labels, const std:
     return ap;
 }
 
-void OnsetMetrics::condFoleyGenAp(const OnsetList& detected, const OnsetList& reference, OnsetScores& scores) const
+void OnsetMetrics::condFoleyGenAp(const OnsetSecondsList& detected, const OnsetSecondsList& reference, OnsetScores& scores) const
 {
-    const OnsetList kept = suppressNonMaxima(detected, m_config.nmsWindow);
-    const OnsetList references = sortedByTime(reference);
+    const OnsetSecondsList kept = suppressNonMaxima(detected, m_config.nmsWindow);
+    const OnsetSecondsList references = sortedByTime(reference);
     std::vector<bool> used(kept.size());
     size_t remaining = kept.size();
     std::vector<int> labels;
@@ -115,14 +115,14 @@ void OnsetMetrics::condFoleyGenAp(const OnsetList& detected, const OnsetList& re
     else scores.ap = averagePrecision(labels, confidence);
 }
 
-void OnsetMetrics::strictAp(const OnsetList& detected, const OnsetList& reference, OnsetScores& scores) const
+void OnsetMetrics::strictAp(const OnsetSecondsList& detected, const OnsetSecondsList& reference, OnsetScores& scores) const
 {
     if (detected.empty() || reference.empty()) {
         scores.apStrict = detected.empty() && reference.empty() ? 1.0 : 0.0;
         return;
     }
     // Rank detections by strength; a detection is true when it takes a still-free reference within the tolerance.
-    OnsetList ranked = suppressNonMaxima(detected, m_config.nmsWindow);
+    OnsetSecondsList ranked = suppressNonMaxima(detected, m_config.nmsWindow);
     std::stable_sort(ranked.begin(), ranked.end(), [](const OnsetEvent& a, const OnsetEvent& b) { return a.strength > b.strength; });
     std::vector<bool> taken(reference.size());
     std::vector<int> labels;
@@ -143,7 +143,7 @@ void OnsetMetrics::strictAp(const OnsetList& detected, const OnsetList& referenc
     scores.apStrict = averagePrecision(labels, strengths) * retrieved / static_cast<double>(reference.size());
 }
 
-OnsetScores OnsetMetrics::evaluate(const OnsetList& detected, const OnsetList& reference) const
+OnsetScores OnsetMetrics::evaluate(const OnsetSecondsList& detected, const OnsetSecondsList& reference) const
 {
     OnsetScores scores;
     scores.detected = int(detected.size());

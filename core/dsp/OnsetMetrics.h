@@ -69,19 +69,19 @@ public:
     explicit OnsetMetrics(const OnsetMetricsConfig& config = {}) : m_config(config) {}
     const OnsetMetricsConfig& config() const { return m_config; }
 
-    OnsetScores evaluate(const OnsetList& detected, const OnsetList& reference) const;
+    OnsetScores evaluate(const OnsetSecondsList& detected, const OnsetSecondsList& reference) const;
     static OnsetScoresSummary summarize(const std::vector<OnsetScores>& clips);
 
     // Building blocks, public for tests and tools.
-    static std::vector<std::pair<int, int>> matchClosest(const OnsetList& detected, const OnsetList& reference,
+    static std::vector<std::pair<int, int>> matchClosest(const OnsetSecondsList& detected, const OnsetSecondsList& reference,
                                                          double tolerance);
-    static OnsetList suppressNonMaxima(const OnsetList& detected, double window);
+    static OnsetSecondsList suppressNonMaxima(const OnsetSecondsList& detected, double window);
     // sklearn.metrics.average_precision_score(labels, scores); 0 when there is no positive label.
     static double averagePrecision(const std::vector<int>& labels, const std::vector<double>& scores);
 
 private:
-    void condFoleyGenAp(const OnsetList& detected, const OnsetList& reference, OnsetScores& scores) const;
-    void strictAp(const OnsetList& detected, const OnsetList& reference, OnsetScores& scores) const;
+    void condFoleyGenAp(const OnsetSecondsList& detected, const OnsetSecondsList& reference, OnsetScores& scores) const;
+    void strictAp(const OnsetSecondsList& detected, const OnsetSecondsList& reference, OnsetScores& scores) const;
 
     OnsetMetricsConfig m_config;
 };

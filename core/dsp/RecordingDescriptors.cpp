@@ -109,7 +109,7 @@ RecordingDescriptors RecordingDescriptors::measure(const float* x, int64_t count
     RecordingDescriptors d;
     d.unsteadinessDb = levelUnsteadiness(x, count, rate);
     const AudioOnsetDetector detector(AudioOnsetConfig::everyAttack());
-    const OnsetList onsets = detector.detect(x, count).onsets;
+    const OnsetSecondsList onsets = detector.detect(x, count).onsets;
     const auto inside = std::count_if(onsets.begin(), onsets.end(), [](const OnsetEvent& o) { return o.seconds > kLeadSeconds; });
     d.attacksPerSecond = static_cast<double>(inside) / std::max(static_cast<double>(count) / rate, kLeadSeconds);
     return d;

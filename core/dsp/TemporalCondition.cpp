@@ -29,7 +29,7 @@ double TemporalCondition::kernel(int64_t offsetFrames) const
     return std::exp2(-t / width);
 }
 
-std::vector<float> TemporalCondition::onsetCurve(const OnsetList& onsets, int64_t frameCount) const
+std::vector<float> TemporalCondition::onsetCurve(const OnsetSecondsList& onsets, int64_t frameCount) const
 {
     std::vector<float> curve(static_cast<size_t>(std::max<int64_t>(0, frameCount)), 0.0f);
     int64_t reach = 1;
@@ -60,7 +60,7 @@ std::vector<float> TemporalCondition::resampleMask(const SampledCurve& mask, int
     return result;
 }
 
-std::vector<float> TemporalCondition::build(const OnsetList& onsets, const SampledCurve& mask, int64_t frameCount) const
+std::vector<float> TemporalCondition::build(const OnsetSecondsList& onsets, const SampledCurve& mask, int64_t frameCount) const
 {
     std::vector<float> curve = onsetCurve(onsets, frameCount);
     const std::vector<float> resampled = resampleMask(mask, frameCount);

@@ -33,12 +33,12 @@ public:
     explicit TemporalCondition(const TemporalConditionConfig& config = {}) : m_config(config) {}
     const TemporalConditionConfig& config() const { return m_config; }
 
-    std::vector<float> build(const OnsetList& onsets, const SampledCurve& mask, int64_t frameCount) const;
+    std::vector<float> build(const OnsetSecondsList& onsets, const SampledCurve& mask, int64_t frameCount) const;
     // Frames covering `durationSeconds` the way the mel spectrogram does: 1 + floor(duration * frameRate).
     int64_t frameCountFor(double durationSeconds) const;
 
     // The two halves, for display and tests.
-    std::vector<float> onsetCurve(const OnsetList& onsets, int64_t frameCount) const;
+    std::vector<float> onsetCurve(const OnsetSecondsList& onsets, int64_t frameCount) const;
     std::vector<float> resampleMask(const SampledCurve& mask, int64_t frameCount) const;
     // Kernel value `offsetFrames` frames after (positive) or before (negative) the onset frame; 1 at 0.
     double kernel(int64_t offsetFrames) const;

@@ -246,7 +246,7 @@ std::vector<float> VisualOnsetDetector::probabilityOf(const std::vector<double>&
     return probability;
 }
 
-OnsetList VisualOnsetDetector::pickOnsets(const std::vector<float>& probability, const std::vector<double>& oneFrame,
+OnsetSecondsList VisualOnsetDetector::pickOnsets(const std::vector<float>& probability, const std::vector<double>& oneFrame,
                                           const std::vector<double>& twoFrames, const std::vector<double>& times,
                                           double frameRate) const
 {
@@ -257,7 +257,7 @@ OnsetList VisualOnsetDetector::pickOnsets(const std::vector<float>& probability,
     peaks.minValue = m_config.threshold;
     peaks.minIntervalSeconds = m_config.minIntervalSeconds;
     const size_t n = probability.size();
-    OnsetList onsets;
+    OnsetSecondsList onsets;
     for (const Peak& peak : PeakPicker(peaks).pick(probability, frameRate)) {
         // Sub-frame timing: centroid of the one-frame losses around the peak (the two-frame loss is centred half
         // a frame early, so it decides *whether* but not exactly *when*).

@@ -53,7 +53,7 @@ struct VisualFrameFeatures {
 struct VisualOnsetResult {
     std::vector<double> frameTimes;   // one per pushed frame
     std::vector<float> probability;   // per-frame probability that a sound-producing event happens, in [0, 1]
-    OnsetList onsets;                 // peak-picked events, strength = probability at the peak
+    OnsetSecondsList onsets;                 // peak-picked events, strength = probability at the peak
     std::vector<VisualFrameFeatures> frames;
     std::vector<int64_t> cuts;        // indices of frames that start a new shot
 };
@@ -104,7 +104,7 @@ private:
     double consensus(const std::vector<double>& lost, const std::vector<char>& measured, int columns, int rows) const;
     double assignTimes(VisualOnsetResult& result) const;  // returns the frame rate
     std::vector<float> probabilityOf(const std::vector<double>& impact, double frameRate) const;
-    OnsetList pickOnsets(const std::vector<float>& probability, const std::vector<double>& oneFrame,
+    OnsetSecondsList pickOnsets(const std::vector<float>& probability, const std::vector<double>& oneFrame,
                          const std::vector<double>& twoFrames, const std::vector<double>& times, double frameRate) const;
 
     VisualOnsetConfig m_config;

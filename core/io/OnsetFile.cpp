@@ -84,7 +84,7 @@ Status writeOnsetFile(const QString& path, const OnsetRecordList& records)
     return audacity ? writeAudacityLabels(path, records) : writeOnsetCsv(path, records);
 }
 
-OnsetRecordList toOnsetRecords(const OnsetList& onsets)
+OnsetRecordList toOnsetRecords(const OnsetSampleTimeList& onsets)
 {
     OnsetRecordList records;
     records.reserve(onsets.size());
@@ -92,9 +92,9 @@ OnsetRecordList toOnsetRecords(const OnsetList& onsets)
     return records;
 }
 
-OnsetList toOnsets(const OnsetRecordList& records, OnsetOrigin origin)
+OnsetSampleTimeList toOnsets(const OnsetRecordList& records, OnsetOrigin origin)
 {
-    OnsetList onsets;
+    OnsetSampleTimeList onsets;
     onsets.reserve(records.size());
     for (const OnsetRecord& r : records) {
         onsets.append(Onset{kInvalidId, secondsToSamples(r.seconds), r.strength, r.label, origin}.normalized());

@@ -26,7 +26,7 @@ Status writeOnsetFile(const QString& path, const OnsetRecordList& records);
 
 // Between the model (sample frames) and files (seconds). New onsets get kInvalidId: the
 // commands that insert them allocate ids (ReplaceOnsetsCommand, AcceptOnsetProposalsCommand).
-OnsetRecordList toOnsetRecords(const OnsetList& onsets);
-OnsetList toOnsets(const OnsetRecordList& records, OnsetOrigin origin = OnsetOrigin::Manual);
+OnsetRecordList toOnsetRecords(const OnsetSampleTimeList& onsets);
+OnsetSampleTimeList toOnsets(const OnsetRecordList& records, OnsetOrigin origin = OnsetOrigin::Manual);
 
 }  // namespace foley::core

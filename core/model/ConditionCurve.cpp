@@ -5,9 +5,9 @@
 
 namespace foley::core {
 
-std::vector<float> conditionCurve(const OnsetList& onsets, const std::vector<float>& mask, Rational maskRate, SampleTime duration)
+std::vector<float> conditionCurve(const OnsetSampleTimeList& onsets, const std::vector<float>& mask, Rational maskRate, SampleTime duration)
 {
-    dsp::OnsetList events;
+    dsp::OnsetSecondsList events;
     events.reserve(static_cast<size_t>(onsets.size()));
     for (const Onset& onset : onsets) events.push_back(dsp::OnsetEvent::atSample(onset.time, onset.strength));
     dsp::SampledCurve curve;

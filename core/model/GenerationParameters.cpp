@@ -37,11 +37,11 @@ GenerationParameters GenerationParameters::normalized() const
     p.duration = std::max<SampleTime>(0, p.duration);
     p.sampleRate = std::clamp(p.sampleRate, kMinSampleRate, kMaxSampleRate);
     if (p.region) {
-        TimeRange r = *p.region;
+        SampleTimeRange r = *p.region;
         if (r.end < r.start) std::swap(r.start, r.end);
         r.start = std::max<SampleTime>(0, r.start);
         r.end = std::max(r.end, r.start);
-        p.region = r.isEmpty() ? std::nullopt : std::optional<TimeRange>(r);
+        p.region = r.isEmpty() ? std::nullopt : std::optional<SampleTimeRange>(r);
     }
     return p;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/timeline/TimeRange.h"
+#include "core/timeline/SampleTimeRange.h"
 #include "core/types/GenerationDefaults.h"
 #include "core/types/SampleTime.h"
 
@@ -36,7 +36,7 @@ struct GenerationParameters {
     double semanticStrength = kDefaultStrength; // weight of the caption/video condition, 0..2
     double temporalStrength = kDefaultStrength; // weight of the onset/mask condition, 0..2
     double variation = kDefaultVariation;       // distance from the retrieved library recordings, 0..1 (1 = from noise)
-    std::optional<TimeRange> region;            // nullopt = the whole clip; else regenerate only this span
+    std::optional<SampleTimeRange> region;            // nullopt = the whole clip; else regenerate only this span
     SampleTime duration = 0;                    // length to generate in samples; 0 = the media's duration
     TakeRender render = TakeRender::Recordings; // how the take's audio is made
     int sampleRate = kDefaultSampleRate;        // Hz of a take rendered from recordings (44100, 48000, 96000 …)

@@ -35,6 +35,6 @@ struct Onset {
     friend bool operator!=(const Onset& a, const Onset& b) { return !(a == b); }
 };
 
-using OnsetList = QList<Onset>;
+using OnsetSampleTimeList = QList<Onset>;
 
 }  // namespace foley::core

@@ -54,9 +54,9 @@ std::optional<Onset> OnsetTrack::previousBefore(SampleTime time) const
     return *(it - 1);
 }
 
-OnsetList OnsetTrack::inRange(SampleTime from, SampleTime to) const
+OnsetSampleTimeList OnsetTrack::inRange(SampleTime from, SampleTime to) const
 {
-    OnsetList result;
+    OnsetSampleTimeList result;
     for (int i = lowerBound(from, 0); i < count() && m_onsets[i].time < to; ++i) result.append(m_onsets[i]);
     return result;
 }
@@ -91,10 +91,10 @@ void OnsetTrack::replaceInPlace(const Onset& o)
 
 bool OnsetTrack::update(const Onset& onset)
 {
-    return updateMany(OnsetList{onset});
+    return updateMany(OnsetSampleTimeList{onset});
 }
 
-bool OnsetTrack::updateMany(const OnsetList& onsets)
+bool OnsetTrack::updateMany(const OnsetSampleTimeList& onsets)
 {
     for (const Onset& o : onsets) {
         if (!m_timeById.contains(o.id)) return false;
@@ -110,7 +110,7 @@ bool OnsetTrack::updateMany(const OnsetList& onsets)
     return true;
 }
 
-bool OnsetTrack::reset(const OnsetList& onsets)
+bool OnsetTrack::reset(const OnsetSampleTimeList& onsets)
 {
     QSet<OnsetId> seen;
     for (const Onset& o : onsets) {

@@ -18,7 +18,7 @@ class OnsetTrack : public QObject {
 public:
     explicit OnsetTrack(QObject* parent = nullptr);
 
-    const OnsetList& onsets() const { return m_onsets; }  // sorted by (time, id)
+    const OnsetSampleTimeList& onsets() const { return m_onsets; }  // sorted by (time, id)
     int count() const { return static_cast<int>(m_onsets.size()); }
     bool isEmpty() const { return m_onsets.isEmpty(); }
     bool contains(OnsetId id) const { return m_timeById.contains(id); }
@@ -29,7 +29,7 @@ public:
     std::optional<Onset> nextAfter(SampleTime time) const;
     std::optional<Onset> previousBefore(SampleTime time) const;
     // Onsets with from <= time < to, in order.
-    OnsetList inRange(SampleTime from, SampleTime to) const;
+    OnsetSampleTimeList inRange(SampleTime from, SampleTime to) const;
 
     // A fresh id for a new onset (never reused, even after undo).
     OnsetId allocateId() { return m_ids.next(); }
@@ -38,8 +38,8 @@ public:
     bool insert(const Onset& onset);        // false if the id is invalid or already used
     bool remove(OnsetId id);                // false if absent
     bool update(const Onset& onset);        // replaces the onset with the same id; false if absent
-    bool updateMany(const OnsetList& onsets);  // all-or-nothing: false (and no change) if any id is absent
-    bool reset(const OnsetList& onsets);    // replaces everything; false (no change) on invalid/duplicate ids
+    bool updateMany(const OnsetSampleTimeList& onsets);  // all-or-nothing: false (and no change) if any id is absent
+    bool reset(const OnsetSampleTimeList& onsets);    // replaces everything; false (no change) on invalid/duplicate ids
 
 signals:
     void onsetAdded(foley::core::OnsetId id);
@@ -51,7 +51,7 @@ private:
     int lowerBound(SampleTime time, OnsetId id) const;
     void replaceInPlace(const Onset& normalized);
 
-    OnsetList m_onsets;
+    OnsetSampleTimeList m_onsets;
     QHash<OnsetId, SampleTime> m_timeById;  // id -> time, so an id lookup is a binary search
     IdAllocator m_ids;
 };

@@ -19,7 +19,7 @@ struct ProjectState {
     QString negativePrompt;
     QString qualityTag = kDefaultQualityTag;
     CaptionSegmentList segments;
-    OnsetList onsets;            // sorted by (time, id)
+    OnsetSampleTimeList onsets;            // sorted by (time, id)
     Rational maskRate{25, 1};
     std::vector<float> maskValues;
     GenerationParameters settings;

@@ -22,7 +22,7 @@ struct Take {
     Caption caption;                  // caption snapshot
     QString negativePrompt;
     QString qualityTag;
-    OnsetList onsets;                 // onsets snapshot (the requested timing)
+    OnsetSampleTimeList onsets;                 // onsets snapshot (the requested timing)
     QDateTime created;                // UTC, millisecond precision
     QString modelId;                  // resolved model pack id
     QString modelVersion;

@@ -88,17 +88,17 @@ Onset JsonValueCodec::onset(const JsonFields& fields)
     return o;
 }
 
-QJsonArray JsonValueCodec::onsets(const OnsetList& onsets)
+QJsonArray JsonValueCodec::onsets(const OnsetSampleTimeList& onsets)
 {
     QJsonArray array;
     for (const Onset& o : onsets) array.append(onset(o));
     return array;
 }
 
-OnsetList JsonValueCodec::onsets(const JsonFields& parent, const char* key)
+OnsetSampleTimeList JsonValueCodec::onsets(const JsonFields& parent, const char* key)
 {
     const QJsonArray array = parent.array(key);
-    OnsetList result;
+    OnsetSampleTimeList result;
     for (int i = 0; i < array.size() && parent.ok(); ++i) result.append(onset(parent.element(array, i, key)));
     return result;
 }
@@ -153,7 +153,7 @@ GenerationParameters JsonValueCodec::parameters(const JsonFields& fields)
     p.variation = fields.number("variation", d.variation);  // absent in files before it existed: the default
     if (fields.has("region") && !fields.isNull("region")) {
         const JsonFields region = fields.child("region");
-        p.region = TimeRange{samples(region, "start", 0), samples(region, "end", 0)};
+        p.region = SampleTimeRange{samples(region, "start", 0), samples(region, "end", 0)};
     }
     p.duration = samples(fields, "duration", 0);
     // Absent in files before takes were rendered from recordings: those files get today's defaults.

@@ -31,8 +31,8 @@ public:
 
     static QJsonObject onset(const Onset& o);
     static Onset onset(const JsonFields& fields);
-    static QJsonArray onsets(const OnsetList& onsets);
-    static OnsetList onsets(const JsonFields& parent, const char* key);
+    static QJsonArray onsets(const OnsetSampleTimeList& onsets);
+    static OnsetSampleTimeList onsets(const JsonFields& parent, const char* key);
 
     static QJsonObject caption(const Caption& c);  // {"text", "origin"}
     static Caption caption(const JsonFields& fields);

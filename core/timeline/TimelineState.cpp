@@ -7,7 +7,7 @@ namespace foley::core {
 
 TimelineState::TimelineState(QObject* parent) : QObject(parent)
 {
-    qRegisterMetaType<foley::core::TimeRange>();
+    qRegisterMetaType<foley::core::SampleTimeRange>();
 }
 
 void TimelineState::setDuration(SampleTime duration)
@@ -64,12 +64,12 @@ SampleTime TimelineState::frameDuration() const
     return videoFrameToSamples(1, m_frameRate);
 }
 
-void TimelineState::setVisibleRange(TimeRange range)
+void TimelineState::setVisibleRange(SampleTimeRange range)
 {
     const SampleTime total = std::max<SampleTime>(m_duration, kMinVisible);
     SampleTime length = std::clamp<SampleTime>(range.length(), kMinVisible, total);
     SampleTime start = std::clamp<SampleTime>(range.start, 0, total - length);
-    const TimeRange clamped{start, start + length};
+    const SampleTimeRange clamped{start, start + length};
     if (clamped == m_visible) return;
     m_visible = clamped;
     emit visibleRangeChanged(clamped);
@@ -97,7 +97,7 @@ void TimelineState::zoomToFit()
     setVisibleRange({0, std::max<SampleTime>(m_duration, kMinVisible)});
 }
 
-void TimelineState::setSelection(TimeRange range)
+void TimelineState::setSelection(SampleTimeRange range)
 {
     if (!range.isEmpty()) range = {clampTime(range.start), clampTime(range.end)};
     else range = {};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/timeline/TimeRange.h"
+#include "core/timeline/SampleTimeRange.h"
 #include "core/types/Rational.h"
 #include "core/types/SampleTime.h"
 
@@ -27,14 +27,14 @@ public:
     SampleTime snapToFrame(SampleTime t) const;  // nearest video frame start
     SampleTime frameDuration() const;            // one video frame in samples (rounded); 0 without a frame rate
 
-    TimeRange visibleRange() const { return m_visible; }
-    void setVisibleRange(TimeRange range);   // clamped; keeps at least kMinVisible samples
+    SampleTimeRange visibleRange() const { return m_visible; }
+    void setVisibleRange(SampleTimeRange range);   // clamped; keeps at least kMinVisible samples
     void zoomBy(double factor, SampleTime anchor);  // factor > 1 zooms in around anchor
     void scrollBy(SampleTime delta);
     void zoomToFit();
 
-    TimeRange selection() const { return m_selection; }
-    void setSelection(TimeRange range);
+    SampleTimeRange selection() const { return m_selection; }
+    void setSelection(SampleTimeRange range);
     void clearSelection() { setSelection({}); }
 
     bool isPlaying() const { return m_playing; }
@@ -46,8 +46,8 @@ signals:
     void durationChanged(SampleTime duration);
     void frameRateChanged();
     void playheadChanged(SampleTime t);
-    void visibleRangeChanged(foley::core::TimeRange range);
-    void selectionChanged(foley::core::TimeRange range);
+    void visibleRangeChanged(foley::core::SampleTimeRange range);
+    void selectionChanged(foley::core::SampleTimeRange range);
     void playingChanged(bool playing);
 
 private:
@@ -56,8 +56,8 @@ private:
     SampleTime m_duration = 0;
     Rational m_frameRate{25, 1};
     SampleTime m_playhead = 0;
-    TimeRange m_visible;
-    TimeRange m_selection;
+    SampleTimeRange m_visible;
+    SampleTimeRange m_selection;
     bool m_playing = false;
 };
 

@@ -15,7 +15,7 @@ struct RecordingPlan {
     std::string soundClass;       // empty = nothing to render from (the engine falls back to the neural render)
     std::string textureClass;     // under the mask; empty = soundClass
     bool textureIsBed = false;    // a background bed under events (steadiest recording, level in dB)
-    dsp::OnsetList onsets;        // seconds from the clip start, strength 0..1
+    dsp::OnsetSecondsList onsets;        // seconds from the clip start, strength 0..1
     dsp::SampledCurve mask;       // sustained level 0..1; empty = none
     std::vector<size_t> allowedClips;  // restricts the events' recordings (e.g. a split); empty = the class's clips
 

@@ -48,7 +48,7 @@ public:
         : m_library(library), m_target(target), m_provenance(provenance)
     {}
 
-    Result<std::vector<EventChoice>> choose(const std::vector<size_t>& candidates, const dsp::OnsetList& onsets, std::mt19937_64& rng)
+    Result<std::vector<EventChoice>> choose(const std::vector<size_t>& candidates, const dsp::OnsetSecondsList& onsets, std::mt19937_64& rng)
     {
         // One pool per take, drawn by the seed: another seed, another set of recordings to choose from.
         std::vector<size_t> shuffled = candidates;
@@ -209,7 +209,7 @@ struct ScheduledCut {
 class BlockMixer {
 public:
     BlockMixer(const SoundLibrary& library, const EventSelector& selector, const std::vector<EventChoice>& choices,
-               const dsp::OnsetList& onsets, const TextureLayer& textures, const std::vector<TextureLoop>& loops,
+               const dsp::OnsetSecondsList& onsets, const TextureLayer& textures, const std::vector<TextureLoop>& loops,
                const RecordingPlan& plan, const RecordingRenderOptions& options, TakeProvenance& provenance)
         : m_library(library), m_selector(selector), m_choices(choices), m_onsets(onsets), m_textures(textures), m_loops(loops),
           m_plan(plan), m_options(options), m_provenance(provenance)
@@ -284,7 +284,7 @@ private:
     const SoundLibrary& m_library;
     const EventSelector& m_selector;
     const std::vector<EventChoice>& m_choices;
-    const dsp::OnsetList& m_onsets;
+    const dsp::OnsetSecondsList& m_onsets;
     const TextureLayer& m_textures;
     const std::vector<TextureLoop>& m_loops;
     const RecordingPlan& m_plan;
@@ -319,7 +319,7 @@ Result<StreamedTake> RecordingRenderer::render(const RecordingPlan& plan, const 
 
     TakeProvenance provenance;
     std::mt19937_64 rng(options.seed * 0x9E3779B97F4A7C15ull + 29);
-    dsp::OnsetList onsets = plan.onsets;
+    dsp::OnsetSecondsList onsets = plan.onsets;
     std::sort(onsets.begin(), onsets.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
     EventSelector selector(m_library, target, provenance);
     Result<std::vector<EventChoice>> choices = selector.choose(candidates, onsets, rng);

@@ -30,7 +30,7 @@ Status validateRecordingRequest(const GenerationRequest& request)
     if (!request.outputRegion) return okStatus();
     if (request.sink) return makeError(ErrorCode::InvalidArgument, "a region regeneration cannot be streamed to a sink");
     const int64_t frames = request.outputFrameCount();
-    const SampleRange& r = *request.outputRegion;
+    const FrameRange& r = *request.outputRegion;
     if (r.start < 0 || r.end <= r.start || r.end > frames)
         return makeError(ErrorCode::InvalidArgument, "region must lie inside the clip and be non-empty");
     if (request.existingTake.sampleRate() != request.outputRate || static_cast<int64_t>(request.existingTake.frameCount()) < frames)

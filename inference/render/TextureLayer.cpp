@@ -103,7 +103,7 @@ double maskAt(const dsp::SampledCurve& mask, double seconds)
 }
 
 // The drawing's colour over a span, leaving out the frames right after onsets (the events themselves).
-std::vector<float> targetShape(const dsp::MelFrames& target, int64_t firstFrame, int64_t endFrame, const dsp::OnsetList& onsets)
+std::vector<float> targetShape(const dsp::MelFrames& target, int64_t firstFrame, int64_t endFrame, const dsp::OnsetSecondsList& onsets)
 {
     dsp::MelFrames background;
     background.melCount = target.melCount;
@@ -161,7 +161,7 @@ std::vector<size_t> TextureLayer::steadiest(const std::vector<size_t>& recording
     return out;
 }
 
-Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, const dsp::OnsetList& onsets, int64_t frames,
+Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, const dsp::OnsetSecondsList& onsets, int64_t frames,
                                                     std::mt19937_64& rng, TakeProvenance& provenance) const
 {
     std::vector<TextureLoop> loops;

@@ -75,7 +75,7 @@ public:
     {}
 
     // The loops of the plan's mask (none without a mask or texture recordings), recorded in `provenance`.
-    Result<std::vector<TextureLoop>> plan(const RecordingPlan& plan, const dsp::OnsetList& onsets, int64_t frames,
+    Result<std::vector<TextureLoop>> plan(const RecordingPlan& plan, const dsp::OnsetSecondsList& onsets, int64_t frames,
                                           std::mt19937_64& rng, TakeProvenance& provenance) const;
     // The loop's voice in a take of `takeFrames` frames, its level following `mask` (the plan's, which must outlive
     // the voice); null when its recording can no longer be read.

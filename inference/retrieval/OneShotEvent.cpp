@@ -22,7 +22,7 @@ double naturalLength(const std::vector<float>& x, size_t start, const dsp::Audio
     const size_t available = std::min(x.size() - start, static_cast<size_t>(OneShotEvent::kMaxNaturalSeconds * kModelRate));
     std::vector<float> padded(lead, 0.0f);
     padded.insert(padded.end(), x.begin() + static_cast<long>(start), x.begin() + static_cast<long>(start + available));
-    const dsp::OnsetList onsets = detector.detect(padded.data(), static_cast<int64_t>(padded.size())).onsets;
+    const dsp::OnsetSecondsList onsets = detector.detect(padded.data(), static_cast<int64_t>(padded.size())).onsets;
     double seconds = static_cast<double>(available) / kModelRate;
     for (const dsp::OnsetEvent& onset : onsets) {
         const double after = onset.seconds - kLeadInSeconds;

@@ -19,7 +19,7 @@ namespace foley::inference {
 struct RetrievalInput {
     std::string caption;
     std::string negative;
-    dsp::OnsetList onsets;
+    dsp::OnsetSecondsList onsets;
     dsp::SampledCurve mask;
     int64_t durationSamples = 0;
     float temporalStrength = 1.0f;

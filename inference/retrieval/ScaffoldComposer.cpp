@@ -95,7 +95,7 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
         }
         return best;
     };
-    dsp::OnsetList onsets = plan.onsets;
+    dsp::OnsetSecondsList onsets = plan.onsets;
     std::sort(onsets.begin(), onsets.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
     size_t clip = 0;
     for (size_t k = 0; k < onsets.size(); ++k) {

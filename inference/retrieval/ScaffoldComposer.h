@@ -17,7 +17,7 @@ namespace foley::inference {
 // scenes and, at generation time, the retrieved scaffold the denoiser starts from.
 struct ScaffoldPlan {
     std::string soundClass;
-    dsp::OnsetList onsets;          // seconds from the clip start, strength 0..1
+    dsp::OnsetSecondsList onsets;          // seconds from the clip start, strength 0..1
     dsp::SampledCurve mask;         // sustained level 0..1; empty = none
     std::string textureClass;       // class of the recording held under the mask; empty = soundClass
     // The texture is a background bed under events, not the sound itself: the steadiest of several recordings,

@@ -58,7 +58,7 @@ SceneLook SceneFrameRenderer::randomLook(const std::string& soundClass, std::mt1
     return look;
 }
 
-std::vector<VideoFrame> SceneFrameRenderer::render(const SceneLook& look, const dsp::OnsetList& onsets,
+std::vector<VideoFrame> SceneFrameRenderer::render(const SceneLook& look, const dsp::OnsetSecondsList& onsets,
                                                    const dsp::SampledCurve& mask, double durationSeconds, int size,
                                                    double fps, uint64_t seed) const
 {

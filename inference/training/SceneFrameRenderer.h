@@ -32,7 +32,7 @@ public:
     static SceneLook randomLook(const std::string& soundClass, std::mt19937_64& rng);
 
     // Gray frames of size x size at `fps` covering `durationSeconds`.
-    std::vector<VideoFrame> render(const SceneLook& look, const dsp::OnsetList& onsets, const dsp::SampledCurve& mask,
+    std::vector<VideoFrame> render(const SceneLook& look, const dsp::OnsetSecondsList& onsets, const dsp::SampledCurve& mask,
                                    double durationSeconds, int size, double fps, uint64_t seed) const;
 };
 

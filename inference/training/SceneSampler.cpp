@@ -16,10 +16,10 @@ namespace {
 
 double uniform(std::mt19937_64& rng, double a, double b) { return std::uniform_real_distribution<double>(a, b)(rng); }
 
-dsp::OnsetList randomOnsets(double duration, std::mt19937_64& rng)
+dsp::OnsetSecondsList randomOnsets(double duration, std::mt19937_64& rng)
 {
     const int wanted = std::uniform_int_distribution<int>(1, 6)(rng);
-    dsp::OnsetList onsets;
+    dsp::OnsetSecondsList onsets;
     for (int attempt = 0; attempt < 60 && static_cast<int>(onsets.size()) < wanted; ++attempt) {
         const double t = uniform(rng, 0.08, duration - 0.2);
         const bool spaced = std::none_of(onsets.begin(), onsets.end(), [&](const auto& o) { return std::abs(o.seconds - t) < 0.2; });

@@ -16,7 +16,7 @@ namespace foley::inference {
 // the caption an MLLM would write, a negative prompt, the frames, and a reference recording of the same class.
 struct TrainingScene {
     std::string soundClass;
-    dsp::OnsetList onsets;
+    dsp::OnsetSecondsList onsets;
     dsp::SampledCurve mask;
     AudioBuffer audio;      // 16 kHz mono
     AudioBuffer reference;  // another recording of the class

@@ -82,7 +82,7 @@ private slots:
         QCOMPARE(request->seed, uint64_t(99));
         QCOMPARE(request->semanticStrength, 0.5f);
         QCOMPARE(request->temporalStrength, 1.5f);
-        QVERIFY(!request->region.has_value());
+        QVERIFY(!request->modelRegion.has_value());
         // The curve is core's TemporalCondition on the mel frames: peaks exactly at the onsets, with their strengths.
         QCOMPARE(int64_t(request->temporalCurve.size()), dsp::MelConfig{}.frameCount(4 * kModelRate));
         QCOMPARE(request->temporalCurve[100], 1.0f);
@@ -123,7 +123,7 @@ private slots:
     void regionIsARangeOfTheExistingTake()
     {
         GenerationSnapshot s = snapshot();
-        s.parameters.region = core::TimeRange{kProjectRate, 2 * kProjectRate};
+        s.parameters.region = core::SampleTimeRange{kProjectRate, 2 * kProjectRate};
         auto request = buildGenerationRequest(s, {});
         QVERIFY(!request.ok());  // nothing to keep outside the region
         QVERIFY(QString::fromStdString(request.error().message).contains(QStringLiteral("whole clip first")));
@@ -156,13 +156,13 @@ private slots:
         QCOMPARE(request->existingTake.channels(), 1);
         request = buildGenerationRequest(s, media);
         QVERIFY(request.ok());
-        QVERIFY(request->region.has_value());
-        QCOMPARE(request->region->start, int64_t(kModelRate));
-        QCOMPARE(request->region->end, int64_t(2 * kModelRate));
+        QVERIFY(request->modelRegion.has_value());
+        QCOMPARE(request->modelRegion->start, int64_t(kModelRate));
+        QCOMPARE(request->modelRegion->end, int64_t(2 * kModelRate));
         QCOMPARE(request->durationSamples, int64_t(5 * kModelRate));  // the take's length, not the video's
         QCOMPARE(request->existingTake.frameCount(), size_t(5 * kModelRate));
 
-        s.parameters.region = core::TimeRange{6 * kProjectRate, 7 * kProjectRate};
+        s.parameters.region = core::SampleTimeRange{6 * kProjectRate, 7 * kProjectRate};
         request = buildGenerationRequest(s, media);
         QVERIFY(!request.ok());
         QCOMPARE(request.error().code, ErrorCode::InvalidArgument);

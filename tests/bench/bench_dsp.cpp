@@ -181,7 +181,7 @@ void benchVideo(double seconds)
     const auto result = detector.finish();
     const double total = since(start);
 
-    foley::dsp::OnsetList truth;
+    foley::dsp::OnsetSecondsList truth;
     for (const auto& ball : scene.balls)
         for (const auto& [t, speed] : ball.impacts())
             if (t < seconds) truth.push_back({t, 1.0});

@@ -33,15 +33,15 @@ using namespace foley::inference;
 
 namespace {
 
-dsp::OnsetList everyHalfSecond(double seconds)
+dsp::OnsetSecondsList everyHalfSecond(double seconds)
 {
-    dsp::OnsetList onsets;
+    dsp::OnsetSecondsList onsets;
     std::mt19937 rng(5);
     for (double t = 0.35; t < seconds - 0.3; t += 0.55) onsets.push_back({t + std::uniform_real_distribution<double>(-0.1, 0.1)(rng), 0.8});
     return onsets;
 }
 
-GenerationRequest requestFor(double seconds, int steps, const dsp::OnsetList& onsets)
+GenerationRequest requestFor(double seconds, int steps, const dsp::OnsetSecondsList& onsets)
 {
     GenerationRequest r;
     r.caption = "a hammer strikes a metal pipe repeatedly, quiet workshop";
@@ -109,7 +109,7 @@ int main(int argc, char** argv)
                 (*engine)->hasNeuralVocoder() ? "neural" : "Griffin-Lim", (*engine)->loadMilliseconds(), qPrintable(library.summary));
 
     for (double seconds : {8.0, 60.0}) {
-        const dsp::OnsetList onsets = everyHalfSecond(seconds);
+        const dsp::OnsetSecondsList onsets = everyHalfSecond(seconds);
         for (Mode mode : {Mode::Recordings, Mode::NeuralFromScaffold, Mode::NeuralFromNoise}) {
             if (mode != Mode::NeuralFromNoise && library.library->isEmpty()) continue;
             std::vector<double> times;
@@ -139,13 +139,13 @@ int main(int argc, char** argv)
                         last.report.guidanceBranches, last.audio.sampleRate(), peakMegabytes());
             if (seconds < 10) {
                 const AudioBuffer heard = dsp::resampled(last.audio.toMono(), kModelRate);
-                const dsp::OnsetList detected = dsp::AudioOnsetDetector().detect(heard.data(), static_cast<int64_t>(heard.frameCount())).onsets;
+                const dsp::OnsetSecondsList detected = dsp::AudioOnsetDetector().detect(heard.data(), static_cast<int64_t>(heard.frameCount())).onsets;
                 const dsp::OnsetScores ours = dsp::OnsetMetrics().evaluate(detected, onsets);
                 const std::string wav = (std::filesystem::temp_directory_path() / "bench_generate.wav").string();
                 (void)media::writeWav(wav, last.audio);
                 std::string aubio = "(aubioonset missing)";
                 if (FILE* pipe = popen(("aubioonset -i '" + wav + "' 2>/dev/null").c_str(), "r")) {
-                    dsp::OnsetList found;
+                    dsp::OnsetSecondsList found;
                     char line[128];
                     while (std::fgets(line, sizeof line, pipe)) found.push_back({std::atof(line), 1.0});
                     if (pclose(pipe) == 0) aubio = std::to_string(dsp::OnsetMetrics().evaluate(found, onsets).f1);

@@ -23,7 +23,7 @@
 
 namespace {
 
-using foley::dsp::OnsetList;
+using foley::dsp::OnsetSecondsList;
 namespace fs = std::filesystem;
 
 constexpr int kRate = 16000;
@@ -32,7 +32,7 @@ constexpr double kPi = 3.14159265358979323846;
 struct TestSignal {
     std::string kind;
     std::vector<float> samples;
-    OnsetList onsets;
+    OnsetSecondsList onsets;
 };
 
 // One sound event starting at sample 0 of `out` (added in place), peak amplitude about `level`.
@@ -135,11 +135,11 @@ void writeWav16(const fs::path& path, const std::vector<float>& samples)
     }
 }
 
-OnsetList runAubio(const fs::path& wav, const std::string& method)
+OnsetSecondsList runAubio(const fs::path& wav, const std::string& method)
 {
     const std::string command = "aubioonset " + (method.empty() ? std::string() : "-O " + method + " ") + "-i '"
         + wav.string() + "' 2>/dev/null";
-    OnsetList onsets;
+    OnsetSecondsList onsets;
     FILE* pipe = popen(command.c_str(), "r");
     if (!pipe) return onsets;
     char line[256];

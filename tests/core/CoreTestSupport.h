@@ -43,7 +43,7 @@ inline ProjectState richState(const QString& mediaPath, const QString& takePath)
     s.settings.seedLocked = true;
     s.settings.semanticStrength = 0.8;
     s.settings.temporalStrength = 1.5;
-    s.settings.region = TimeRange{48000, 96000};
+    s.settings.region = SampleTimeRange{48000, 96000};
     s.settings.duration = 8 * kProjectRate;
     Take take;
     take.id = 4;

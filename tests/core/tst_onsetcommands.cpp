@@ -153,7 +153,7 @@ private slots:
     {
         Project project;
         seed(project);
-        OnsetList proposals;
+        OnsetSampleTimeList proposals;
         for (int i = 0; i < 5; ++i) proposals.append(makeOnset(kInvalidId, 10000 + i * 1000, 0.8, {}, OnsetOrigin::Detected));
         auto* accept = new AcceptOnsetProposalsCommand(&project.onsets(), proposals);
         const QList<OnsetId> ids = accept->onsetIds();
@@ -171,7 +171,7 @@ private slots:
     {
         Project project;
         seed(project);
-        const OnsetList imported = {makeOnset(kInvalidId, 7), makeOnset(kInvalidId, 5), makeOnset(kInvalidId, 9)};
+        const OnsetSampleTimeList imported = {makeOnset(kInvalidId, 7), makeOnset(kInvalidId, 5), makeOnset(kInvalidId, 9)};
         FOLEY_VERIFY_ROUND_TRIP(project, new ReplaceOnsetsCommand(&project.onsets(), imported));
         QCOMPARE(project.onsets().count(), 3);
         QCOMPARE(project.onsets().onsets()[0].time, SampleTime(5));

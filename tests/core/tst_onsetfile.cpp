@@ -191,13 +191,13 @@ private slots:
 
     void conversionToTheModelIsSampleExact()
     {
-        const OnsetList onsets = {Onset{7, 1, 0.5, QStringLiteral("a"), OnsetOrigin::Detected},
+        const OnsetSampleTimeList onsets = {Onset{7, 1, 0.5, QStringLiteral("a"), OnsetOrigin::Detected},
                                   Onset{8, 48000 * 3600 + 17, 1.0, {}, OnsetOrigin::Manual}};
         const QString file = path(QStringLiteral("model.csv"));
         QVERIFY(writeOnsetCsv(file, toOnsetRecords(onsets)).ok());
         auto read = readOnsetFile(file);
         QVERIFY(read.ok());
-        const OnsetList back = toOnsets(*read);
+        const OnsetSampleTimeList back = toOnsets(*read);
         QCOMPARE(back.size(), 2);
         QCOMPARE(back[0].time, SampleTime(1));
         QCOMPARE(back[1].time, SampleTime(48000 * 3600 + 17));

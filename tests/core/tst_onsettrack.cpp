@@ -18,7 +18,7 @@ class TstOnsetTrack : public QObject {
 private:
     static bool isSorted(const OnsetTrack& track)
     {
-        const OnsetList& list = track.onsets();
+        const OnsetSampleTimeList& list = track.onsets();
         for (int i = 1; i < list.size(); ++i) {
             const Onset& a = list[i - 1];
             const Onset& b = list[i];
@@ -126,7 +126,7 @@ private slots:
         QCOMPARE(track.previousBefore(400)->id, OnsetId(3));
         QCOMPARE(track.previousBefore(150)->id, OnsetId(1));
         QVERIFY(!track.previousBefore(100));
-        const OnsetList range = track.inRange(150, 400);
+        const OnsetSampleTimeList range = track.inRange(150, 400);
         QCOMPARE(range.size(), 2);
         QCOMPARE(range[0].id, OnsetId(2));
         QCOMPARE(range[1].id, OnsetId(3));

@@ -99,13 +99,13 @@ private slots:
         p.steps = 0;
         p.temporalStrength = 9.0;
         p.guidance = std::nan("");
-        p.region = TimeRange{500, 100};
+        p.region = SampleTimeRange{500, 100};
         const GenerationParameters n = p.normalized();
         QCOMPARE(n.steps, 1);
         QCOMPARE(n.temporalStrength, 2.0);
         QCOMPARE(n.guidance, GenerationParameters::kDefaultGuidance);
         QCOMPARE(n.region->start, SampleTime(100));
-        p.region = TimeRange{100, 100};
+        p.region = SampleTimeRange{100, 100};
         QVERIFY(!p.normalized().region);  // an empty region means the whole clip
     }
 

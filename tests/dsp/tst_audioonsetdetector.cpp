@@ -7,7 +7,7 @@
 #include <random>
 
 using foley::dsp::AudioOnsetDetector;
-using foley::dsp::OnsetList;
+using foley::dsp::OnsetSecondsList;
 
 namespace {
 
@@ -71,7 +71,7 @@ private slots:
         const std::vector<double> times = {0.4, 1.05, 1.7, 2.6, 3.3, 4.2};
         for (size_t i = 0; i < times.size(); ++i) addBurst(x, times[i], i % 2 ? 0.7f : 0.15f, unsigned(10 + i));
         const auto result = AudioOnsetDetector().detect(x.data(), int64_t(x.size()));
-        OnsetList reference;
+        OnsetSecondsList reference;
         for (double t : times) reference.push_back({t, 1.0});
         const auto scores = foley::dsp::OnsetMetrics().evaluate(result.onsets, reference);
         QCOMPARE(scores.f1, 1.0);

@@ -5,17 +5,17 @@
 #include <cmath>
 
 using foley::dsp::OnsetEvent;
-using foley::dsp::OnsetList;
+using foley::dsp::OnsetSecondsList;
 using foley::dsp::OnsetMetrics;
 using foley::dsp::OnsetScores;
 
 namespace {
 
-const OnsetList kReference = {{0.5, 1.0}, {1.0, 1.0}, {1.5, 1.0}, {2.0, 1.0}};
+const OnsetSecondsList kReference = {{0.5, 1.0}, {1.0, 1.0}, {1.5, 1.0}, {2.0, 1.0}};
 
-OnsetList shifted(double by)
+OnsetSecondsList shifted(double by)
 {
-    OnsetList list;
+    OnsetSecondsList list;
     const double strengths[] = {0.9, 0.8, 0.7, 0.6};
     for (size_t i = 0; i < kReference.size(); ++i) list.push_back({kReference[i].seconds + by, strengths[i]});
     return list;
@@ -75,7 +75,7 @@ private slots:
 
     void extraOnsets()
     {
-        OnsetList detected = shifted(0.0);
+        OnsetSecondsList detected = shifted(0.0);
         detected.push_back({0.25, 0.95});  // a strong false alarm ranks first
         detected.push_back({1.25, 0.65});
         const OnsetScores s = OnsetMetrics().evaluate(detected, kReference);
@@ -92,7 +92,7 @@ private slots:
 
     void missingOnsets()
     {
-        const OnsetList detected = {{0.5, 0.9}, {1.5, 0.7}};
+        const OnsetSecondsList detected = {{0.5, 0.9}, {1.5, 0.7}};
         const OnsetScores s = OnsetMetrics().evaluate(detected, kReference);
         QCOMPARE(s.matched, 2);
         QCOMPARE(s.precision, 1.0);
@@ -110,7 +110,7 @@ private slots:
     void extraAndMissingAndShifted()
     {
         // 0.52 hits 0.5 (20 ms), 1.08 misses 1.0 for F1 (80 ms) but hits it for AP, 2.6 is a false alarm.
-        const OnsetList detected = {{0.52, 0.4}, {1.08, 0.9}, {2.6, 0.6}};
+        const OnsetSecondsList detected = {{0.52, 0.4}, {1.08, 0.9}, {2.6, 0.6}};
         const OnsetScores s = OnsetMetrics().evaluate(detected, kReference);
         QCOMPARE(s.matched, 1);
         QVERIFY(near(s.precision, 1.0 / 3.0));
@@ -144,7 +144,7 @@ private slots:
 
     void nmsAndAveragePrecision()
     {
-        const OnsetList kept = OnsetMetrics::suppressNonMaxima({{1.0, 0.5}, {1.03, 0.9}, {1.2, 0.1}}, 0.05);
+        const OnsetSecondsList kept = OnsetMetrics::suppressNonMaxima({{1.0, 0.5}, {1.03, 0.9}, {1.2, 0.1}}, 0.05);
         QCOMPARE(kept.size(), size_t(2));
         QCOMPARE(kept[0].seconds, 1.03);
         QCOMPARE(kept[1].seconds, 1.2);

@@ -14,7 +14,7 @@
 
 #include <cmath>
 
-using foley::dsp::OnsetList;
+using foley::dsp::OnsetSecondsList;
 using foley::testing::Ball;
 using foley::testing::Scene;
 
@@ -53,9 +53,9 @@ bool encode(const Scene& scene, int frames, const QString& path)
     return ffmpeg.waitForFinished(60000) && ffmpeg.exitStatus() == QProcess::NormalExit && ffmpeg.exitCode() == 0;
 }
 
-OnsetList truthOf(const Scene& scene)
+OnsetSecondsList truthOf(const Scene& scene)
 {
-    OnsetList truth;
+    OnsetSecondsList truth;
     for (const Ball& ball : scene.balls)
         for (const auto& [t, speed] : ball.impacts()) truth.push_back({t, 1.0});
     return truth;
@@ -101,7 +101,7 @@ private slots:
         const auto result = detector.finish();
         foley::dsp::OnsetMetricsConfig oneFrame;
         oneFrame.tolerance = 0.04;
-        const OnsetList truth = truthOf(scene);
+        const OnsetSecondsList truth = truthOf(scene);
         const auto scores = foley::dsp::OnsetMetrics(oneFrame).evaluate(result.onsets, truth);
         QString text;
         for (const auto& t : truth) text += QString(" %1").arg(t.seconds, 0, 'f', 3);

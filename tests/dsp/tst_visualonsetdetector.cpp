@@ -6,7 +6,7 @@
 
 #include <cmath>
 
-using foley::dsp::OnsetList;
+using foley::dsp::OnsetSecondsList;
 using foley::dsp::VisualOnsetDetector;
 using foley::dsp::VisualOnsetResult;
 using foley::testing::Ball;
@@ -40,9 +40,9 @@ Scene ballScene(int scale, unsigned seed)
     return scene;
 }
 
-OnsetList impactsOf(const Scene& scene)
+OnsetSecondsList impactsOf(const Scene& scene)
 {
-    OnsetList impacts;
+    OnsetSecondsList impacts;
     for (const Ball& ball : scene.balls)
         for (const auto& [t, speed] : ball.impacts()) impacts.push_back({t, speed});
     std::sort(impacts.begin(), impacts.end(), [](const auto& x, const auto& y) { return x.seconds < y.seconds; });
@@ -70,7 +70,7 @@ QString describe(const VisualOnsetResult& result)
 // Every impact found within one frame, nothing else found.
 void verifyImpactsFound(const Scene& scene, const VisualOnsetResult& result)
 {
-    const OnsetList truth = impactsOf(scene);
+    const OnsetSecondsList truth = impactsOf(scene);
     const double frame = 1.0 / scene.fps;
     for (const auto& t : truth) QVERIFY2(t.strength / scene.fps >= 3.2 * scene.width / 160.0, "scene has an impact too slow to see");
     foley::dsp::OnsetMetricsConfig config;

@@ -1,4 +1,5 @@
 #include "inference/Engine.h"
+#include "inference/VideoFeatureBuilder.h"
 #include "inference/pack/RandomPack.h"
 #include "inference/pack/Sha256.h"
 
@@ -160,7 +161,7 @@ private slots:
         const Result<GenerationResult> full = run(r);
         const AudioBuffer take = full->audio;
         r.seed = 99;
-        r.region = SampleRange{12000, 20000};
+        r.modelRegion = FrameRange{12000, 20000};
         r.existingTake = take;
         const Result<GenerationResult> regen = run(r);
         QVERIFY2(regen.ok(), regen.ok() ? "" : regen.error().message.c_str());
@@ -252,15 +253,44 @@ private slots:
         QCOMPARE(run(cached).error().code, ErrorCode::InvalidArgument);
     }
 
+    // Built frame by frame as a video decodes (the CLI and the editor never hold the frames), the features are
+    // exactly those of the whole frame list, across the 256-frame encoder batches; frames given out of time order
+    // are sorted by computeVideoFeatures, and a broken earlier stamp in a stream counts as shown with its predecessor.
+    void videoFeaturesBuiltFrameByFrameAreTheSame()
+    {
+        const std::vector<VideoFrame> frames = movingSquare(600, 50.0);  // 12 s, three encoder batches
+        const int64_t samples = 12 * kModelRate;
+        const Result<VideoFeatures> whole = m_engine->computeVideoFeatures(frames, samples);
+        QVERIFY(whole);
+        const std::unique_ptr<VideoFeatureBuilder> builder = m_engine->videoFeatureBuilder();
+        for (const VideoFrame& f : frames) QVERIFY(builder->add(f));
+        QVERIFY(builder->add(VideoFrame{}));  // unusable: skipped
+        QCOMPARE(builder->lastFrameSeconds(), frames.back().timeSeconds);
+        const Result<VideoFeatures> streamed = builder->finish(samples);
+        QVERIFY(streamed);
+        QCOMPARE(streamed->dim, whole->dim);
+        QVERIFY(streamed->values == whole->values);
+
+        std::vector<VideoFrame> shuffled = frames;
+        std::swap(shuffled[10], shuffled[400]);
+        const Result<VideoFeatures> sorted = m_engine->computeVideoFeatures(shuffled, samples);
+        QVERIFY(sorted && sorted->values == whole->values);
+        const std::unique_ptr<VideoFeatureBuilder> broken = m_engine->videoFeatureBuilder();
+        for (const VideoFrame& f : shuffled) QVERIFY(broken->add(f));
+        QCOMPARE(broken->lastFrameSeconds(), frames.back().timeSeconds);
+        QVERIFY(broken->finish(samples));
+        QCOMPARE(m_engine->videoFeatureBuilder()->finish(samples).error().code, ErrorCode::InvalidArgument);  // no frames
+    }
+
     void badRequestsAreRefused()
     {
         GenerationRequest r = baseRequest();
         r.durationSamples = 0;
         QCOMPARE(run(r).error().code, ErrorCode::InvalidArgument);
         r = baseRequest();
-        r.region = SampleRange{100, 50};
+        r.modelRegion = FrameRange{100, 50};
         QCOMPARE(run(r).error().code, ErrorCode::InvalidArgument);
-        r.region = SampleRange{100, 500};  // no existing take
+        r.modelRegion = FrameRange{100, 500};  // no existing take
         QCOMPARE(run(r).error().code, ErrorCode::InvalidArgument);
     }
 };

@@ -271,7 +271,7 @@ private slots:
         QCOMPARE(take->provenance.textures.size(), size_t{1});
         QVERIFY(take->provenance.textures[0].bed);
         const AudioBuffer heard = dsp::resampled(take->audio.toMono(), kModelRate);
-        const dsp::OnsetList found = dsp::AudioOnsetDetector().detect(heard.data(), static_cast<int64_t>(heard.frameCount())).onsets;
+        const dsp::OnsetSecondsList found = dsp::AudioOnsetDetector().detect(heard.data(), static_cast<int64_t>(heard.frameCount())).onsets;
         for (const dsp::OnsetEvent& o : found) {
             const bool requested = std::abs(o.seconds - 1.0) < 0.05 || std::abs(o.seconds - 3.0) < 0.05 || std::abs(o.seconds - 5.0) < 0.05;
             QVERIFY2(requested, qPrintable(QString("an onset nobody asked for at %1 s").arg(o.seconds)));
@@ -434,7 +434,7 @@ private slots:
 
         GenerationRequest again = r;
         again.seed = 6;
-        again.outputRegion = SampleRange{40000, 60000};
+        again.outputRegion = FrameRange{40000, 60000};
         again.existingTake = first->audio;
         Result<GenerationResult> regen = (*engine)->generate(again, control);
         QVERIFY(regen);

@@ -4,7 +4,7 @@
 #include <QtTest>
 
 using foley::core::TimelineState;
-using foley::core::TimeRange;
+using foley::core::SampleTimeRange;
 using foley::kProjectRate;
 
 class TstTimelineState : public QObject {
@@ -53,14 +53,14 @@ private slots:
     {
         TimelineState t;
         t.setDuration(100 * kProjectRate);
-        QCOMPARE(t.visibleRange(), (TimeRange{0, 100 * kProjectRate}));
+        QCOMPARE(t.visibleRange(), (SampleTimeRange{0, 100 * kProjectRate}));
         const qint64 anchor = 25 * kProjectRate;
         t.zoomBy(2.0, anchor);
         QCOMPARE(t.visibleRange().length(), 50 * kProjectRate);
         // anchor was at 25 % of the view and stays at 25 %
         QCOMPARE(t.visibleRange().start, anchor - t.visibleRange().length() / 4);
         t.zoomToFit();
-        QCOMPARE(t.visibleRange(), (TimeRange{0, 100 * kProjectRate}));
+        QCOMPARE(t.visibleRange(), (SampleTimeRange{0, 100 * kProjectRate}));
     }
 
     void scrollStopsAtTheEnds()
@@ -69,9 +69,9 @@ private slots:
         t.setDuration(100 * kProjectRate);
         t.setVisibleRange({10 * kProjectRate, 20 * kProjectRate});
         t.scrollBy(-50 * kProjectRate);
-        QCOMPARE(t.visibleRange(), (TimeRange{0, 10 * kProjectRate}));
+        QCOMPARE(t.visibleRange(), (SampleTimeRange{0, 10 * kProjectRate}));
         t.scrollBy(500 * kProjectRate);
-        QCOMPARE(t.visibleRange(), (TimeRange{90 * kProjectRate, 100 * kProjectRate}));
+        QCOMPARE(t.visibleRange(), (SampleTimeRange{90 * kProjectRate, 100 * kProjectRate}));
     }
 
     void zoomInIsLimited()
@@ -88,7 +88,7 @@ private slots:
         t.setDuration(kProjectRate);
         QSignalSpy spy(&t, &TimelineState::selectionChanged);
         t.setSelection({-100, 2 * kProjectRate});
-        QCOMPARE(t.selection(), (TimeRange{0, kProjectRate}));
+        QCOMPARE(t.selection(), (SampleTimeRange{0, kProjectRate}));
         t.setSelection({500, 400});
         QVERIFY(t.selection().isEmpty());
         QCOMPARE(spy.count(), 2);

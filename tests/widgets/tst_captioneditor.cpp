@@ -167,7 +167,7 @@ void TstCaptionEditor::addEditRemoveTimedCaptions()
     QTableView* view = m_editor->segmentView();
     const auto rowCenter = [view](int row) { return view->visualRect(view->model()->index(row, 0)).center(); };
     QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, rowCenter(0));
-    QCOMPARE(m_timeline->selection(), (core::TimeRange{3 * kProjectRate, 5 * kProjectRate}));  // picked = selected span
+    QCOMPARE(m_timeline->selection(), (core::SampleTimeRange{3 * kProjectRate, 5 * kProjectRate}));  // picked = selected span
     QTest::mouseClick(m_editor->removeSegmentButton(), Qt::LeftButton);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(removed[0][0].value<core::SegmentId>(), glass);

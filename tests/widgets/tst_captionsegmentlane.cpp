@@ -77,7 +77,7 @@ void TstCaptionSegmentLane::clickSelectsTheSpan()
     QTest::mouseClick(m_lane.get(), Qt::LeftButton, Qt::NoModifier, m_lane->segmentRect(m_glass).center());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(m_lane->selectedSegment(), m_glass);
-    QCOMPARE(m_timeline->selection(), (core::TimeRange{2 * kSecond, 4 * kSecond}));
+    QCOMPARE(m_timeline->selection(), (core::SampleTimeRange{2 * kSecond, 4 * kSecond}));
     QTest::mouseClick(m_lane.get(), Qt::LeftButton, Qt::NoModifier, QPoint(700, 10));  // empty: seek
     QCOMPARE(m_lane->selectedSegment(), core::kInvalidId);
     QCOMPARE(m_timeline->playhead(), SampleTime(700 * 480));

@@ -165,12 +165,12 @@ void TstGenerationPanel::regionModeNeedsASelection()
     QVERIFY(m_panel->statusLabel()->isVisible());
     QTest::keyClick(m_panel->temporalControl()->slider(), Qt::Key_Home);  // another setting changes meanwhile
     QVERIFY(m_panel->regionButton()->isChecked());  // region mode still waits for a selection
-    const core::TimeRange span{4 * kProjectRate, 6 * kProjectRate};
+    const core::SampleTimeRange span{4 * kProjectRate, 6 * kProjectRate};
     m_timeline->setSelection(span);
     QVERIFY(m_panel->generateButton()->isEnabled());
     QTest::mouseClick(m_panel->generateButton(), Qt::LeftButton);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy[0][0].value<GenerationParameters>().region, std::optional<core::TimeRange>(span));
+    QCOMPARE(spy[0][0].value<GenerationParameters>().region, std::optional<core::SampleTimeRange>(span));
     QTest::mouseClick(m_panel->wholeClipButton(), Qt::LeftButton);
     QTest::mouseClick(m_panel->generateButton(), Qt::LeftButton);
     QCOMPARE(spy.count(), 2);

@@ -152,7 +152,7 @@ void TstOnsetEditorUndo::escapeDuringDragLeavesNothing()
 void TstOnsetEditorUndo::rubberBandDeleteUndoRedo()
 {
     auto& stack = m_project->undoStack();
-    const core::OnsetList before = m_project->onsets().onsets();
+    const core::OnsetSampleTimeList before = m_project->onsets().onsets();
     testing::drag(m_editor.get(), {QPoint(150, 20), QPoint(250, 150), QPoint(350, 150)});
     QCOMPARE(m_selection->count(), 2);
     QTest::keyClick(m_editor.get(), Qt::Key_Delete);
@@ -162,7 +162,7 @@ void TstOnsetEditorUndo::rubberBandDeleteUndoRedo()
     stack.undo();
     QCOMPARE(m_project->onsets().onsets(), before);
     stack.redo();
-    QCOMPARE(m_project->onsets().onsets(), core::OnsetList{before[0]});
+    QCOMPARE(m_project->onsets().onsets(), core::OnsetSampleTimeList{before[0]});
 }
 
 void TstOnsetEditorUndo::nudgesAreSeparateSteps()

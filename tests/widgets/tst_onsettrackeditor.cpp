@@ -85,7 +85,7 @@ void TstOnsetTrackEditor::init()
     m_editor->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
     m_editor->setFocus();
-    QCOMPARE(m_timeline->visibleRange(), (core::TimeRange{0, 10 * kSecond}));
+    QCOMPARE(m_timeline->visibleRange(), (core::SampleTimeRange{0, 10 * kSecond}));
 }
 
 void TstOnsetTrackEditor::cleanup()
@@ -377,7 +377,7 @@ void TstOnsetTrackEditor::f2AndDoubleClickRenameInline()
 
 void TstOnsetTrackEditor::proposalsAreAcceptedAndRejected()
 {
-    const core::OnsetList proposals{{core::kInvalidId, 5 * kSecond, 0.7, {}, core::OnsetOrigin::Detected},
+    const core::OnsetSampleTimeList proposals{{core::kInvalidId, 5 * kSecond, 0.7, {}, core::OnsetOrigin::Detected},
                                     {core::kInvalidId, 6 * kSecond, 0.4, {}, core::OnsetOrigin::Detected},
                                     {core::kInvalidId, 7 * kSecond, 0.9, {}, core::OnsetOrigin::Detected}};
     m_editor->setProposals(proposals);
@@ -386,14 +386,14 @@ void TstOnsetTrackEditor::proposalsAreAcceptedAndRejected()
     QTest::mouseClick(m_editor.get(), Qt::LeftButton, Qt::NoModifier, at(5 * kSecond));
     QTest::keyClick(m_editor.get(), Qt::Key_Return);
     QCOMPARE(accepted.count(), 1);
-    QCOMPARE(accepted[0][0].value<core::OnsetList>(), core::OnsetList{proposals[0]});
+    QCOMPARE(accepted[0][0].value<core::OnsetSampleTimeList>(), core::OnsetSampleTimeList{proposals[0]});
     testing::doubleClick(m_editor.get(), at(6 * kSecond));
     QCOMPARE(accepted.count(), 2);
-    QCOMPARE(accepted[1][0].value<core::OnsetList>(), core::OnsetList{proposals[1]});
+    QCOMPARE(accepted[1][0].value<core::OnsetSampleTimeList>(), core::OnsetSampleTimeList{proposals[1]});
     testing::drag(m_editor.get(), {QPoint(450, 20), QPoint(750, 150)});  // all three proposals
     QTest::keyClick(m_editor.get(), Qt::Key_Delete);
     QCOMPARE(rejected.count(), 1);
-    QCOMPARE(rejected[0][0].value<core::OnsetList>(), proposals);
+    QCOMPARE(rejected[0][0].value<core::OnsetSampleTimeList>(), proposals);
 }
 
 void TstOnsetTrackEditor::peakSnappingWinsWithinRadius()
@@ -414,7 +414,7 @@ void TstOnsetTrackEditor::conditionCurveIsTheModelsCondition()
 {
     m_mask->setRange(100, std::vector<float>(25, 0.4f));  // 4..5 s
     const dsp::TemporalCondition reference;
-    dsp::OnsetList events;
+    dsp::OnsetSecondsList events;
     for (const auto& onset : m_track->onsets()) events.push_back({samplesToSeconds(onset.time), onset.strength});
     const auto expected = reference.build(events, {25.0, m_mask->values()}, reference.frameCountFor(10.0));
     QCOMPARE(m_editor->conditionCurve(), expected);

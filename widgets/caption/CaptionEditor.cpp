@@ -165,9 +165,9 @@ void CaptionEditor::commitQuality()
     if (m_model && text != m_model->qualityTag()) emit qualityTagEditRequested(text);
 }
 
-core::TimeRange CaptionEditor::newSegmentSpan() const
+core::SampleTimeRange CaptionEditor::newSegmentSpan() const
 {
-    const core::TimeRange selection = m_timeline->selection();
+    const core::SampleTimeRange selection = m_timeline->selection();
     if (!selection.isEmpty()) return selection;
     const SampleTime start = m_timeline->playhead();
     SampleTime end = start + kNewSegmentLength;
@@ -178,7 +178,7 @@ core::TimeRange CaptionEditor::newSegmentSpan() const
 
 void CaptionEditor::requestSegment()
 {
-    const core::TimeRange span = newSegmentSpan();
+    const core::SampleTimeRange span = newSegmentSpan();
     if (span.isEmpty()) return;
     core::CaptionSegment segment;
     segment.start = span.start;

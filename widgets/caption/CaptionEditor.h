@@ -43,7 +43,7 @@ public:
     core::SegmentId segmentIdAtRow(int viewRow) const;
 
     // The span a new segment gets: the timeline selection, else two seconds from the playhead.
-    core::TimeRange newSegmentSpan() const;
+    core::SampleTimeRange newSegmentSpan() const;
 
 signals:
     void captionEditRequested(const QString& text);

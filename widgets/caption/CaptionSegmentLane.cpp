@@ -148,7 +148,7 @@ void CaptionSegmentLane::paintEvent(QPaintEvent*)
     QPainter p(this);
     p.fillRect(rect(), palette().color(QPalette::Base));
     const TimeAxis axis(m_timeline->visibleRange(), width());
-    const core::TimeRange selection = m_timeline->selection();
+    const core::SampleTimeRange selection = m_timeline->selection();
     if (!selection.isEmpty()) {
         const double x0 = axis.xForTime(selection.start);
         p.fillRect(QRectF(x0, 0, axis.xForTime(selection.end) - x0, height()), QColor(232, 154, 60, 38));
@@ -267,7 +267,7 @@ void CaptionSegmentLane::mouseDoubleClickEvent(QMouseEvent* event)
         return;
     }
     const SampleTime t = m_timeline->snapToFrame(TimeAxis(m_timeline->visibleRange(), width()).timeForX(event->position().x()));
-    core::TimeRange span = m_timeline->selection();
+    core::SampleTimeRange span = m_timeline->selection();
     if (span.isEmpty() || !span.contains(t)) span = {t, t + kNewLength};
     if (m_timeline->duration() > 0) span.end = std::min(span.end, m_timeline->duration());
     if (span.isEmpty()) return;

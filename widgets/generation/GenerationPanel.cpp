@@ -88,8 +88,8 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
     regionGroup->addButton(m_region);
     m_wholeClip->setChecked(true);
     connect(m_region, &QRadioButton::toggled, this, [this](bool regionMode) {
-        const core::TimeRange selection = m_timeline->selection();
-        edit([&](auto& p) { p.region = regionMode ? std::optional<core::TimeRange>(selection) : std::nullopt; },
+        const core::SampleTimeRange selection = m_timeline->selection();
+        edit([&](auto& p) { p.region = regionMode ? std::optional<core::SampleTimeRange>(selection) : std::nullopt; },
              GestureIdSource::next());
         updateActions();
     });
@@ -284,7 +284,7 @@ void GenerationPanel::setProgress(double fraction, const QString& text)
 
 void GenerationPanel::updateRegionText()
 {
-    const core::TimeRange selection = m_timeline->selection();
+    const core::SampleTimeRange selection = m_timeline->selection();
     m_regionText->setText(selection.isEmpty()
                               ? tr("(select a range on the timeline)")
                               : tr("%1 – %2").arg(formatTime(selection.start), formatTime(selection.end)));

@@ -8,7 +8,7 @@ namespace foley::widgets {
 
 void ConditionCurveCache::rebuild(const Input& input)
 {
-    static const core::OnsetList kNoOnsets;
+    static const core::OnsetSampleTimeList kNoOnsets;
     static const std::vector<float> kNoMask;
     m_curve = core::conditionCurve(input.onsets ? *input.onsets : kNoOnsets, input.mask ? *input.mask : kNoMask,
                                    input.maskRate, input.duration);

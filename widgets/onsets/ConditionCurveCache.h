@@ -12,7 +12,7 @@ namespace foley::widgets {
 class ConditionCurveCache {
 public:
     struct Input {
-        const core::OnsetList* onsets = nullptr;  // drag previews applied
+        const core::OnsetSampleTimeList* onsets = nullptr;  // drag previews applied
         const std::vector<float>* mask = nullptr;  // mask values, stroke preview applied
         Rational maskRate{25, 1};
         SampleTime duration = 0;

@@ -5,7 +5,7 @@
 
 namespace foley::widgets {
 
-OnsetLaneGeometry::OnsetLaneGeometry(core::TimeRange visible, QSize size)
+OnsetLaneGeometry::OnsetLaneGeometry(core::SampleTimeRange visible, QSize size)
     : m_axis(visible, size.width()),
       m_width(size.width()),
       m_top(kLabelStrip),
@@ -28,7 +28,7 @@ double OnsetLaneGeometry::markerTopY(double strength) const
     return std::min(yForValue(strength), m_baseline - kMinMarkerHeight);
 }
 
-int OnsetLaneGeometry::markerAt(const core::OnsetList& onsets, QPointF pos) const
+int OnsetLaneGeometry::markerAt(const core::OnsetSampleTimeList& onsets, QPointF pos) const
 {
     int best = -1;
     double bestDistance = kHitPixels + 0.5;
@@ -43,7 +43,7 @@ int OnsetLaneGeometry::markerAt(const core::OnsetList& onsets, QPointF pos) cons
     return best;
 }
 
-QList<int> OnsetLaneGeometry::markersIn(const core::OnsetList& onsets, const QRectF& rect) const
+QList<int> OnsetLaneGeometry::markersIn(const core::OnsetSampleTimeList& onsets, const QRectF& rect) const
 {
     QList<int> result;
     for (int i = 0; i < onsets.size(); ++i) {

@@ -18,7 +18,7 @@ public:
     static constexpr int kMinMarkerHeight = 6;  // a strength-0 onset stays visible and clickable
     static constexpr double kHitPixels = 5.0;  // how close (x) the pointer must be to grab a marker
 
-    OnsetLaneGeometry(core::TimeRange visible, QSize size);
+    OnsetLaneGeometry(core::SampleTimeRange visible, QSize size);
 
     const TimeAxis& axis() const { return m_axis; }
     double xForTime(SampleTime t) const { return m_axis.xForTime(t); }
@@ -33,9 +33,9 @@ public:
     int width() const { return m_width; }
 
     // Index of the marker nearest the pointer within kHitPixels (anywhere on its column), or -1.
-    int markerAt(const core::OnsetList& onsets, QPointF pos) const;
+    int markerAt(const core::OnsetSampleTimeList& onsets, QPointF pos) const;
     // Indices of the markers whose stem crosses `rect` (rubber-band selection).
-    QList<int> markersIn(const core::OnsetList& onsets, const QRectF& rect) const;
+    QList<int> markersIn(const core::OnsetSampleTimeList& onsets, const QRectF& rect) const;
 
 private:
     TimeAxis m_axis;

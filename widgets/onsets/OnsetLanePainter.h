@@ -18,9 +18,9 @@ namespace foley::widgets {
 // Everything one repaint of the onset lane shows, already resolved (drag previews applied, visible span only).
 struct OnsetLaneScene {
     const OnsetLaneGeometry* geometry = nullptr;
-    core::OnsetList onsets;             // visible onsets, drag/strength previews applied
+    core::OnsetSampleTimeList onsets;             // visible onsets, drag/strength previews applied
     QSet<core::OnsetId> selected;
-    core::OnsetList proposals;          // visible detector proposals (not in the project until accepted)
+    core::OnsetSampleTimeList proposals;          // visible detector proposals (not in the project until accepted)
     std::vector<bool> proposalSelected; // parallel to proposals
     core::OnsetId hovered = core::kInvalidId;
     core::OnsetId labelHidden = core::kInvalidId;  // the one being renamed inline
@@ -35,7 +35,7 @@ struct OnsetLaneScene {
     Rational videoRate{25, 1};          // frame grid
     std::vector<SampleTime> peaks;      // visible detector peaks (drawn when peak snapping is on)
     SampleTime playhead = 0;
-    core::TimeRange timeSelection;
+    core::SampleTimeRange timeSelection;
     QRectF rubberBand;                  // empty = none
     EditTool tool = EditTool::Select;
     bool trackEmpty = true;

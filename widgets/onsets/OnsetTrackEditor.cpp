@@ -88,10 +88,10 @@ void OnsetTrackEditor::setTemporalMask(const core::TemporalMask* mask)
     conditionChanged();
 }
 
-void OnsetTrackEditor::setProposals(const core::OnsetList& proposals)
+void OnsetTrackEditor::setProposals(const core::OnsetSampleTimeList& proposals)
 {
     // Keep the selection of proposals that survive (same time and strength), so accepting one by one flows.
-    const core::OnsetList before = selectedProposals();
+    const core::OnsetSampleTimeList before = selectedProposals();
     m_proposals = proposals;
     std::sort(m_proposals.begin(), m_proposals.end(), byTime);
     m_proposalSelected.assign(static_cast<size_t>(m_proposals.size()), false);
@@ -103,9 +103,9 @@ void OnsetTrackEditor::setProposals(const core::OnsetList& proposals)
     update();
 }
 
-core::OnsetList OnsetTrackEditor::selectedProposals() const
+core::OnsetSampleTimeList OnsetTrackEditor::selectedProposals() const
 {
-    core::OnsetList result;
+    core::OnsetSampleTimeList result;
     for (qsizetype i = 0; i < m_proposals.size(); ++i)
         if (m_proposalSelected[static_cast<size_t>(i)]) result.append(m_proposals[i]);
     return result;
@@ -175,11 +175,11 @@ void OnsetTrackEditor::conditionChanged()
 
 // ---- what is shown ----
 
-core::OnsetList OnsetTrackEditor::previewOnsets() const
+core::OnsetSampleTimeList OnsetTrackEditor::previewOnsets() const
 {
     if (!m_track) return {};
     if (!m_drag.isDragging()) return m_track->onsets();
-    core::OnsetList result = m_track->onsets();
+    core::OnsetSampleTimeList result = m_track->onsets();
     for (auto& onset : result) {
         const auto original = m_drag.originals.constFind(onset.id);
         if (original == m_drag.originals.cend()) continue;
@@ -190,14 +190,14 @@ core::OnsetList OnsetTrackEditor::previewOnsets() const
     return result;
 }
 
-core::OnsetList OnsetTrackEditor::visibleOnsets(const OnsetLaneGeometry& g) const
+core::OnsetSampleTimeList OnsetTrackEditor::visibleOnsets(const OnsetLaneGeometry& g) const
 {
     if (!m_track) return {};
     // A margin on the left keeps the labels of onsets just off-screen.
     const SampleTime from = g.timeForX(-170);
     const SampleTime to = g.timeForX(g.width() + 10);
     if (!m_drag.isDragging()) return m_track->inRange(from, to);
-    core::OnsetList result;
+    core::OnsetSampleTimeList result;
     for (const auto& onset : previewOnsets())
         if (onset.time >= from && onset.time < to) result.append(onset);
     return result;
@@ -206,7 +206,7 @@ core::OnsetList OnsetTrackEditor::visibleOnsets(const OnsetLaneGeometry& g) cons
 const std::vector<float>& OnsetTrackEditor::conditionCurve() const
 {
     if (!m_condition.isValid()) {
-        const core::OnsetList onsets = previewOnsets();
+        const core::OnsetSampleTimeList onsets = previewOnsets();
         std::vector<float> mask;
         ConditionCurveCache::Input input;
         input.onsets = &onsets;
@@ -308,7 +308,7 @@ bool OnsetTrackEditor::event(QEvent* event)
 
 core::OnsetId OnsetTrackEditor::onsetAt(const OnsetLaneGeometry& g, QPointF pos) const
 {
-    const core::OnsetList visible = visibleOnsets(g);
+    const core::OnsetSampleTimeList visible = visibleOnsets(g);
     const int index = g.markerAt(visible, pos);
     return index >= 0 ? visible[index].id : core::kInvalidId;
 }
@@ -359,7 +359,7 @@ void OnsetTrackEditor::removeSelected()
 {
     const QList<core::OnsetId> ids = m_selection->sortedIds();
     if (!ids.isEmpty()) emit removeOnsetsRequested(ids);
-    const core::OnsetList rejected = selectedProposals();
+    const core::OnsetSampleTimeList rejected = selectedProposals();
     if (!rejected.isEmpty()) emit rejectProposalsRequested(rejected);
 }
 
@@ -388,7 +388,7 @@ void OnsetTrackEditor::jumpToOnset(int direction)
 
 void OnsetTrackEditor::acceptSelectedProposals()
 {
-    const core::OnsetList accepted = selectedProposals();
+    const core::OnsetSampleTimeList accepted = selectedProposals();
     if (!accepted.isEmpty()) emit acceptProposalsRequested(accepted);
 }
 
@@ -416,7 +416,7 @@ void OnsetTrackEditor::editLabel(core::OnsetId id)
 
 void OnsetTrackEditor::ensureVisible(SampleTime t)
 {
-    const core::TimeRange visible = m_timeline->visibleRange();
+    const core::SampleTimeRange visible = m_timeline->visibleRange();
     if (visible.contains(t)) return;
     m_timeline->scrollBy(t - (visible.start + visible.length() / 2));
 }

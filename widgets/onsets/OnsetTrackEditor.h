@@ -40,9 +40,9 @@ public:
     void setOnsetTrack(const core::OnsetTrack* track);
     void setTemporalMask(const core::TemporalMask* mask);
     // Detector proposals waiting for the user (not in the project); drawn hollow, accepted with Enter.
-    void setProposals(const core::OnsetList& proposals);
-    const core::OnsetList& proposals() const { return m_proposals; }
-    core::OnsetList selectedProposals() const;
+    void setProposals(const core::OnsetSampleTimeList& proposals);
+    const core::OnsetSampleTimeList& proposals() const { return m_proposals; }
+    core::OnsetSampleTimeList selectedProposals() const;
     void setDetectorPeaks(std::vector<SampleTime> peaks);  // targets for peak snapping
     void setSnapToFrames(bool on);
     bool snapToFrames() const { return m_snapper.snapToFrames(); }
@@ -78,8 +78,8 @@ signals:
     void setOnsetStrengthRequested(const QHash<foley::core::OnsetId, double>& strengths,
                                    foley::core::GestureId gesture);
     void relabelOnsetRequested(foley::core::OnsetId id, const QString& label);
-    void acceptProposalsRequested(const foley::core::OnsetList& proposals);
-    void rejectProposalsRequested(const foley::core::OnsetList& proposals);
+    void acceptProposalsRequested(const foley::core::OnsetSampleTimeList& proposals);
+    void rejectProposalsRequested(const foley::core::OnsetSampleTimeList& proposals);
     void paintMaskRequested(int firstFrame, const std::vector<float>& values, foley::core::GestureId stroke);
     void toolChanged(foley::widgets::EditTool tool);
     void snappingChanged();
@@ -97,8 +97,8 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
-    core::OnsetList visibleOnsets(const OnsetLaneGeometry& g) const;
-    core::OnsetList previewOnsets() const;  // every onset, drag preview applied
+    core::OnsetSampleTimeList visibleOnsets(const OnsetLaneGeometry& g) const;
+    core::OnsetSampleTimeList previewOnsets() const;  // every onset, drag preview applied
     void buildScene(OnsetLaneScene& scene, const OnsetLaneGeometry& g) const;
     void buildMaskScene(OnsetLaneScene& scene, const OnsetLaneGeometry& g) const;
     core::OnsetId onsetAt(const OnsetLaneGeometry& g, QPointF pos) const;
@@ -122,7 +122,7 @@ private:
     OnsetSelection* m_selection;
     const core::OnsetTrack* m_track = nullptr;
     const core::TemporalMask* m_mask = nullptr;
-    core::OnsetList m_proposals;          // sorted by time
+    core::OnsetSampleTimeList m_proposals;          // sorted by time
     std::vector<bool> m_proposalSelected;  // parallel to m_proposals
     OnsetSnapper m_snapper;
     EditTool m_tool = EditTool::Select;

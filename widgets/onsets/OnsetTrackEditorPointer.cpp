@@ -177,7 +177,7 @@ void OnsetTrackEditor::updateStrength(const OnsetLaneGeometry& g, QPointF pos)
 void OnsetTrackEditor::updateRubberBand(const OnsetLaneGeometry& g, QPointF pos)
 {
     m_drag.rubberBand = QRectF(m_drag.pressPos, pos).normalized();
-    const core::OnsetList visible = visibleOnsets(g);
+    const core::OnsetSampleTimeList visible = visibleOnsets(g);
     const bool toggle = m_drag.modifiers & Qt::ControlModifier;
     QSet<core::OnsetId> next = m_drag.rubberBase;
     for (int index : g.markersIn(visible, m_drag.rubberBand)) {

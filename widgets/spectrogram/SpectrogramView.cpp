@@ -116,7 +116,7 @@ void SpectrogramView::setDbRange(float floorDb, float ceilingDb)
 
 int SpectrogramView::refresh()
 {
-    const core::TimeRange visible = m_timeline->visibleRange();
+    const core::SampleTimeRange visible = m_timeline->visibleRange();
     const double t0 = samplesToSeconds(visible.start);
     const double t1 = samplesToSeconds(visible.end);
     m_plot->xAxis->setRange(t0, t1);

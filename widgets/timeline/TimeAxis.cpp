@@ -7,7 +7,7 @@
 
 namespace foley::widgets {
 
-TimeAxis::TimeAxis(core::TimeRange visible, int widthPixels) : m_visible(visible)
+TimeAxis::TimeAxis(core::SampleTimeRange visible, int widthPixels) : m_visible(visible)
 {
     const double width = std::max(1, widthPixels);
     m_samplesPerPixel = std::max(1e-6, static_cast<double>(std::max<SampleTime>(1, visible.length())) / width);

@@ -10,7 +10,7 @@ namespace foley::widgets {
 // the same mapping, so markers line up across views to the pixel.
 class TimeAxis {
 public:
-    TimeAxis(core::TimeRange visible, int widthPixels);
+    TimeAxis(core::SampleTimeRange visible, int widthPixels);
 
     double xForTime(SampleTime t) const;
     SampleTime timeForX(double x) const;
@@ -20,7 +20,7 @@ public:
     static double tickStepSeconds(double samplesPerPixel, int minPixels);
 
 private:
-    core::TimeRange m_visible;
+    core::SampleTimeRange m_visible;
     double m_samplesPerPixel = 1.0;
 };
 
