@@ -21,15 +21,25 @@ constexpr int kReferenceAttempts = 8;
 constexpr int kBedAttempts = 8;  // texture recordings compared for a bed under events
 constexpr size_t kBedCrossfadeSamples = kModelRate / 8;  // loop point of a bed
 constexpr double kMinReferenceSeconds = 0.25;  // shorter after its attack, a recording describes no timbre
+constexpr size_t kMaxReferenceSamples = 2 * kModelRate;
+constexpr size_t kAttackPreRollSamples = 80;   // 5 ms kept before a reference's attack
+constexpr size_t kEventFadeSamples = kModelRate / 50;  // 20 ms, where an event must end before the next
+constexpr double kEventGapSeconds = 0.02;      // an event ends this long before the next onset...
+constexpr double kMinEventSeconds = 0.05;      // ... but keeps at least this much
+constexpr double kEventPeak = 0.6;             // of an event at strength 1
+constexpr float kTexturePeak = 0.35f;
+constexpr double kMaskSmoothing = 0.002;       // per sample: ~30 ms, no clicks at mask steps
+constexpr double kInaudibleLevel = 1e-4;
+constexpr float kMaskThreshold = 0.02f;        // a mask this low or lower is off
 
-// Index of the attack: a few milliseconds before the first sample above 10 % of the clip's peak.
+// Index of the attack: kAttackPreRollSamples before the first sample above 10 % of the clip's peak.
 size_t attackStart(const std::vector<float>& x)
 {
     float peak = 0.0f;
     for (float v : x) peak = std::max(peak, std::abs(v));
     if (peak <= 0.0f) return 0;
     for (size_t i = 0; i < x.size(); ++i)
-        if (std::abs(x[i]) > 0.1f * peak) return i > 80 ? i - 80 : 0;
+        if (std::abs(x[i]) > 0.1f * peak) return i > kAttackPreRollSamples ? i - kAttackPreRollSamples : 0;
     return 0;
 }
 
@@ -45,41 +55,53 @@ void addFaded(std::vector<float>& out, int64_t at, const float* x, size_t n, dou
     }
 }
 
+// Linear in dB from -60 dB to 0 over `fadeSamples`: a level that starts with the take never reads as an onset at 0
+// and never jumps from one analysis frame to the next.
+double fadeInGain(size_t i, size_t fadeSamples)
+{
+    return i < fadeSamples ? dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeSamples))) : 1.0;
+}
+
 void addRoomTone(std::vector<float>& out, double db, std::mt19937_64& rng)
 {
     if (db <= -120.0) return;
     std::normal_distribution<float> noise(0.0f, 1.0f);
     const float gain = static_cast<float>(dbToGain(db)) * 2.0f;  // one-pole low-pass loses about half the RMS
-    // The room tone fades in: a take that starts on a full noise floor has an "onset" at 0 for any detector.
     const size_t fadeIn = std::min(out.size(), static_cast<size_t>(kRoomToneFadeSeconds * kModelRate));
     float state = 0.0f;
     for (size_t i = 0; i < out.size(); ++i) {
-        state = 0.97f * state + 0.03f * noise(rng) * 8.0f;
-        // Linear in dB (-60 dB -> 0 over the fade): the level never jumps from one analysis frame to the next.
-        const float ramp = i < fadeIn ? static_cast<float>(dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeIn)))) : 1.0f;
+        state = 0.97f * state + 0.03f * noise(rng) * 8.0f;  // a gentle one-pole low-pass: a soft, dark hiss
+        const float ramp = i < fadeIn ? static_cast<float>(fadeInGain(i, fadeIn)) : 1.0f;
         out[i] += gain * state * 0.25f * ramp;
     }
 }
 
-}  // namespace
+// One scaffold being composed: the plan, the recordings it may use, the seed's draws (in a fixed order: events,
+// texture, room tone, reference) and the audio so far.
+class ScaffoldBuilder {
+public:
+    ScaffoldBuilder(const SoundLibrary& library, const ScaffoldPlan& plan, std::vector<size_t> candidates)
+        : m_library(library), m_plan(plan), m_candidates(std::move(candidates)), m_rng(plan.seed * 0x9E3779B97F4A7C15ull + 17),
+          m_out(static_cast<size_t>(plan.durationSamples), 0.0f)
+    {}
 
-Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
-{
-    if (plan.durationSamples <= 0) return makeError(ErrorCode::InvalidArgument, "scaffold needs a positive duration");
-    std::vector<size_t> candidates = plan.allowedClips;
-    if (candidates.empty()) candidates = m_library.clipsOf(plan.soundClass);
-    if (candidates.empty())
-        return makeError(ErrorCode::InvalidArgument, "the sound library has no recording of class '" + plan.soundClass + "'");
-    std::mt19937_64 rng(plan.seed * 0x9E3779B97F4A7C15ull + 17);
-    auto pick = [&]() { return candidates[std::uniform_int_distribution<size_t>(0, candidates.size() - 1)(rng)]; };
+    Result<Scaffold> build()
+    {
+        if (const Status events = placeEvents(); !events) return events.error();
+        if (const Status texture = layTexture(); !texture) return texture.error();
+        addRoomTone(m_out, m_plan.roomToneDb, m_rng);
+        for (float& v : m_out) v = std::clamp(v, -1.0f, 1.0f);
+        m_scaffold.audio = AudioBuffer(std::move(m_out), kModelRate, 1);
+        if (const Status reference = chooseReference(); !reference) return reference.error();
+        return std::move(m_scaffold);
+    }
 
-    Scaffold scaffold;
-    std::vector<float> out(static_cast<size_t>(plan.durationSamples), 0.0f);
-    const size_t fade = kModelRate / 50;  // 20 ms
+private:
+    size_t pick() { return m_candidates[std::uniform_int_distribution<size_t>(0, m_candidates.size() - 1)(m_rng)]; }
 
-    // Events at the onsets: one-shot cuts (OneShotEvent), preferring recordings whose cut has a single attack;
-    // each ends shortly before the next onset so no tail adds a transient of its own.
-    auto pickOneShot = [&]() -> Result<size_t> {
+    // A recording whose one-shot cut has a single attack, if one of a few draws has.
+    Result<size_t> pickOneShot()
+    {
         size_t best = pick();
         int bestAttacks = 1 << 20;
         for (int attempt = 0; attempt < kOneShotAttempts; ++attempt) {
@@ -94,41 +116,52 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
             if (distance == 0) break;
         }
         return best;
-    };
-    dsp::OnsetSecondsList onsets = plan.onsets;
-    std::sort(onsets.begin(), onsets.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
-    size_t clip = 0;
-    for (size_t k = 0; k < onsets.size(); ++k) {
-        if (k == 0 || std::uniform_real_distribution<double>(0, 1)(rng) > plan.sameClipProbability) {
-            Result<size_t> chosen = pickOneShot();
-            if (!chosen) return chosen.error();
-            clip = *chosen;
-        }
-        Result<OneShotEvent> event = m_library.event(clip);
-        if (!event) return event.error();
-        const std::vector<float>& x = event->samples;
-        const double gap = k + 1 < onsets.size() ? onsets[k + 1].seconds - onsets[k].seconds - 0.02 : OneShotEvent::kMaxSeconds;
-        const size_t length = std::min(x.size(), static_cast<size_t>(std::clamp(gap, 0.05, OneShotEvent::kMaxSeconds) * kModelRate));
-        const double gain = 0.6 * strengthGain(onsets[k].strength);
-        const auto at = static_cast<int64_t>(std::llround(onsets[k].seconds * kModelRate));
-        addFaded(out, at, x.data(), length, gain, std::min(fade, length / 2));
-        scaffold.clipsUsed.push_back(clip);
     }
 
-    // Texture under the mask: one recording looped, its level following the mask.
-    const bool hasMask = std::any_of(plan.mask.values.begin(), plan.mask.values.end(), [](float v) { return v > 0.02f; });
-    const std::string textureClass = plan.textureClass.empty() ? plan.soundClass : plan.textureClass;
-    const std::vector<size_t>& textures = textureClass == plan.soundClass ? candidates : m_library.clipsOf(textureClass);
-    if (hasMask && plan.mask.rate > 0 && !textures.empty()) {
+    // Events at the onsets: one-shot cuts (OneShotEvent), each ending shortly before the next onset so no tail adds
+    // a transient of its own; the same recording again with the plan's probability.
+    Status placeEvents()
+    {
+        dsp::OnsetSecondsList onsets = m_plan.onsets;
+        std::sort(onsets.begin(), onsets.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
+        size_t clip = 0;
+        for (size_t k = 0; k < onsets.size(); ++k) {
+            if (k == 0 || std::uniform_real_distribution<double>(0, 1)(m_rng) > m_plan.sameClipProbability) {
+                Result<size_t> chosen = pickOneShot();
+                if (!chosen) return chosen.error();
+                clip = *chosen;
+            }
+            Result<OneShotEvent> event = m_library.event(clip);
+            if (!event) return event.error();
+            const std::vector<float>& x = event->samples;
+            const double gap = k + 1 < onsets.size() ? onsets[k + 1].seconds - onsets[k].seconds - kEventGapSeconds : OneShotEvent::kMaxSeconds;
+            const size_t length = std::min(x.size(), static_cast<size_t>(std::clamp(gap, kMinEventSeconds, OneShotEvent::kMaxSeconds) * kModelRate));
+            const double gain = kEventPeak * strengthGain(onsets[k].strength);
+            const auto at = static_cast<int64_t>(std::llround(onsets[k].seconds * kModelRate));
+            addFaded(m_out, at, x.data(), length, gain, std::min(kEventFadeSamples, length / 2));
+            m_scaffold.clipsUsed.push_back(clip);
+        }
+        return okStatus();
+    }
+
+    // Texture under the mask: one recording looped (for a bed, the steadiest of several), its level following the
+    // mask, fading in like the room tone where it starts with the take.
+    Status layTexture()
+    {
+        const bool hasMask = std::any_of(m_plan.mask.values.begin(), m_plan.mask.values.end(), [](float v) { return v > kMaskThreshold; });
+        const std::string textureClass = m_plan.textureClass.empty() ? m_plan.soundClass : m_plan.textureClass;
+        const std::vector<size_t>& textures = textureClass == m_plan.soundClass ? m_candidates : m_library.clipsOf(textureClass);
+        if (!hasMask || m_plan.mask.rate <= 0 || textures.empty()) return okStatus();
         size_t texture = 0;
         std::optional<AudioBuffer> audio;
         double unsteadiness = 0.0;
-        // One random recording; for a bed, the steadiest of several.
-        for (int attempt = 0; attempt < (plan.textureIsBed ? kBedAttempts : 1); ++attempt) {
-            const size_t candidate = textures[std::uniform_int_distribution<size_t>(0, textures.size() - 1)(rng)];
+        for (int attempt = 0; attempt < (m_plan.textureIsBed ? kBedAttempts : 1); ++attempt) {
+            const size_t candidate = textures[std::uniform_int_distribution<size_t>(0, textures.size() - 1)(m_rng)];
             Result<AudioBuffer> candidateAudio = m_library.audio(candidate);
             if (!candidateAudio) return candidateAudio.error();
-            const double score = plan.textureIsBed ? dsp::RecordingDescriptors::levelUnsteadiness(candidateAudio->data(), static_cast<int64_t>(candidateAudio->frameCount()), kModelRate) : 0.0;
+            const double score = m_plan.textureIsBed ? dsp::RecordingDescriptors::levelUnsteadiness(
+                                                           candidateAudio->data(), static_cast<int64_t>(candidateAudio->frameCount()), kModelRate)
+                                                     : 0.0;
             if (attempt == 0 || score < unsteadiness) {
                 texture = candidate;
                 audio = std::move(*candidateAudio);
@@ -136,45 +169,62 @@ Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
             }
         }
         const std::vector<float>& x = audio->samples();
-        if (!x.empty()) {
-            const float norm = 0.35f / peakOf(x);
-            const size_t offset = std::uniform_int_distribution<size_t>(0, x.size() - 1)(rng);
-            const std::vector<float> bed = looped(x, 1, offset, out.size(), plan.textureIsBed ? kBedCrossfadeSamples : 0);
-            double level = 0.0;
-            const auto fadeInSamples = static_cast<size_t>(kRoomToneFadeSeconds * kModelRate);
-            for (size_t i = 0; i < out.size(); ++i) {
-                const auto m = static_cast<size_t>(static_cast<double>(i) / kModelRate * plan.mask.rate);
-                const double value = m < plan.mask.values.size() ? plan.mask.values[m] : 0.0;
-                const double target = plan.textureIsBed ? bedGain(value) : value;
-                level += (target - level) * 0.002;  // ~30 ms smoothing: no clicks at mask steps
-                // A texture present from the first sample fades in like the room tone (no "onset" at t = 0).
-                const double fadeIn = i < fadeInSamples ? dbToGain(-60.0 * (1.0 - static_cast<double>(i) / static_cast<double>(fadeInSamples))) : 1.0;
-                if (level > 1e-4) out[i] += static_cast<float>(fadeIn * level * norm * bed[i]);
-            }
-            scaffold.clipsUsed.push_back(texture);
-            scaffold.textureUsed = true;
+        if (x.empty()) return okStatus();
+        const float norm = kTexturePeak / peakOf(x);
+        const size_t offset = std::uniform_int_distribution<size_t>(0, x.size() - 1)(m_rng);
+        const std::vector<float> bed = looped(x, 1, offset, m_out.size(), m_plan.textureIsBed ? kBedCrossfadeSamples : 0);
+        double level = 0.0;
+        const auto fadeInSamples = static_cast<size_t>(kRoomToneFadeSeconds * kModelRate);
+        for (size_t i = 0; i < m_out.size(); ++i) {
+            const auto m = static_cast<size_t>(static_cast<double>(i) / kModelRate * m_plan.mask.rate);
+            const double value = m < m_plan.mask.values.size() ? m_plan.mask.values[m] : 0.0;
+            const double target = m_plan.textureIsBed ? bedGain(value) : value;
+            level += (target - level) * kMaskSmoothing;
+            if (level > kInaudibleLevel) m_out[i] += static_cast<float>(fadeInGain(i, fadeInSamples) * level * norm * bed[i]);
         }
+        m_scaffold.clipsUsed.push_back(texture);
+        m_scaffold.textureUsed = true;
+        return okStatus();
     }
-    addRoomTone(out, plan.roomToneDb, rng);
-    for (float& v : out) v = std::clamp(v, -1.0f, 1.0f);
-    scaffold.audio = AudioBuffer(std::move(out), kModelRate, 1);
 
-    // The reference: preferably a recording not used above, long enough to describe a timbre (>= 0.25 s after its
-    // attack); none when the class has no such recording (the engine then runs without a reference).
-    for (int tries = 0; tries < kReferenceAttempts; ++tries) {
-        const size_t reference = pick();
-        const bool used = std::find(scaffold.clipsUsed.begin(), scaffold.clipsUsed.end(), reference) != scaffold.clipsUsed.end();
-        if (used && tries + 1 < kReferenceAttempts / 2) continue;
-        Result<AudioBuffer> ref = m_library.audio(reference);
-        if (!ref) return ref.error();
-        const std::vector<float>& r = ref->samples();
-        const size_t start = attackStart(r);
-        const size_t n = std::min(r.size() - start, static_cast<size_t>(2 * kModelRate));
-        if (n < static_cast<size_t>(kMinReferenceSeconds * kModelRate)) continue;
-        scaffold.reference = AudioBuffer(std::vector<float>(r.begin() + static_cast<long>(start), r.begin() + static_cast<long>(start + n)), kModelRate, 1);
-        break;
+    // The reference: preferably a recording not used above, long enough to describe a timbre (kMinReferenceSeconds
+    // after its attack); none when the class has no such recording (the engine then runs without a reference).
+    Status chooseReference()
+    {
+        for (int tries = 0; tries < kReferenceAttempts; ++tries) {
+            const size_t reference = pick();
+            const bool used = std::find(m_scaffold.clipsUsed.begin(), m_scaffold.clipsUsed.end(), reference) != m_scaffold.clipsUsed.end();
+            if (used && tries + 1 < kReferenceAttempts / 2) continue;
+            Result<AudioBuffer> ref = m_library.audio(reference);
+            if (!ref) return ref.error();
+            const std::vector<float>& r = ref->samples();
+            const size_t start = attackStart(r);
+            const size_t n = std::min(r.size() - start, kMaxReferenceSamples);
+            if (n < static_cast<size_t>(kMinReferenceSeconds * kModelRate)) continue;
+            m_scaffold.reference = AudioBuffer(std::vector<float>(r.begin() + static_cast<long>(start), r.begin() + static_cast<long>(start + n)), kModelRate, 1);
+            break;
+        }
+        return okStatus();
     }
-    return scaffold;
+
+    const SoundLibrary& m_library;
+    const ScaffoldPlan& m_plan;
+    std::vector<size_t> m_candidates;
+    std::mt19937_64 m_rng;
+    std::vector<float> m_out;
+    Scaffold m_scaffold;
+};
+
+}  // namespace
+
+Result<Scaffold> ScaffoldComposer::compose(const ScaffoldPlan& plan) const
+{
+    if (plan.durationSamples <= 0) return makeError(ErrorCode::InvalidArgument, "scaffold needs a positive duration");
+    std::vector<size_t> candidates = plan.allowedClips;
+    if (candidates.empty()) candidates = m_library.clipsOf(plan.soundClass);
+    if (candidates.empty())
+        return makeError(ErrorCode::InvalidArgument, "the sound library has no recording of class '" + plan.soundClass + "'");
+    return ScaffoldBuilder(m_library, plan, std::move(candidates)).build();
 }
 
 }  // namespace foley::inference
