@@ -110,13 +110,16 @@ Result<GenerationResult> generateTake(Engine::Impl& impl, const GenerationReques
 Engine::Engine(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 Engine::~Engine() = default;
 
-Result<std::unique_ptr<Engine>> Engine::load(const EngineOptions& options)
+Result<std::unique_ptr<Engine>> Engine::load(const EngineOptions& options, const RunControl* control)
 {
     const auto begin = std::chrono::steady_clock::now();
     try {
         configureTorchThreads(options.threads);
-        Result<ModelPackInfo> info = readModelPackInfo(options.packFolder);
+        RunControl checksums;  // the pack's checksums are most of a load: 0-90 % of its progress
+        if (control) checksums.followParent(*control, 0.0, 0.9);
+        Result<ModelPackInfo> info = readModelPackInfo(options.packFolder, control ? &checksums : nullptr);
         if (!info) return info.error();
+        if (control && control->isCancelled()) return makeError(ErrorCode::Cancelled, "loading the model pack was cancelled");
         const Status mel = checkMel(*info);
         if (!mel) return mel.error();
         auto impl = std::make_unique<Impl>();
@@ -124,6 +127,8 @@ Result<std::unique_ptr<Engine>> Engine::load(const EngineOptions& options)
         impl->info = std::move(*info);
         const Status modules = loadModules(*impl);
         if (!modules) return modules.error();
+        if (control && control->isCancelled()) return makeError(ErrorCode::Cancelled, "loading the model pack was cancelled");
+        if (control) control->report(1.0);
         impl->loadMilliseconds = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - begin).count();
         impl->log("loaded model pack " + impl->info.name + " " + impl->info.version + " ("
                   + (impl->vocoder ? "neural vocoder" : "Griffin-Lim fallback") + ", "

@@ -36,7 +36,9 @@ public:
 
     // Loads and checks a pack: InferencePackMissing, InferencePackInvalid, InferencePackVersion,
     // InferencePackChecksum, InferencePackShape (names the parameter), InferenceMelMismatch (names the field).
-    static Result<std::unique_ptr<Engine>> load(const EngineOptions& options);
+    // With a control: progress while loading, and Cancelled when it is cancelled (checked every 64 KiB of the
+    // checksums and after the weights), so closing the application never waits for a load to finish.
+    static Result<std::unique_ptr<Engine>> load(const EngineOptions& options, const RunControl* control = nullptr);
 
     const ModelPackInfo& pack() const;
     bool hasNeuralVocoder() const;

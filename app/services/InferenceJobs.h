@@ -24,6 +24,12 @@ struct GenerationJob {
     std::shared_ptr<RunControl> control = std::make_shared<RunControl>();
 };
 
+// A model pack to load, with the control that cancels the load (a newer load or closing the application).
+struct PackLoadJob {
+    QString folder;
+    std::shared_ptr<RunControl> control = std::make_shared<RunControl>();
+};
+
 // What a finished job returns to the UI thread, which turns it into a take (one undoable step).
 struct GenerationOutcome {
     JobId id = 0;
@@ -52,4 +58,5 @@ struct PackStatus {
 
 Q_DECLARE_METATYPE(foley::app::GenerationOutcome)
 Q_DECLARE_METATYPE(foley::app::PackStatus)
+Q_DECLARE_METATYPE(foley::app::PackLoadJob)
 Q_DECLARE_METATYPE(foley::Error)

@@ -9,6 +9,7 @@ InferenceService::InferenceService(QObject* parent) : QObject(parent), m_worker(
     qRegisterMetaType<foley::app::GenerationJob>();
     qRegisterMetaType<foley::app::GenerationOutcome>();
     qRegisterMetaType<foley::app::PackStatus>();
+    qRegisterMetaType<foley::app::PackLoadJob>();
     qRegisterMetaType<foley::Error>();
     qRegisterMetaType<foley::app::JobId>("foley::app::JobId");
     m_pack.error = makeError(ErrorCode::InferencePackMissing, "no model pack is loaded");
@@ -20,6 +21,7 @@ InferenceService::InferenceService(QObject* parent) : QObject(parent), m_worker(
         m_pack = status;
         emit packLoaded(status);
     });
+    connect(m_worker, &InferenceWorker::packLoadProgressed, this, &InferenceService::packLoadProgressed);
     connect(m_worker, &InferenceWorker::progressed, this, [this](JobId id, double fraction, int step, int steps) {
         if (m_controls.contains(id)) emit progressed(id, fraction, step, steps);
     });
@@ -42,7 +44,10 @@ InferenceService::~InferenceService()
 void InferenceService::loadPack(const QString& folder)
 {
     ++m_loadsPending;
-    QMetaObject::invokeMethod(m_worker, "loadPack", Qt::QueuedConnection, Q_ARG(QString, folder));
+    if (m_loadControl) m_loadControl->cancel();  // a newer pack supersedes one still loading
+    PackLoadJob job{folder, std::make_shared<RunControl>()};
+    m_loadControl = job.control;
+    QMetaObject::invokeMethod(m_worker, "loadPack", Qt::QueuedConnection, Q_ARG(foley::app::PackLoadJob, job));
 }
 
 JobId InferenceService::submit(GenerationJob job)
@@ -64,14 +69,20 @@ void InferenceService::cancelAll()
     for (const auto& control : std::as_const(m_controls)) control->cancel();
 }
 
+void InferenceService::cancelLoading()
+{
+    if (m_loadControl) m_loadControl->cancel();
+}
+
 void InferenceService::shutdown(int timeoutMs)
 {
     if (!m_thread.isRunning()) return;
     cancelAll();
+    cancelLoading();
     m_thread.quit();
     if (m_thread.wait(timeoutMs)) return;
-    // A pack load (or a job between two cancellation checks) is still running. Destroying the QThread now would
-    // crash; the work ends on its own (loading is bounded, generation stops at its next step), so wait for it.
+    // Work between two cancellation checks is still running (a forward pass, the weights being read). Destroying
+    // the QThread now would crash; the work ends at its next check, so wait for it.
     qWarning("inference thread did not stop within %d ms; waiting for the running work to end", timeoutMs);
     m_thread.wait();
 }

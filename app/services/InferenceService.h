@@ -22,8 +22,10 @@ public:
     explicit InferenceService(QObject* parent = nullptr);
     ~InferenceService() override;
 
-    // Loads a pack on the inference thread (the previous engine is released first); packLoaded() reports.
+    // Loads a pack on the inference thread (the previous engine is released first, a load still running is
+    // cancelled); packLoadProgressed() and packLoaded() report.
     void loadPack(const QString& folder);
+    void cancelLoading();
     const PackStatus& packStatus() const { return m_pack; }
     bool isLoadingPack() const { return m_loadsPending > 0; }
 
@@ -34,13 +36,14 @@ public:
     void cancelAll();
     int pendingJobs() const { return static_cast<int>(m_controls.size()); }
 
-    // Cancels every job and stops the thread. Work still running after `timeoutMs` (a pack load cannot stop midway) is
-    // waited for, never cut off: the thread is not destroyed while it runs.
+    // Cancels every job and a pack load, and stops the thread. Work still running after `timeoutMs` (between two
+    // cancellation checks) is waited for, never cut off: the thread is not destroyed while it runs.
     void shutdown(int timeoutMs = 10000);
     bool isRunning() const { return m_thread.isRunning(); }
 
 signals:
     void packLoaded(const foley::app::PackStatus& status);
+    void packLoadProgressed(double fraction);
     void progressed(foley::app::JobId id, double fraction, int step, int steps);
     void finished(const foley::app::GenerationOutcome& outcome);
     void failed(foley::app::JobId id, const foley::Error& error);
@@ -52,6 +55,7 @@ private:
     int m_loadsPending = 0;
     JobId m_nextId = 1;
     QHash<JobId, std::shared_ptr<RunControl>> m_controls;  // jobs not finished yet
+    std::shared_ptr<RunControl> m_loadControl;              // the latest pack load
 };
 
 }  // namespace foley::app

@@ -30,15 +30,23 @@ InferenceWorker::InferenceWorker(QObject* parent) : QObject(parent)
 
 InferenceWorker::~InferenceWorker() = default;
 
-void InferenceWorker::loadPack(const QString& folder)
+void InferenceWorker::loadPack(const PackLoadJob& job)
 {
     m_engine.reset();
     m_featureCache.clear();  // features depend on the pack's video encoder
     m_pack = PackStatus{};
-    m_pack.folder = folder;
+    m_pack.folder = job.folder;
     inference::EngineOptions options;
-    options.packFolder = QFile::encodeName(folder).toStdString();
-    Result<std::unique_ptr<inference::Engine>> engine = inference::Engine::load(options);
+    options.packFolder = QFile::encodeName(job.folder).toStdString();
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    job.control->progress = [this, &sinceLast](double fraction) {
+        if (fraction < 1.0 && sinceLast.elapsed() < kProgressIntervalMs) return;
+        sinceLast.restart();
+        emit packLoadProgressed(fraction);
+    };
+    Result<std::unique_ptr<inference::Engine>> engine = inference::Engine::load(options, job.control.get());
+    job.control->progress = nullptr;
     if (engine) {
         m_engine = std::move(engine).value();
         m_pack.loaded = true;

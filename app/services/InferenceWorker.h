@@ -24,11 +24,13 @@ public:
     ~InferenceWorker() override;
 
 public slots:
-    void loadPack(const QString& folder);
+    // A cancelled load leaves no pack loaded and reports ErrorCode::Cancelled.
+    void loadPack(const foley::app::PackLoadJob& job);
     void run(const foley::app::GenerationJob& job);
 
 signals:
     void packLoaded(const foley::app::PackStatus& status);
+    void packLoadProgressed(double fraction);  // throttled like progressed()
     // fraction 0..1 of the sampler steps (step of steps done), throttled.
     void progressed(foley::app::JobId id, double fraction, int step, int steps);
     void finished(const foley::app::GenerationOutcome& outcome);

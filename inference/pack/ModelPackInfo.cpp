@@ -102,8 +102,20 @@ Result<ModelPackInfo> parseManifest(const std::string& folder, const json& j)
     return info;
 }
 
-Status checkFiles(const ModelPackInfo& info)
+// Presence and checksum of every listed file; progress by bytes verified, cancellation checked every 64 KiB.
+Status checkFiles(const ModelPackInfo& info, const RunControl* control)
 {
+    uint64_t total = 0, verified = 0;
+    for (const PackFile& f : info.files) {
+        std::error_code missing;  // reported below, file by file
+        const uintmax_t size = fs::file_size(info.pathOf(f), missing);
+        if (!missing) total += size;
+    }
+    const auto keepGoing = [&](size_t bytes) {
+        verified += bytes;
+        if (control) control->report(total ? static_cast<double>(verified) / static_cast<double>(total) : 1.0);
+        return !(control && control->isCancelled());
+    };
     for (const PackFile& f : info.files) {
         const std::string path = info.pathOf(f);
         if (f.file.find("..") != std::string::npos || fs::path(f.file).is_absolute())
@@ -111,7 +123,8 @@ Status checkFiles(const ModelPackInfo& info)
         if (!fs::is_regular_file(path))
             return makeError(ErrorCode::InferencePackMissing, "model pack " + info.folder + ": " + f.role + " file "
                                                                   + f.file + " is missing");
-        const std::optional<std::string> sum = Sha256::ofFile(path);
+        const std::optional<std::string> sum = Sha256::ofFile(path, keepGoing);
+        if (control && control->isCancelled()) return makeError(ErrorCode::Cancelled, "loading the model pack was cancelled");
         if (!sum)
             return makeError(ErrorCode::InferencePackMissing, "model pack " + info.folder + ": cannot read " + f.file);
         if (*sum != f.sha256)
@@ -138,7 +151,7 @@ std::string ModelPackInfo::pathOf(const PackFile& file) const
     return (fs::path(folder) / file.file).string();
 }
 
-Result<ModelPackInfo> readModelPackInfo(const std::string& folder)
+Result<ModelPackInfo> readModelPackInfo(const std::string& folder, const RunControl* control)
 {
     if (!fs::is_directory(folder))
         return makeError(ErrorCode::InferencePackMissing, "model pack folder " + folder + " does not exist");
@@ -149,7 +162,7 @@ Result<ModelPackInfo> readModelPackInfo(const std::string& folder)
         const json j = json::parse(in);
         Result<ModelPackInfo> info = parseManifest(folder, j);
         if (!info) return info;
-        const Status files = checkFiles(*info);
+        const Status files = checkFiles(*info, control);
         if (!files) return files.error();
         return info;
     } catch (const std::exception& e) {

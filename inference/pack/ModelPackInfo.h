@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/types/Result.h"
+#include "core/types/RunControl.h"
 #include "inference/ArchitectureConfig.h"
 #include "inference/pack/MelDefinition.h"
 
@@ -38,8 +39,9 @@ struct ModelPackInfo {
 
 // Reads and checks model.json and every listed file's presence and SHA-256. Errors: InferencePackMissing (folder or
 // file), InferencePackInvalid (JSON or fields), InferencePackVersion, InferencePackChecksum. Mel and shapes are checked
-// by the engine.
-Result<ModelPackInfo> readModelPackInfo(const std::string& folder);
+// by the engine. With a control: progress while the checksums are verified (by bytes), and Cancelled when it is
+// cancelled meanwhile.
+Result<ModelPackInfo> readModelPackInfo(const std::string& folder, const RunControl* control = nullptr);
 
 // Writes model.json for `info` into info.folder (files must already exist; their checksums are computed here).
 Status writeModelPackManifest(ModelPackInfo& info);

@@ -98,7 +98,7 @@ std::string Sha256::ofBytes(const void* data, size_t size)
     return h.finishHex();
 }
 
-std::optional<std::string> Sha256::ofFile(const std::string& path)
+std::optional<std::string> Sha256::ofFile(const std::string& path, const std::function<bool(size_t bytes)>& keepGoing)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in) return std::nullopt;
@@ -108,6 +108,7 @@ std::optional<std::string> Sha256::ofFile(const std::string& path)
         in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
         const std::streamsize got = in.gcount();
         if (got > 0) h.update(buffer.data(), static_cast<size_t>(got));
+        if (keepGoing && !keepGoing(static_cast<size_t>(std::max<std::streamsize>(got, 0)))) return std::nullopt;
     }
     if (in.bad()) return std::nullopt;
     return h.finishHex();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -17,7 +18,8 @@ public:
     std::string finishHex();
 
     static std::string ofBytes(const void* data, size_t size);
-    static std::optional<std::string> ofFile(const std::string& path);  // nullopt when unreadable
+    // nullopt when unreadable, or when `keepGoing` (told the size of every chunk read) returns false.
+    static std::optional<std::string> ofFile(const std::string& path, const std::function<bool(size_t bytes)>& keepGoing = {});
 
 private:
     void compress(const uint8_t* block);

@@ -75,6 +75,31 @@ private slots:
         QVERIFY((*engine)->pack().trainingDataJson.find("untrained-random") != std::string::npos);
     }
 
+    // A load reports its progress and stops when cancelled, at any point of it: closing the editor never waits for
+    // a pack to finish loading.
+    void loadingReportsProgressAndCanBeCancelled()
+    {
+        EngineOptions options;
+        options.packFolder = m_pack.toStdString();
+        RunControl watched;
+        std::vector<double> fractions;
+        watched.progress = [&](double f) { fractions.push_back(f); };
+        QVERIFY(Engine::load(options, &watched));
+        QVERIFY(fractions.size() >= 2);
+        QVERIFY(std::is_sorted(fractions.begin(), fractions.end()));
+        QCOMPARE(fractions.back(), 1.0);
+        for (size_t cancelAt : {size_t{0}, fractions.size() / 2, fractions.size() - 2}) {  // (the last report is "done")
+            RunControl control;
+            size_t reports = 0;
+            control.progress = [&](double) {
+                if (reports++ == cancelAt) control.cancel();
+            };
+            const Result<std::unique_ptr<Engine>> cancelled = Engine::load(options, &control);
+            QVERIFY2(!cancelled, qPrintable(QString("cancelled at report %1 of %2").arg(cancelAt).arg(fractions.size())));
+            QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
+        }
+    }
+
     void missingFolder()
     {
         QCOMPARE(loadError(m_dir.filePath("does-not-exist")).code, ErrorCode::InferencePackMissing);
