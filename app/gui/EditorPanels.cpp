@@ -37,12 +37,14 @@ QDockWidget* addDock(QMainWindow* window, QWidget* content, const QString& title
 
 }  // namespace
 
-EditorPanels::EditorPanels(QMainWindow* window, core::TimelineState* timeline, QVBoxLayout* timelineArea,
-                           QMenu* viewMenu)
+EditorPanels::EditorPanels(QMainWindow* window, core::TimelineState* timeline, core::OnsetProposals* proposals,
+                           QVBoxLayout* timelineArea, QMenu* viewMenu)
     : QObject(window), m_window(window), m_timeline(timeline), m_router(new IntentRouter(this)),
       m_selection(new widgets::OnsetSelection(this))
 {
+    m_router->setProposals(proposals);
     createTimelineLanes(timelineArea);
+    m_onsetEditor->setProposalModel(proposals);
     createDocks(viewMenu);
     createToolBar(viewMenu);
 }
@@ -136,7 +138,6 @@ void EditorPanels::setProject(core::Project* project)
     m_selection->setTrack(&project->onsets());
     m_onsetEditor->setOnsetTrack(&project->onsets());
     m_onsetEditor->setTemporalMask(&project->mask());
-    m_onsetEditor->setProposals({});
     m_segmentLane->setCaptionModel(&project->captions());
     m_onsetTable->setOnsetTrack(&project->onsets());
     m_captionEditor->setCaptionModel(&project->captions());

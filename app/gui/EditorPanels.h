@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/OnsetProposals.h"
 #include "core/model/Project.h"
 #include "core/timeline/TimelineState.h"
 
@@ -31,7 +32,8 @@ class IntentRouter;
 class EditorPanels : public QObject {
     Q_OBJECT
 public:
-    EditorPanels(QMainWindow* window, core::TimelineState* timeline, QVBoxLayout* timelineArea, QMenu* viewMenu);
+    EditorPanels(QMainWindow* window, core::TimelineState* timeline, core::OnsetProposals* proposals, QVBoxLayout* timelineArea,
+                 QMenu* viewMenu);
     ~EditorPanels() override;
 
     void setProject(core::Project* project);

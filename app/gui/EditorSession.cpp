@@ -82,6 +82,7 @@ void EditorSession::install(std::unique_ptr<core::Project> project)
 {
     std::unique_ptr<core::Project> old = std::move(m_project);
     m_project = std::move(project);
+    m_proposals.clear();  // they were the old project's video's
     syncTimelineToMedia();
     emit projectReplaced(m_project.get());
     old.reset();

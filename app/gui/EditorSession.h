@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/OnsetProposals.h"
 #include "core/model/Project.h"
 #include "core/timeline/TimelineState.h"
 #include "core/types/Result.h"
@@ -21,6 +22,8 @@ public:
 
     core::Project* project() const { return m_project.get(); }
     core::TimelineState* timeline() { return &m_timeline; }
+    // The detector's proposals for the open project (outside its undo history; cleared when another project opens).
+    core::OnsetProposals* proposals() { return &m_proposals; }
 
     // Opens a .foley project (recovering its autosave when `recover`) or a video as a new untitled project.
     // On failure the current project stays open and untouched.
@@ -45,6 +48,7 @@ private:
 
     std::unique_ptr<core::Project> m_project;
     core::TimelineState m_timeline;
+    core::OnsetProposals m_proposals;
     QTimer m_autosaveTimer;
     QString m_lastWarning;
 };

@@ -43,18 +43,12 @@ void IntentRouter::route(widgets::OnsetTrackEditor* editor)
     connect(editor, &OnsetTrackEditor::relabelOnsetRequested, this, [this](core::OnsetId id, const QString& label) {
         push([&](core::Project& project) { return new core::RelabelOnsetsCommand(&project.onsets(), {id}, label); });
     });
-    connect(editor, &OnsetTrackEditor::acceptProposalsRequested, this, [this, editor](const core::OnsetSampleTimeList& accepted) {
+    connect(editor, &OnsetTrackEditor::acceptProposalsRequested, this, [this](const core::OnsetSampleTimeList& accepted) {
         push([&](core::Project& project) { return new core::AcceptOnsetProposalsCommand(&project.onsets(), accepted); });
-        core::OnsetSampleTimeList remaining;
-        for (const auto& proposal : editor->proposals())
-            if (!accepted.contains(proposal)) remaining.append(proposal);
-        editor->setProposals(remaining);
+        if (m_proposals) m_proposals->remove(accepted);
     });
-    connect(editor, &OnsetTrackEditor::rejectProposalsRequested, this, [editor](const core::OnsetSampleTimeList& rejected) {
-        core::OnsetSampleTimeList remaining;
-        for (const auto& proposal : editor->proposals())
-            if (!rejected.contains(proposal)) remaining.append(proposal);
-        editor->setProposals(remaining);
+    connect(editor, &OnsetTrackEditor::rejectProposalsRequested, this, [this](const core::OnsetSampleTimeList& rejected) {
+        if (m_proposals) m_proposals->remove(rejected);
     });
     connect(editor, &OnsetTrackEditor::paintMaskRequested, this,
             [this](int firstFrame, const std::vector<float>& values, core::GestureId stroke) {

@@ -2,6 +2,8 @@
 
 #include "core/model/Project.h"
 
+#include "core/model/OnsetProposals.h"
+
 #include <QObject>
 
 #include <functional>
@@ -26,6 +28,8 @@ public:
     explicit IntentRouter(QObject* parent = nullptr);
 
     void setProject(core::Project* project) { m_project = project; }
+    // Where accepted and rejected detector proposals are removed from (the editor session's).
+    void setProposals(core::OnsetProposals* proposals) { m_proposals = proposals; }
     core::Project* project() const { return m_project; }
 
     void route(widgets::OnsetTrackEditor* editor);
@@ -40,6 +44,7 @@ private:
     void push(const std::function<QUndoCommand*(core::Project&)>& make);
 
     core::Project* m_project = nullptr;
+    core::OnsetProposals* m_proposals = nullptr;
 };
 
 }  // namespace foley::app

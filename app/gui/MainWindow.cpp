@@ -124,8 +124,8 @@ QWidget* MainWindow::createCentralArea()
 void MainWindow::createDocks()
 {
     SpectrogramMenus::install(m_actions->viewMenu, {m_originalSpectrogram, m_takeSpectrogram}, {m_originalLoader, m_takeLoader}, this);
-    m_panels = new EditorPanels(this, m_session.timeline(), m_onsetArea, m_actions->viewMenu);
-    m_detection = new OnsetDetectionController(m_panels->onsetEditor(), statusBar(), this);
+    m_panels = new EditorPanels(this, m_session.timeline(), m_session.proposals(), m_onsetArea, m_actions->viewMenu);
+    m_detection = new OnsetDetectionController(m_session.proposals(), m_panels->onsetEditor(), statusBar(), this);
     connect(m_detection, &OnsetDetectionController::finished, this, [this](int count) {
         showStatus(tr("%n onset(s) proposed: Enter accepts the selected ones, Delete rejects them.", nullptr, count));
     });

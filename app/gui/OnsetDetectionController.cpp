@@ -38,9 +38,9 @@ std::vector<float> resampleCurve(const OnsetDetectionResult& result, Rational ra
 
 }  // namespace
 
-OnsetDetectionController::OnsetDetectionController(widgets::OnsetTrackEditor* editor, QStatusBar* statusBar,
-                                                   QObject* parent)
-    : QObject(parent), m_editor(editor), m_progress(new QProgressBar(statusBar)), m_cancel(new QToolButton(statusBar))
+OnsetDetectionController::OnsetDetectionController(core::OnsetProposals* proposals, widgets::OnsetTrackEditor* editor,
+                                                   QStatusBar* statusBar, QObject* parent)
+    : QObject(parent), m_proposals(proposals), m_editor(editor), m_progress(new QProgressBar(statusBar)), m_cancel(new QToolButton(statusBar))
 {
     m_progress->setRange(0, kJobProgressRange);
     m_progress->setMaximumWidth(200);
@@ -107,7 +107,7 @@ void OnsetDetectionController::onFinished()
         proposals.append(core::Onset{core::kInvalidId, t, onset.strength, {}, core::OnsetOrigin::Detected});
         peaks.push_back(t);
     }
-    m_editor->setProposals(proposals);
+    m_proposals->set(proposals);
     m_editor->setDetectorPeaks(std::move(peaks));
     emit curveAvailable(hasCurve());
     emit finished(static_cast<int>(proposals.size()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/services/OnsetDetection.h"
+#include "core/model/OnsetProposals.h"
 #include "core/model/Project.h"
 
 #include <QFutureWatcher>
@@ -22,7 +23,9 @@ namespace foley::app {
 class OnsetDetectionController : public QObject {
     Q_OBJECT
 public:
-    OnsetDetectionController(widgets::OnsetTrackEditor* editor, QStatusBar* statusBar, QObject* parent = nullptr);
+    // Results go to `proposals` (the editor session's); the editor gets the detector's peaks to snap to.
+    OnsetDetectionController(core::OnsetProposals* proposals, widgets::OnsetTrackEditor* editor, QStatusBar* statusBar,
+                             QObject* parent = nullptr);
     ~OnsetDetectionController() override;
 
     void setProject(core::Project* project);
@@ -42,6 +45,7 @@ signals:
 private:
     void onFinished();
 
+    core::OnsetProposals* m_proposals;
     widgets::OnsetTrackEditor* m_editor;
     core::Project* m_project = nullptr;
     QFutureWatcher<Result<OnsetDetectionResult>> m_watcher;

@@ -176,7 +176,8 @@ private slots:
         detect->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(static_cast<int>(editor->proposals().size()), 2, 20000);
 
-        editor->setProposals({});
+        emit editor->rejectProposalsRequested(editor->proposals());  // as "Reject all proposals" does
+        QVERIFY(editor->proposals().isEmpty());
         answerSoundOnsetDialog({});
         detect->trigger();
         QTest::qWait(300);

@@ -4,6 +4,7 @@
 #include "WidgetTestSupport.h"
 
 #include "app/gui/IntentRouter.h"
+#include "core/model/OnsetProposals.h"
 #include "core/model/Project.h"
 #include "core/timeline/TimelineState.h"
 #include "widgets/onsets/OnsetSelection.h"
@@ -53,6 +54,7 @@ private:
     std::unique_ptr<OnsetTrackEditor> m_editor;
     std::unique_ptr<widgets::OnsetTableView> m_table;
     std::unique_ptr<app::IntentRouter> m_router;
+    std::unique_ptr<core::OnsetProposals> m_proposals;  // the editor session's, in the app
 };
 
 void TstOnsetEditorUndo::init()
@@ -73,8 +75,11 @@ void TstOnsetEditorUndo::init()
     m_table->setOnsetTrack(&m_project->onsets());
     m_table->resize(400, 300);
     // The app's own wiring, intent → command (not a copy of it, which could drift from what the editor does).
+    m_proposals = std::make_unique<core::OnsetProposals>();
+    m_editor->setProposalModel(m_proposals.get());
     m_router = std::make_unique<app::IntentRouter>();
     m_router->setProject(m_project.get());
+    m_router->setProposals(m_proposals.get());
     m_router->route(m_editor.get());
     m_router->route(m_table.get());
     m_table->show();
@@ -87,6 +92,7 @@ void TstOnsetEditorUndo::init()
 void TstOnsetEditorUndo::cleanup()
 {
     m_router.reset();
+    m_proposals.reset();
     m_table.reset();
     m_editor.reset();
     m_selection.reset();
@@ -243,12 +249,15 @@ void TstOnsetEditorUndo::tableRelabelUndoRedo()
 void TstOnsetEditorUndo::acceptingProposalsIsOneStep()
 {
     auto& stack = m_project->undoStack();
-    m_editor->setProposals({{core::kInvalidId, 6 * kSecond, 0.7, {}, core::OnsetOrigin::Detected},
-                            {core::kInvalidId, 7 * kSecond, 0.9, {}, core::OnsetOrigin::Detected}});
+    m_proposals->set({{core::kInvalidId, 6 * kSecond, 0.7, {}, core::OnsetOrigin::Detected},
+                      {core::kInvalidId, 7 * kSecond, 0.9, {}, core::OnsetOrigin::Detected},
+                      {core::kInvalidId, 9 * kSecond, 0.3, {}, core::OnsetOrigin::Detected}});
     testing::drag(m_editor.get(), {QPoint(550, 20), QPoint(750, 150)});
     QTest::keyClick(m_editor.get(), Qt::Key_Return);
     QCOMPARE(m_project->onsets().count(), 5);
-    QVERIFY(m_editor->proposals().isEmpty());  // the router takes the accepted ones off the editor's proposals
+    // The router takes the accepted ones out of the session's proposals; the lane paints what is left.
+    QCOMPARE(m_proposals->list().size(), 1);
+    QCOMPARE(m_editor->proposals().size(), 1);
     const auto accepted = m_project->onsets().nextAfter(5 * kSecond);
     QCOMPARE(accepted->origin, core::OnsetOrigin::Detected);
     QCOMPARE(accepted->strength, 0.7);
@@ -256,6 +265,12 @@ void TstOnsetEditorUndo::acceptingProposalsIsOneStep()
     stack.undo();
     QCOMPARE(m_project->onsets().count(), 3);
     stack.redo();
+    QCOMPARE(m_project->onsets().count(), 5);
+    // Rejecting is no project edit: the proposal goes, the history does not change.
+    testing::drag(m_editor.get(), {QPoint(850, 20), QPoint(950, 150)});
+    QTest::keyClick(m_editor.get(), Qt::Key_Delete);
+    QVERIFY(m_proposals->isEmpty());
+    QCOMPARE(stack.count(), 1);
     QCOMPARE(m_project->onsets().count(), 5);
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/dsp/TemporalCondition.h"
 #include "core/model/ConditionCurve.h"
+#include "core/model/OnsetProposals.h"
 #include "core/model/TemporalMask.h"
 #include "core/timeline/TimelineState.h"
 #include "widgets/onsets/OnsetLabelEditor.h"
@@ -380,7 +381,10 @@ void TstOnsetTrackEditor::proposalsAreAcceptedAndRejected()
     const core::OnsetSampleTimeList proposals{{core::kInvalidId, 5 * kSecond, 0.7, {}, core::OnsetOrigin::Detected},
                                     {core::kInvalidId, 6 * kSecond, 0.4, {}, core::OnsetOrigin::Detected},
                                     {core::kInvalidId, 7 * kSecond, 0.9, {}, core::OnsetOrigin::Detected}};
-    m_editor->setProposals(proposals);
+    core::OnsetProposals model;  // the editor session's, in the app
+    m_editor->setProposalModel(&model);
+    model.set(proposals);
+    QCOMPARE(m_editor->proposals(), proposals);
     QSignalSpy accepted(m_editor.get(), &OnsetTrackEditor::acceptProposalsRequested);
     QSignalSpy rejected(m_editor.get(), &OnsetTrackEditor::rejectProposalsRequested);
     QTest::mouseClick(m_editor.get(), Qt::LeftButton, Qt::NoModifier, at(5 * kSecond));
@@ -394,6 +398,12 @@ void TstOnsetTrackEditor::proposalsAreAcceptedAndRejected()
     QTest::keyClick(m_editor.get(), Qt::Key_Delete);
     QCOMPARE(rejected.count(), 1);
     QCOMPARE(rejected[0][0].value<core::OnsetSampleTimeList>(), proposals);
+    QCOMPARE(model.list(), proposals);  // the lane asks; it never changes the proposals itself
+    // When the session's proposals change, the selection stays on those still there.
+    model.remove({proposals[0]});
+    QCOMPARE(m_editor->selectedProposals(), (core::OnsetSampleTimeList{proposals[1], proposals[2]}));
+    m_editor->setProposalModel(nullptr);
+    QVERIFY(m_editor->proposals().isEmpty());
 }
 
 void TstOnsetTrackEditor::peakSnappingWinsWithinRadius()

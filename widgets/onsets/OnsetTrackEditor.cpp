@@ -88,26 +88,48 @@ void OnsetTrackEditor::setTemporalMask(const core::TemporalMask* mask)
     conditionChanged();
 }
 
-void OnsetTrackEditor::setProposals(const core::OnsetSampleTimeList& proposals)
+void OnsetTrackEditor::setProposalModel(const core::OnsetProposals* proposals)
 {
-    // Keep the selection of proposals that survive (same time and strength), so accepting one by one flows.
-    const core::OnsetSampleTimeList before = selectedProposals();
+    if (m_proposals) disconnect(m_proposals, nullptr, this, nullptr);
     m_proposals = proposals;
-    std::sort(m_proposals.begin(), m_proposals.end(), byTime);
-    m_proposalSelected.assign(static_cast<size_t>(m_proposals.size()), false);
-    for (qsizetype i = 0; i < m_proposals.size(); ++i) {
-        m_proposalSelected[static_cast<size_t>(i)] = std::any_of(before.cbegin(), before.cend(), [&](const auto& o) {
-            return o.time == m_proposals[i].time && o.strength == m_proposals[i].strength;
+    m_shownProposals = this->proposals();
+    m_proposalSelected.assign(static_cast<size_t>(m_shownProposals.size()), false);
+    if (proposals) {
+        connect(proposals, &core::OnsetProposals::changed, this, &OnsetTrackEditor::proposalsChanged);
+        connect(proposals, &QObject::destroyed, this, [this] {
+            m_proposals = nullptr;
+            proposalsChanged();
         });
     }
     update();
 }
 
+void OnsetTrackEditor::proposalsChanged()
+{
+    // Keep the selection of proposals that survive (same time and strength), so accepting one by one flows.
+    core::OnsetSampleTimeList before;
+    for (qsizetype i = 0; i < m_shownProposals.size(); ++i)
+        if (m_proposalSelected[static_cast<size_t>(i)]) before.append(m_shownProposals[i]);
+    m_shownProposals = proposals();
+    m_proposalSelected.assign(static_cast<size_t>(m_shownProposals.size()), false);
+    for (qsizetype i = 0; i < m_shownProposals.size(); ++i)
+        m_proposalSelected[static_cast<size_t>(i)] = std::any_of(before.cbegin(), before.cend(), [&](const auto& o) {
+            return o.time == m_shownProposals[i].time && o.strength == m_shownProposals[i].strength;
+        });
+    update();
+}
+
+const core::OnsetSampleTimeList& OnsetTrackEditor::proposals() const
+{
+    static const core::OnsetSampleTimeList kNone;
+    return m_proposals ? m_proposals->list() : kNone;
+}
+
 core::OnsetSampleTimeList OnsetTrackEditor::selectedProposals() const
 {
     core::OnsetSampleTimeList result;
-    for (qsizetype i = 0; i < m_proposals.size(); ++i)
-        if (m_proposalSelected[static_cast<size_t>(i)]) result.append(m_proposals[i]);
+    for (qsizetype i = 0; i < proposals().size(); ++i)
+        if (m_proposalSelected[static_cast<size_t>(i)]) result.append(proposals()[i]);
     return result;
 }
 
@@ -228,7 +250,7 @@ void OnsetTrackEditor::buildScene(OnsetLaneScene& scene, const OnsetLaneGeometry
     scene.geometry = &g;
     scene.onsets = visibleOnsets(g);
     scene.selected = m_selection->ids();
-    scene.proposals = m_proposals;
+    scene.proposals = proposals();
     scene.proposalSelected = m_proposalSelected;
     scene.hovered = m_hovered;
     scene.labelHidden = m_labelEditor->onsetId();
@@ -237,7 +259,7 @@ void OnsetTrackEditor::buildScene(OnsetLaneScene& scene, const OnsetLaneGeometry
     scene.timeSelection = m_timeline->selection();
     scene.rubberBand = m_drag.kind == OnsetDragState::Kind::RubberBand ? m_drag.rubberBand : QRectF();
     scene.tool = m_tool;
-    scene.trackEmpty = (!m_track || m_track->isEmpty()) && m_proposals.isEmpty();
+    scene.trackEmpty = (!m_track || m_track->isEmpty()) && proposals().isEmpty();
     scene.focused = hasFocus();
     if (m_snapper.snapToPeaks()) {
         for (SampleTime peak : m_snapper.peaks())
@@ -290,7 +312,7 @@ bool OnsetTrackEditor::event(QEvent* event)
         const core::OnsetId hit = onsetAt(g, help->pos());
         const int proposal = hit == core::kInvalidId ? proposalAt(g, help->pos()) : -1;
         const auto onset = hit != core::kInvalidId ? m_track->onset(hit)
-            : (proposal >= 0 ? std::optional<core::Onset>(m_proposals[proposal]) : std::nullopt);
+            : (proposal >= 0 ? std::optional<core::Onset>(proposals()[proposal]) : std::nullopt);
         if (!onset) {
             QToolTip::hideText();
             return true;
@@ -315,7 +337,7 @@ core::OnsetId OnsetTrackEditor::onsetAt(const OnsetLaneGeometry& g, QPointF pos)
 
 int OnsetTrackEditor::proposalAt(const OnsetLaneGeometry& g, QPointF pos) const
 {
-    return g.markerAt(m_proposals, pos);
+    return g.markerAt(proposals(), pos);
 }
 
 // ---- keyboard and actions ----
@@ -435,10 +457,10 @@ void OnsetTrackEditor::contextMenuEvent(QContextMenuEvent* event)
     menu.addSeparator();
     menu.addAction(tr("Accept selected proposals"), this, &OnsetTrackEditor::acceptSelectedProposals)
         ->setEnabled(!selectedProposals().isEmpty());
-    menu.addAction(tr("Accept all proposals"), this, [this] { emit acceptProposalsRequested(m_proposals); })
-        ->setEnabled(!m_proposals.isEmpty());
-    menu.addAction(tr("Reject all proposals"), this, [this] { emit rejectProposalsRequested(m_proposals); })
-        ->setEnabled(!m_proposals.isEmpty());
+    menu.addAction(tr("Accept all proposals"), this, [this] { emit acceptProposalsRequested(proposals()); })
+        ->setEnabled(!proposals().isEmpty());
+    menu.addAction(tr("Reject all proposals"), this, [this] { emit rejectProposalsRequested(proposals()); })
+        ->setEnabled(!proposals().isEmpty());
     menu.addSeparator();
     QAction* frames = menu.addAction(tr("Snap to video frames"), this, &OnsetTrackEditor::setSnapToFrames);
     frames->setCheckable(true);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Onset.h"
+#include "core/model/OnsetProposals.h"
 #include "core/timeline/TimelineState.h"
 #include "widgets/onsets/ConditionCurveCache.h"
 #include "widgets/onsets/EditTool.h"
@@ -39,9 +40,10 @@ public:
 
     void setOnsetTrack(const core::OnsetTrack* track);
     void setTemporalMask(const core::TemporalMask* mask);
-    // Detector proposals waiting for the user (not in the project); drawn hollow, accepted with Enter.
-    void setProposals(const core::OnsetSampleTimeList& proposals);
-    const core::OnsetSampleTimeList& proposals() const { return m_proposals; }
+    // Detector proposals waiting for the user (the editor session's, not in the project): painted hollow, selected
+    // here, accepted with Enter or rejected with Delete (as intents; the lane never changes them itself).
+    void setProposalModel(const core::OnsetProposals* proposals);
+    const core::OnsetSampleTimeList& proposals() const;
     core::OnsetSampleTimeList selectedProposals() const;
     void setDetectorPeaks(std::vector<SampleTime> peaks);  // targets for peak snapping
     void setSnapToFrames(bool on);
@@ -102,6 +104,7 @@ private:
     void buildScene(OnsetLaneScene& scene, const OnsetLaneGeometry& g) const;
     void buildMaskScene(OnsetLaneScene& scene, const OnsetLaneGeometry& g) const;
     core::OnsetId onsetAt(const OnsetLaneGeometry& g, QPointF pos) const;
+    void proposalsChanged();
     int proposalAt(const OnsetLaneGeometry& g, QPointF pos) const;
     void pressOnMarker(core::OnsetId hit, QMouseEvent* event);
     void pressOnProposal(int index, Qt::KeyboardModifiers mods);
@@ -122,8 +125,9 @@ private:
     OnsetSelection* m_selection;
     const core::OnsetTrack* m_track = nullptr;
     const core::TemporalMask* m_mask = nullptr;
-    core::OnsetSampleTimeList m_proposals;          // sorted by time
-    std::vector<bool> m_proposalSelected;  // parallel to m_proposals
+    const core::OnsetProposals* m_proposals = nullptr;
+    core::OnsetSampleTimeList m_shownProposals;  // the model's list as last painted (to carry the selection over)
+    std::vector<bool> m_proposalSelected;        // parallel to proposals()
     OnsetSnapper m_snapper;
     EditTool m_tool = EditTool::Select;
     double m_defaultStrength = 1.0;

@@ -187,7 +187,7 @@ void OnsetTrackEditor::updateRubberBand(const OnsetLaneGeometry& g, QPointF pos)
     m_selection->setIds(next, m_selection->anchor());
     if (!(m_drag.modifiers & (Qt::ShiftModifier | Qt::ControlModifier)))
         m_proposalSelected.assign(m_proposalSelected.size(), false);
-    for (int index : g.markersIn(m_proposals, m_drag.rubberBand)) m_proposalSelected[static_cast<size_t>(index)] = true;
+    for (int index : g.markersIn(proposals(), m_drag.rubberBand)) m_proposalSelected[static_cast<size_t>(index)] = true;
     update();
 }
 
@@ -259,7 +259,7 @@ void OnsetTrackEditor::mouseDoubleClickEvent(QMouseEvent* event)
         return;
     }
     if (const int proposal = proposalAt(g, event->position()); proposal >= 0) {
-        emit acceptProposalsRequested({m_proposals[proposal]});
+        emit acceptProposalsRequested({proposals()[proposal]});
         return;
     }
     // The height of the double-click is the new onset's strength (never invisible).
