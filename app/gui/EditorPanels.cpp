@@ -125,15 +125,16 @@ void EditorPanels::createToolBar(QMenu* viewMenu)
     viewMenu->addAction(bar->toggleViewAction());
 }
 
-EditorPanels::~EditorPanels()
-{
-    widgets::GestureIdSource::setProvider({});
-}
+EditorPanels::~EditorPanels() = default;
 
 void EditorPanels::setProject(core::Project* project)
 {
     // Widget gestures draw ids from the project, so they never collide with the app's own gesture ids.
-    widgets::GestureIdSource::setProvider([project] { return project->newGestureId(); });
+    const widgets::GestureIdSource gestures([project] { return project->newGestureId(); });
+    m_onsetEditor->setGestureIdSource(gestures);
+    m_onsetTable->setGestureIdSource(gestures);
+    m_segmentLane->setGestureIdSource(gestures);
+    m_generationPanel->setGestureIdSource(gestures);
     m_router->setProject(project);
     m_selection->setTrack(&project->onsets());
     m_onsetEditor->setOnsetTrack(&project->onsets());

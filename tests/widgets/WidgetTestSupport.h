@@ -4,6 +4,8 @@
 // platform would), so the tests exercise the same code paths a user does.
 
 #include "core/model/OnsetTrack.h"
+#include "core/model/Project.h"
+#include "widgets/onsets/GestureIdSource.h"
 
 #include <QApplication>
 #include <QSignalSpy>
@@ -43,6 +45,19 @@ inline core::OnsetId addOnset(core::OnsetTrack& track, SampleTime time, double s
     const core::OnsetId id = track.allocateId();
     track.insert(core::Onset{id, time, strength, label, origin});
     return id;
+}
+
+// The gesture ids a widget draws from, as the app hands them out: the project's (its gestures never collide with
+// the app's own and merge into one undo step each).
+inline widgets::GestureIdSource projectGestures(core::Project& project)
+{
+    return widgets::GestureIdSource([&project] { return project.newGestureId(); });
+}
+
+// For a widget tested alone: a fresh id per gesture.
+inline widgets::GestureIdSource countingGestures()
+{
+    return widgets::GestureIdSource([next = core::GestureId{core::kInvalidId}]() mutable { return ++next; });
 }
 
 }  // namespace foley::testing

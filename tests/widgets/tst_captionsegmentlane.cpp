@@ -54,6 +54,7 @@ void TstCaptionSegmentLane::init()
     captions.insertSegment({m_glass, 2 * kSecond, 4 * kSecond, QStringLiteral("glass breaks"), core::CaptionOrigin::User});
     m_lane = std::make_unique<CaptionSegmentLane>(m_timeline.get());
     m_lane->setCaptionModel(&captions);
+    m_lane->setGestureIdSource(testing::projectGestures(*m_project));
     // The app's own wiring, intent → command (not a copy of it, which could drift from what the editor does).
     m_router = std::make_unique<app::IntentRouter>();
     m_router->setProject(m_project.get());

@@ -54,6 +54,7 @@ void TstGenerationPanel::init()
     m_project = std::make_unique<core::Project>();
     m_panel = std::make_unique<GenerationPanel>(m_timeline.get());
     m_panel->setSettings(&m_project->settings());
+    m_panel->setGestureIdSource(testing::projectGestures(*m_project));
     // The app's own wiring: settings intents become commands on the project's stack. Generate is not routed (it
     // goes to the generation controller), so the tests read generateRequested with a spy.
     m_router = std::make_unique<app::IntentRouter>();

@@ -69,10 +69,12 @@ void TstOnsetEditorUndo::init()
     m_selection->setTrack(&m_project->onsets());
     m_editor = std::make_unique<OnsetTrackEditor>(m_timeline.get(), m_selection.get());
     m_editor->setOnsetTrack(&m_project->onsets());
+    m_editor->setGestureIdSource(testing::projectGestures(*m_project));
     m_editor->setTemporalMask(&m_project->mask());
     m_editor->resize(1000, 160);
     m_table = std::make_unique<widgets::OnsetTableView>(m_selection.get(), m_timeline.get());
     m_table->setOnsetTrack(&m_project->onsets());
+    m_table->setGestureIdSource(testing::projectGestures(*m_project));
     m_table->resize(400, 300);
     // The app's own wiring, intent → command (not a copy of it, which could drift from what the editor does).
     m_proposals = std::make_unique<core::OnsetProposals>();

@@ -37,6 +37,7 @@ private slots:
     void ctrlMTapsAndSnappingCanBeOff();
     void doubleClickAddsAtThePointer();
     void dragSendsSnappedDeltaUnderOneGesture();
+    void withoutAGestureSourceStepsNeverMerge();
     void singleMoveDragSendsExactlyOneIntent();
     void dragMovesTheWholeSelection();
     void rubberBandSelectsTheRightIds();
@@ -80,6 +81,7 @@ void TstOnsetTrackEditor::init()
     m_selection = std::make_unique<widgets::OnsetSelection>();
     m_selection->setTrack(m_track.get());
     m_editor = std::make_unique<OnsetTrackEditor>(m_timeline.get(), m_selection.get());
+    m_editor->setGestureIdSource(testing::countingGestures());
     m_editor->setOnsetTrack(m_track.get());
     m_editor->setTemporalMask(m_mask.get());
     m_editor->resize(kWidth, kHeight);
@@ -143,6 +145,16 @@ void TstOnsetTrackEditor::doubleClickAddsAtThePointer()
     QCOMPARE(spy[0][0].value<SampleTime>(), SampleTime(126 * kFrame));
     QVERIFY(std::abs(spy[0][1].toDouble() - 0.75) <= 0.01);  // the click's height is the strength
     QCOMPARE(m_timeline->playhead(), SampleTime(503 * 480));  // the first click of the pair seeks
+}
+
+// The gesture source is the app's to give (the project's ids); a lane without one marks its steps "never merge".
+void TstOnsetTrackEditor::withoutAGestureSourceStepsNeverMerge()
+{
+    m_editor->setGestureIdSource({});
+    QSignalSpy spy(m_editor.get(), &OnsetTrackEditor::moveOnsetsRequested);
+    testing::drag(m_editor.get(), {at(kSecond), at(kSecond) + QPoint(12, 0), at(kSecond) + QPoint(40, 3)});
+    QVERIFY(spy.count() >= 1);
+    for (const auto& call : spy) QCOMPARE(call[2].value<core::GestureId>(), core::kInvalidId);
 }
 
 void TstOnsetTrackEditor::dragSendsSnappedDeltaUnderOneGesture()

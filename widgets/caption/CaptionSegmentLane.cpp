@@ -207,7 +207,7 @@ void CaptionSegmentLane::mousePressEvent(QMouseEvent* event)
     m_drag.id = hit;
     m_drag.original = *m_model->segment(hit);
     m_drag.pressX = event->position().toPoint().x();
-    m_drag.gesture = GestureIdSource::next();
+    m_drag.gesture = m_gestures.next();
     m_drag.sentStart = m_drag.original.start;
     m_drag.sentEnd = m_drag.original.end;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/commands/CaptionCommands.h"
+#include "widgets/onsets/GestureIdSource.h"
 #include "core/model/Caption.h"
 #include "core/timeline/TimelineState.h"
 
@@ -20,6 +21,8 @@ namespace foley::widgets {
 class CaptionSegmentLane : public QWidget {
     Q_OBJECT
 public:
+    // Where this widget's gestures get their ids (the project's, from the app); without one its steps never merge.
+    void setGestureIdSource(GestureIdSource source) { m_gestures = std::move(source); }
     CaptionSegmentLane(core::TimelineState* timeline, QWidget* parent = nullptr);
 
     void setCaptionModel(const core::CaptionModel* model);
@@ -47,6 +50,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    GestureIdSource m_gestures;
     enum class Grab { None, Body, Start, End };
     struct Drag {
         Grab grab = Grab::None;

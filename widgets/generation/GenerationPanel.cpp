@@ -70,7 +70,7 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
     layout->addStretch(1);
 
     connect(m_model, &QComboBox::activated, this, [this] {
-        edit([this](auto& p) { p.modelId = m_model->currentData().toString(); }, GestureIdSource::next());
+        edit([this](auto& p) { p.modelId = m_model->currentData().toString(); }, m_gestures.next());
     });
     connect(m_steps, &SliderSpinBox::valueEdited, this, [this](double v, core::GestureId g) {
         edit([v](auto& p) { p.steps = static_cast<int>(std::lround(v)); }, g);
@@ -90,7 +90,7 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
     connect(m_region, &QRadioButton::toggled, this, [this](bool regionMode) {
         const core::SampleTimeRange selection = m_timeline->selection();
         edit([&](auto& p) { p.region = regionMode ? std::optional<core::SampleTimeRange>(selection) : std::nullopt; },
-             GestureIdSource::next());
+             m_gestures.next());
         updateActions();
     });
     connect(timeline, &core::TimelineState::selectionChanged, this, [this] {
@@ -122,11 +122,11 @@ QWidget* GenerationPanel::buildSeedRow()
     layout->addWidget(m_newSeed);
     connect(m_seed, &QLineEdit::editingFinished, this, &GenerationPanel::commitSeed);
     connect(m_lock, &QToolButton::toggled, this,
-            [this](bool locked) { edit([locked](auto& p) { p.seedLocked = locked; }, GestureIdSource::next()); });
+            [this](bool locked) { edit([locked](auto& p) { p.seedLocked = locked; }, m_gestures.next()); });
     connect(m_newSeed, &QToolButton::clicked, this, [this] {
         const qint64 seed = QRandomGenerator::global()->bounded(kMaxSeed);
         m_seed->setText(QString::number(seed));
-        edit([seed](auto& p) { p.seed = seed; }, GestureIdSource::next());
+        edit([seed](auto& p) { p.seed = seed; }, m_gestures.next());
     });
     return row;
 }
@@ -142,11 +142,11 @@ void GenerationPanel::buildRenderChoices()
     m_rate->setToolTip(tr("Sample rate of takes rendered from recordings (neural takes are 16 kHz)"));
     connect(m_render, &QComboBox::activated, this, [this] {
         const auto render = static_cast<core::TakeRender>(m_render->currentData().toInt());
-        edit([render](auto& p) { p.render = render; }, GestureIdSource::next());
+        edit([render](auto& p) { p.render = render; }, m_gestures.next());
     });
     connect(m_rate, &QComboBox::activated, this, [this] {
         const int hz = m_rate->currentData().toInt();
-        edit([hz](auto& p) { p.sampleRate = hz; }, GestureIdSource::next());
+        edit([hz](auto& p) { p.sampleRate = hz; }, m_gestures.next());
     });
 }
 
@@ -244,7 +244,7 @@ void GenerationPanel::commitSeed()
     bool ok = false;
     const qint64 seed = m_seed->text().toLongLong(&ok);
     if (!ok) return;
-    edit([seed](auto& p) { p.seed = std::min(seed, kMaxSeed); }, GestureIdSource::next());
+    edit([seed](auto& p) { p.seed = std::min(seed, kMaxSeed); }, m_gestures.next());
 }
 
 core::GenerationParameters GenerationPanel::currentParameters() const
@@ -303,6 +303,12 @@ void GenerationPanel::updateActions()
     m_status->setVisible(!status.isEmpty());
     m_status->setStyleSheet(m_engineAvailable ? QString() : QStringLiteral("color: #e0a060;"));
     m_generate->setToolTip(status.isEmpty() ? tr("Generate a new take (it is added to the takes list)") : status);
+}
+
+void GenerationPanel::setGestureIdSource(const GestureIdSource& source)
+{
+    m_gestures = source;
+    for (SliderSpinBox* slider : {m_steps, m_guidance, m_semantic, m_temporal, m_variation}) slider->setGestureIdSource(source);
 }
 
 }  // namespace foley::widgets

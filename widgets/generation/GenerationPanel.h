@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/GenerationParameters.h"
+#include "widgets/onsets/GestureIdSource.h"
 #include "core/model/Ids.h"
 
 #include <QWidget>
@@ -31,6 +32,8 @@ class SliderSpinBox;
 class GenerationPanel : public QWidget {
     Q_OBJECT
 public:
+    // Where the panel's edits get their gesture ids (the project's, from the app); without one its steps never merge.
+    void setGestureIdSource(const GestureIdSource& source);
     GenerationPanel(core::TimelineState* timeline, QWidget* parent = nullptr);
 
     void setSettings(const core::GenerationSettings* settings);
@@ -68,6 +71,7 @@ signals:
     void cancelRequested();
 
 private:
+    GestureIdSource m_gestures;
     QWidget* buildSeedRow();
     QWidget* buildActions();
     void buildRenderChoices();

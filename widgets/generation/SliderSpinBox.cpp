@@ -35,7 +35,7 @@ SliderSpinBox::SliderSpinBox(const Range& range, QWidget* parent)
     layout->addWidget(m_spin);
     connect(m_slider, &QSlider::sliderPressed, this, [this] {
         m_dragging = true;
-        m_gesture = GestureIdSource::next();
+        m_gesture = m_gestures.next();
     });
     connect(m_slider, &QSlider::sliderReleased, this, [this] {
         m_dragging = false;
@@ -82,7 +82,7 @@ void SliderSpinBox::setValue(double value)
 void SliderSpinBox::edited(double value)
 {
     if (!m_dragging && (!m_lastEdit.isValid() || m_lastEdit.elapsed() > kGestureGapMs))
-        m_gesture = GestureIdSource::next();
+        m_gesture = m_gestures.next();
     m_lastEdit.start();
     emit valueEdited(value, m_gesture);
 }

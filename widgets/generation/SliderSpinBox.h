@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Ids.h"
+#include "widgets/onsets/GestureIdSource.h"
 
 #include <QElapsedTimer>
 #include <QWidget>
@@ -15,6 +16,8 @@ namespace foley::widgets {
 class SliderSpinBox : public QWidget {
     Q_OBJECT
 public:
+    // Where this widget's gestures get their ids (the project's, from the app); without one its steps never merge.
+    void setGestureIdSource(GestureIdSource source) { m_gestures = std::move(source); }
     struct Range {
         double minimum = 0.0;
         double maximum = 1.0;
@@ -33,6 +36,7 @@ signals:
     void valueEdited(double value, foley::core::GestureId gesture);
 
 private:
+    GestureIdSource m_gestures;
     int toSlider(double value) const;
     double fromSlider(int position) const;
     void edited(double value);

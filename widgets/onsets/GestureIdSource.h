@@ -3,16 +3,23 @@
 #include "core/model/Ids.h"
 
 #include <functional>
+#include <utility>
 
 namespace foley::widgets {
 
-// Hands out gesture ids for intents: one per drag, paint stroke or typing session, so the commands the app makes
-// from them merge into one undo step. By default a process-wide counter; the app should route it to its
-// project (setProvider([&] { return project.newGestureId(); })) so widget gestures and its own never collide.
+// Where an editing widget draws the gesture ids of its intents: one per drag, paint stroke or typing session, so
+// the commands the app makes from them merge into one undo step. The app hands every editing widget its project's
+// source (Project::newGestureId), so widget gestures and its own never collide; a widget without one gives
+// kInvalidId, whose steps never merge.
 class GestureIdSource {
 public:
-    static core::GestureId next();
-    static void setProvider(std::function<core::GestureId()> provider);  // empty = the built-in counter
+    GestureIdSource() = default;
+    explicit GestureIdSource(std::function<core::GestureId()> next) : m_next(std::move(next)) {}
+
+    core::GestureId next() const { return m_next ? m_next() : core::kInvalidId; }
+
+private:
+    std::function<core::GestureId()> m_next;
 };
 
 }  // namespace foley::widgets

@@ -1,18 +1,17 @@
 #include "widgets/onsets/MaskStroke.h"
 
 #include "core/model/TemporalMask.h"
-#include "widgets/onsets/GestureIdSource.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace foley::widgets {
 
-void MaskStroke::begin(const core::TemporalMask& mask, EditTool tool, SampleTime t, double level)
+void MaskStroke::begin(const core::TemporalMask& mask, EditTool tool, SampleTime t, double level, core::GestureId stroke)
 {
     m_active = true;
     m_tool = tool;
-    m_stroke = GestureIdSource::next();
+    m_stroke = stroke;
     m_rate = mask.rate();
     m_frameCount = mask.frameCount();
     m_base = mask.values();

@@ -21,7 +21,8 @@ class MaskStroke {
 public:
     MaskStroke() = default;
 
-    void begin(const core::TemporalMask& mask, EditTool tool, SampleTime t, double level);
+    // `stroke`: the gesture id every command of this stroke carries (one undo step).
+    void begin(const core::TemporalMask& mask, EditTool tool, SampleTime t, double level, core::GestureId stroke);
     void extendTo(SampleTime t, double level);  // pencil/eraser: interpolates from the last point
     void cancel();
 

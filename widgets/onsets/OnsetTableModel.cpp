@@ -101,7 +101,7 @@ bool OnsetTableModel::setData(const QModelIndex& index, const QVariant& value, i
     case TimeColumn: {
         const auto time = TimeText::parse(value.toString());
         if (!time) return false;  // unreadable: the editor keeps the old value
-        if (*time != onset->time) emit moveOnsetsRequested({onset->id}, *time - onset->time, GestureIdSource::next());
+        if (*time != onset->time) emit moveOnsetsRequested({onset->id}, *time - onset->time, m_gestures.next());
         return true;
     }
     case StrengthColumn: {
@@ -110,7 +110,7 @@ bool OnsetTableModel::setData(const QModelIndex& index, const QVariant& value, i
         if (!ok || std::isnan(strength)) return false;
         const double clamped = std::clamp(strength, 0.0, 1.0);
         if (clamped != onset->strength)
-            emit setOnsetStrengthRequested({{onset->id, clamped}}, GestureIdSource::next());
+            emit setOnsetStrengthRequested({{onset->id, clamped}}, m_gestures.next());
         return true;
     }
     case LabelColumn: {

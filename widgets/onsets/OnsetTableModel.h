@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Onset.h"
+#include "widgets/onsets/GestureIdSource.h"
 
 #include "widgets/common/IdRowTableModel.h"
 
@@ -16,6 +17,8 @@ namespace foley::widgets {
 class OnsetTableModel : public IdRowTableModel {
     Q_OBJECT
 public:
+    // Where this widget's gestures get their ids (the project's, from the app); without one its steps never merge.
+    void setGestureIdSource(GestureIdSource source) { m_gestures = std::move(source); }
     enum Column { TimeColumn, StrengthColumn, LabelColumn, OriginColumn, ColumnCount };
     static constexpr int kSortRole = Qt::UserRole + 1;  // raw numbers: sample time, strength
     static constexpr int kIdRole = Qt::UserRole + 2;
@@ -38,6 +41,7 @@ signals:
     void relabelOnsetRequested(foley::core::OnsetId id, const QString& label);
 
 private:
+    GestureIdSource m_gestures;
     void rebuild();
 
     const core::OnsetTrack* m_track = nullptr;

@@ -126,4 +126,9 @@ void OnsetTableView::followSharedSelection()
     m_syncing = false;
 }
 
+void OnsetTableView::setGestureIdSource(const GestureIdSource& source)
+{
+    m_model->setGestureIdSource(source);
+}
+
 }  // namespace foley::widgets

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Onset.h"
+#include "widgets/onsets/GestureIdSource.h"
 
 #include <QTableView>
 
@@ -22,6 +23,8 @@ class OnsetTableModel;
 class OnsetTableView : public QTableView {
     Q_OBJECT
 public:
+    // Where edits in the table get their gesture ids (the project's, from the app); without one its steps never merge.
+    void setGestureIdSource(const GestureIdSource& source);
     OnsetTableView(OnsetSelection* selection, core::TimelineState* timeline, QWidget* parent = nullptr);
 
     void setOnsetTrack(const core::OnsetTrack* track);

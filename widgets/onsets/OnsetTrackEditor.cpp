@@ -394,7 +394,7 @@ void OnsetTrackEditor::nudgeSelected(int frames)
     const SampleTime latest = m_track->onset(ids.last())->time;
     delta = std::max(delta, -earliest);
     if (m_timeline->duration() > 0) delta = std::min(delta, std::max<SampleTime>(0, m_timeline->duration() - latest));
-    if (delta != 0) emit moveOnsetsRequested(ids, delta, GestureIdSource::next());  // each nudge: one undo step
+    if (delta != 0) emit moveOnsetsRequested(ids, delta, m_gestures.next());  // each nudge: one undo step
 }
 
 void OnsetTrackEditor::jumpToOnset(int direction)

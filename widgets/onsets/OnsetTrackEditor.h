@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/Onset.h"
+#include "widgets/onsets/GestureIdSource.h"
 #include "core/model/OnsetProposals.h"
 #include "core/timeline/TimelineState.h"
 #include "widgets/onsets/ConditionCurveCache.h"
@@ -35,6 +36,8 @@ struct OnsetLaneScene;
 class OnsetTrackEditor : public QWidget {
     Q_OBJECT
 public:
+    // Where this widget's gestures get their ids (the project's, from the app); without one its steps never merge.
+    void setGestureIdSource(GestureIdSource source) { m_gestures = std::move(source); }
     OnsetTrackEditor(core::TimelineState* timeline, OnsetSelection* selection, QWidget* parent = nullptr);
     ~OnsetTrackEditor() override;
 
@@ -99,6 +102,7 @@ protected:
     void leaveEvent(QEvent* event) override;
 
 private:
+    GestureIdSource m_gestures;
     core::OnsetSampleTimeList visibleOnsets(const OnsetLaneGeometry& g) const;
     core::OnsetSampleTimeList previewOnsets() const;  // every onset, drag preview applied
     void buildScene(OnsetLaneScene& scene, const OnsetLaneGeometry& g) const;

@@ -30,7 +30,7 @@ void OnsetTrackEditor::mousePressEvent(QMouseEvent* event)
     if (m_tool != EditTool::Select) {
         if (!m_mask || m_mask->frameCount() == 0) return;
         m_drag.kind = OnsetDragState::Kind::Paint;
-        m_stroke.begin(*m_mask, m_tool, std::max<SampleTime>(0, g.timeForX(pos.x())), g.valueForY(pos.y()));
+        m_stroke.begin(*m_mask, m_tool, std::max<SampleTime>(0, g.timeForX(pos.x())), g.valueForY(pos.y()), m_gestures.next());
         conditionChanged();
         return;
     }
@@ -95,7 +95,7 @@ void OnsetTrackEditor::beginDrag(OnsetDragState::Kind kind, core::OnsetId grabbe
 {
     m_drag.kind = kind;
     m_drag.grabbed = grabbed;
-    m_drag.gesture = GestureIdSource::next();
+    m_drag.gesture = m_gestures.next();
     m_drag.originals.clear();
     for (core::OnsetId id : m_selection->ids())
         if (const auto onset = m_track->onset(id)) m_drag.originals.insert(id, *onset);
@@ -286,7 +286,7 @@ void OnsetTrackEditor::wheelStrength(core::OnsetId hit, double notches)
     const QList<core::OnsetId> targets = m_selection->contains(hit) ? m_selection->sortedIds()
                                                                      : QList<core::OnsetId>{hit};
     if (targets != m_wheelTargets || !m_wheelClock.isValid() || m_wheelClock.elapsed() > 800)
-        m_wheelGesture = GestureIdSource::next();
+        m_wheelGesture = m_gestures.next();
     m_wheelTargets = targets;
     m_wheelClock.start();
     QHash<core::OnsetId, double> strengths;
