@@ -10,6 +10,7 @@
 #include "inference/text/CaptionWriter.h"
 #include "inference/training/SceneSampler.h"
 #include "inference/training/TrainingCheckpoint.h"
+#include "inference/training/TrainingLoop.h"
 #include "inference/training/TrainingLosses.h"
 
 #include "core/dsp/MelSpectrogram.h"
@@ -28,7 +29,6 @@ namespace foley::inference {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
 
 // The words of many sampled captions (all classes, phrasings, counts, backgrounds): the pack's vocabulary.
 std::vector<std::string> captionVocabulary()
@@ -161,43 +161,18 @@ Result<TrainingSummary> trainGenerator(const TrainingOptions& options, RunContro
     RandomStreams random{{generator, at::detail::getDefaultCPUGenerator()}, nullptr};
     if (Status s = checkpoint.restore(random); !s) return s.error();
     uint64_t sceneSeed = options.seed * 1'000'003 + static_cast<uint64_t>(checkpoint.step) * static_cast<uint64_t>(options.batch);
-    TrainingSummary summary;
-    const auto start = Clock::now();
-    double lossAverage = checkpoint.loss;
-    auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
-    while (checkpoint.step < options.totalSteps && !budgetSpent(options, summary.stepsThisRun, elapsed()) && !control.isCancelled()) {
-        for (auto& group : optimiser.param_groups())
-            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(learningRateAt(options, checkpoint.step));
+    TrainingLoop loop(options, control, checkpoint, random, "generator");
+    return loop.run(*model, *ema, optimiser, [&](int64_t step) { return learningRateAt(options, step); }, [&] {
         GeneratorBatch batch = builder.build(model, options.batch, sceneSeed);
         optimiser.zero_grad();
         GeneratorLoss loss = generatorLoss(model, tokenizer, batch, ConditionDropout{}, generator);
         loss.loss.backward();
         torch::nn::utils::clip_grad_norm_(model->parameters(), 1.0);
         optimiser.step();
-        updateWeightAverage(*ema, *model, weightAverageDecay(checkpoint.step));
-        ++checkpoint.step;
-        ++summary.stepsThisRun;
-        lossAverage = lossAverage > 0 ? 0.98 * lossAverage + 0.02 * loss.flowMse : loss.flowMse;
-        checkpoint.loss = lossAverage;
-        appendLossRow(options.checkpointFolder, checkpoint.step, elapsed(), loss.flowMse, lossAverage);
-        if (checkpoint.step % 20 == 0) {
-            const double perStep = elapsed() / static_cast<double>(summary.stepsThisRun);
-            const double eta = perStep * static_cast<double>(options.totalSteps - checkpoint.step);
-            std::ostringstream line;
-            line << "step " << checkpoint.step << "/" << options.totalSteps << "  loss " << loss.flowMse << "  avg " << lossAverage
-                 << "  " << perStep << " s/step  ETA " << static_cast<int>(eta / 60) << " min";
-            log(line.str());
-            control.report(static_cast<double>(checkpoint.step) / static_cast<double>(options.totalSteps));
-        }
-        if (checkpoint.step % options.checkpointEverySteps == 0)
-            if (Status s = checkpoint.save(*model, ema.ptr().get(), optimiser, "generator", random); !s) return s.error();
-    }
-    if (Status s = checkpoint.save(*model, ema.ptr().get(), optimiser, "generator", random); !s) return s.error();
-    summary.stepsDone = checkpoint.step;
-    summary.secondsThisRun = elapsed();
-    summary.lastLoss = lossAverage;
-    summary.finished = checkpoint.step >= options.totalSteps;
-    return summary;
+        std::ostringstream detail;
+        detail << "loss " << loss.flowMse;
+        return TrainingStep{loss.flowMse, loss.flowMse, std::nullopt, detail.str()};
+    });
 }
 
 }  // namespace foley::inference

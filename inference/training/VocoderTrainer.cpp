@@ -6,6 +6,7 @@
 #include "inference/TorchRuntime.h"
 #include "inference/retrieval/SoundLibrary.h"
 #include "inference/training/TrainingCheckpoint.h"
+#include "inference/training/TrainingLoop.h"
 #include "inference/training/TrainingLosses.h"
 #include "inference/training/WeightAverage.h"
 
@@ -22,7 +23,6 @@ namespace foley::inference {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
 constexpr int64_t kCropFrames = 64;  // 0.64 s per crop
 
 at::Tensor randomCrops(const SoundLibrary& library, int batch, std::mt19937_64& rng)
@@ -79,14 +79,12 @@ Result<TrainingSummary> trainVocoder(const TrainingOptions& options, RunControl&
     std::mt19937_64 rng(options.seed * 31 + static_cast<uint64_t>(checkpoint.step));
     RandomStreams random{{at::detail::getDefaultCPUGenerator()}, &rng};
     if (Status s = checkpoint.restore(random); !s) return s.error();
-    TrainingSummary summary;
-    const auto start = Clock::now();
-    auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - start).count(); };
-    double average = checkpoint.loss > 0 ? checkpoint.loss : 0.0;
-    while (checkpoint.step < options.totalSteps && !budgetSpent(options, summary.stepsThisRun, elapsed()) && !control.isCancelled()) {
-        const double progress = static_cast<double>(checkpoint.step) / static_cast<double>(options.totalSteps);
-        for (auto& group : optimiser.param_groups())
-            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(options.learningRate * (1.0 - 0.8 * progress));
+    TrainingLoop loop(options, control, checkpoint, random, "vocoder");
+    const auto learningRateAt = [&](int64_t step) {
+        const double progress = static_cast<double>(step) / static_cast<double>(options.totalSteps);
+        return options.learningRate * (1.0 - 0.8 * progress);
+    };
+    return loop.run(*vocoder, *ema, optimiser, learningRateAt, [&] {
         const at::Tensor audio = randomCrops(*library, options.batch, rng);
         at::Tensor logMel;
         {
@@ -98,30 +96,10 @@ Result<TrainingSummary> trainVocoder(const TrainingOptions& options, RunControl&
         loss.loss.backward();
         torch::nn::utils::clip_grad_norm_(vocoder->parameters(), 5.0);
         optimiser.step();
-        updateWeightAverage(*ema, *vocoder, weightAverageDecay(checkpoint.step));
-        ++checkpoint.step;
-        ++summary.stepsThisRun;
-        average = average > 0 ? 0.98 * average + 0.02 * loss.melL1 : loss.melL1;
-        checkpoint.loss = average;
-        appendLossRow(options.checkpointFolder, checkpoint.step, elapsed(), loss.loss.item<double>(), loss.melL1);
-        if (checkpoint.step % 20 == 0) {
-            const double perStep = elapsed() / static_cast<double>(summary.stepsThisRun);
-            std::ostringstream line;
-            line << "vocoder step " << checkpoint.step << "/" << options.totalSteps << "  mel L1 " << loss.melL1 << "  stft "
-                 << loss.stftLoss << "  " << perStep << " s/step  ETA "
-                 << static_cast<int>(perStep * static_cast<double>(options.totalSteps - checkpoint.step) / 60) << " min";
-            log(line.str());
-            control.report(static_cast<double>(checkpoint.step) / static_cast<double>(options.totalSteps));
-        }
-        if (checkpoint.step % options.checkpointEverySteps == 0)
-            if (Status s = checkpoint.save(*vocoder, ema.ptr().get(), optimiser, "vocoder", random); !s) return s.error();
-    }
-    if (Status s = checkpoint.save(*vocoder, ema.ptr().get(), optimiser, "vocoder", random); !s) return s.error();
-    summary.stepsDone = checkpoint.step;
-    summary.secondsThisRun = elapsed();
-    summary.lastLoss = average;
-    summary.finished = checkpoint.step >= options.totalSteps;
-    return summary;
+        std::ostringstream detail;
+        detail << "mel L1 " << loss.melL1 << "  stft " << loss.stftLoss;
+        return TrainingStep{loss.melL1, loss.loss.item<double>(), loss.melL1, detail.str()};
+    }, "vocoder ");
 }
 
 }  // namespace foley::inference
