@@ -61,6 +61,7 @@ expected_files() {
     (cd "$source_dir/resources" && find models/default -type f) | sed 's|^|usr/share/foleyforge/|'
     for file in demo.foley demo.mp4 demo-onsets.csv README.md; do echo "usr/share/foleyforge/demo/$file"; done
     echo usr/share/foleyforge/fetch-sound-packages.sh
+    for file in ucs-catids.csv README.md; do echo "usr/share/foleyforge/library/$file"; done
     echo "usr/share/applications/$app_id.desktop"
     echo "usr/share/metainfo/$app_id.metainfo.xml"
     echo "usr/share/mime/packages/$app_id.xml"

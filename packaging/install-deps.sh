@@ -9,6 +9,8 @@ PACKAGES=(
   # Qt 6 + plotting
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
   libqcustomplot-dev
+  # the sound-library index (Qt SQL's SQLite driver, with FTS5)
+  libqt6sql6-sqlite
   # inference
   libtorch-dev libopenblas0-openmp nlohmann-json3-dev
   # media and DSP

@@ -21,5 +21,6 @@ int runOnsets(const QStringList& args);
 int runEvalOnsets(const QStringList& args);
 int runGenerate(const QStringList& args);
 int runCredits(const QStringList& args);
+int runLibrary(const QStringList& args);
 
 }  // namespace foley::app::cli

@@ -19,6 +19,7 @@ const CliCommand kCommands[] = {
     {"onsets", "onsets MEDIA [--source video|audio] [--out FILE.csv] [--masking S]   detect onsets (CSV time,strength)", &foley::app::cli::runOnsets},
     {"generate", "generate (PROJECT.foley [--add-take] | VIDEO) --out TAKE.wav [--caption TEXT] [--negative TEXT] [--onsets FILE] [--seed N] [--steps N] [--cfg X] [--variation X] [--no-library] [--render recordings|neural] [--rate HZ] [--duration S] [--model DIR]", &foley::app::cli::runGenerate},
     {"credits", "credits PROJECT.foley [--out FILE.csv] [--all-takes]   the recordings the active take (or every take) uses, with licences", &foley::app::cli::runCredits},
+    {"library", "library add FOLDER [--name NAME] | list | remove NAME | rescan [NAME] | search QUERY [--limit N]   your own sound libraries", &foley::app::cli::runLibrary},
     {"eval-onsets", "eval-onsets --audio TAKE.wav --onsets FILE.csv [--tolerance S] [--detector ours|aubioonset]   JSON: f1, acc, ap, ...", &foley::app::cli::runEvalOnsets},
 };
 

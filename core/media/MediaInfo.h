@@ -3,6 +3,7 @@
 #include "core/types/Rational.h"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,9 @@ struct MediaInfo {
     double durationSeconds = 0;
     int64_t sizeBytes = 0;
     std::vector<StreamInfo> streams;
+    // Embedded metadata as FFmpeg exposes it (container tags, then the best audio stream's; keys lower-case): BWF
+    // "description" / "originator", RIFF INFO, ID3, Vorbis comments, "ixml" where the demuxer reads it, ...
+    std::map<std::string, std::string> tags;
 
     // The stream FFmpeg would pick (av_find_best_stream); nullopt when absent.
     std::optional<StreamInfo> bestVideo() const;

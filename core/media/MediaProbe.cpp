@@ -10,6 +10,7 @@ extern "C" {
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
+#include <cctype>
 #include <system_error>
 
 namespace foley::media {
@@ -87,6 +88,17 @@ StreamInfo describeStream(const MediaInput& input, int index)
     return info;
 }
 
+// Copies FFmpeg's tags with lower-case keys; a key already there keeps its first value (the container's).
+void addTags(const AVDictionary* metadata, std::map<std::string, std::string>& tags)
+{
+    const AVDictionaryEntry* entry = nullptr;
+    while ((entry = av_dict_get(metadata, "", entry, AV_DICT_IGNORE_SUFFIX)) != nullptr) {
+        std::string key = entry->key;
+        std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        tags.emplace(std::move(key), entry->value);
+    }
+}
+
 }  // namespace
 
 Result<MediaInfo> probeMedia(const std::string& path)
@@ -105,6 +117,8 @@ Result<MediaInfo> probeMedia(const std::string& path)
     for (unsigned i = 0; i < context->nb_streams; ++i) info.streams.push_back(describeStream(*input, static_cast<int>(i)));
     info.bestVideoIndex = input->bestStream(AVMEDIA_TYPE_VIDEO);
     info.bestAudioIndex = input->bestStream(AVMEDIA_TYPE_AUDIO);
+    addTags(context->metadata, info.tags);
+    if (info.bestAudioIndex >= 0) addTags(context->streams[info.bestAudioIndex]->metadata, info.tags);
     return info;
 }
 

@@ -19,6 +19,7 @@ install(DIRECTORY resources/models/default DESTINATION ${FOLEY_RESOURCES_DESTINA
 install(FILES resources/demo/demo.foley resources/demo/demo.mp4 resources/demo/demo-onsets.csv
   resources/demo/README.md DESTINATION ${FOLEY_RESOURCES_DESTINATION}/demo)
 install(PROGRAMS packaging/fetch-sound-packages.sh DESTINATION ${FOLEY_RESOURCES_DESTINATION})
+install(FILES resources/library/ucs-catids.csv resources/library/README.md DESTINATION ${FOLEY_RESOURCES_DESTINATION}/library)
 
 # Desktop integration: launcher, AppStream metadata, the .foley file type, icons.
 install(FILES resources/desktop/${FOLEY_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)

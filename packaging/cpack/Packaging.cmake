@@ -29,10 +29,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${FOLEY_HOMEPAGE})
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # Libraries the programs link come from dpkg-shlibdeps; these are loaded at run time instead: Qt Multimedia's
-# GStreamer backend needs the plugins to play video (without them QMediaPlayer crashes), the OpenMP OpenBLAS is what
+# GStreamer backend needs the plugins to play video (without them QMediaPlayer crashes), Qt SQL loads its SQLite
+# driver as a plugin for the sound-library index, the OpenMP OpenBLAS is what
 # libtorch was benchmarked with, aubioonset is the optional reference detector of `foleyforge-cli eval-onsets`.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "gstreamer1.0-plugins-base, gstreamer1.0-plugins-good, gstreamer1.0-libav, libqt6sql6-sqlite")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-openmp")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "aubio-tools")
 include(CPack)

@@ -1,0 +1,284 @@
+// Your own sound library (app/services/library): a tiny library made at test time (UCS names, folders, FLAC/OGG/WAV
+// with embedded tags, a duplicate, a corrupt file, a symlink loop, non-ASCII names), indexed into the SQLite index,
+// searched by words; incremental rescans, an offline library, a damaged and a future database; and the CLI.
+#include "app/services/library/LibraryDatabase.h"
+#include "app/services/library/LibraryIndexer.h"
+#include "app/services/library/UcsCatalog.h"
+#include "core/media/WavFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+using namespace foley;
+using namespace foley::app;
+
+namespace {
+
+// A hit (noise burst with a decay) or a steady noise, at `rate`.
+AudioBuffer sound(double seconds, int rate, bool steady, unsigned seed)
+{
+    std::mt19937 rng(seed);
+    std::normal_distribution<float> n(0.0f, 0.2f);
+    std::vector<float> x(static_cast<size_t>(seconds * rate));
+    for (size_t i = 0; i < x.size(); ++i) {
+        const double t = static_cast<double>(i) / rate;
+        x[i] = n(rng) * static_cast<float>(steady ? 0.5 : std::exp(-t * 12.0) * (t > 0.05 ? 1.0 : 0.0));
+    }
+    return AudioBuffer(std::move(x), rate, 1);
+}
+
+bool ffmpeg(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y")} + args);
+    return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+QStringList paths(const std::vector<SearchHit>& hits)
+{
+    QStringList out;
+    for (const SearchHit& h : hits) out << QFileInfo(h.path).fileName();
+    return out;
+}
+
+}  // namespace
+
+class TstSoundLibraryIndex : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_root;
+
+    QString file(const QString& relative) const { return QDir(m_root).filePath(relative); }
+
+    bool writeWav(const QString& relative, const AudioBuffer& audio) const
+    {
+        QDir().mkpath(QFileInfo(file(relative)).absolutePath());
+        return media::writeWav(QFile::encodeName(file(relative)).toStdString(), audio).ok();
+    }
+
+    std::unique_ptr<LibraryDatabase> freshIndex(const QString& name)
+    {
+        Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(m_dir.filePath(name));
+        return db ? std::move(db).value() : nullptr;
+    }
+
+    Result<ScanReport> scanInto(LibraryDatabase& db, const QString& libraryName, const QString& root)
+    {
+        Result<LibraryEntry> library = db.library(libraryName);
+        if (!library) library = db.addLibrary(libraryName, root);
+        if (!library) return library.error();
+        Result<UcsCatalog> ucs = UcsCatalog::load();
+        if (!ucs) return ucs.error();
+        return LibraryIndexer(db, *ucs).scan(*library);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg data"))));  // the CLI's index too
+        m_root = m_dir.filePath(QStringLiteral("My Library ä"));
+        QVERIFY(writeWav(QStringLiteral("Doors/DOORWood_Creaky Door Open_JD_Barn.wav"), sound(0.6, 48000, false, 1)));
+        QVERIFY(writeWav(QStringLiteral("Doors/DOORMetl_Slam_JD.wav"), sound(0.5, 44100, false, 2)));
+        QVERIFY(writeWav(QStringLiteral("copy/DOORWood_Creaky Door Open_JD_Barn.wav"), sound(0.6, 48000, false, 1)));  // same bytes
+        QVERIFY(writeWav(QStringLiteral("Bells/hand.wav"), sound(0.8, 48000, false, 3)));
+        QVERIFY(ffmpeg({QStringLiteral("-i"), file(QStringLiteral("Bells/hand.wav")), QStringLiteral("-metadata"),
+                        QStringLiteral("comment=small brass hand bell rung once"), file(QStringLiteral("Bells/bell tagged.wav"))}));
+        QVERIFY(QFile::remove(file(QStringLiteral("Bells/hand.wav"))));
+        QVERIFY(writeWav(QStringLiteral("tmp-rain.wav"), sound(8.0, 44100, true, 4)));
+        QDir().mkpath(file(QStringLiteral("Ambience")));
+        QDir().mkpath(file(QStringLiteral("Foley")));
+        QVERIFY(ffmpeg({QStringLiteral("-i"), file(QStringLiteral("tmp-rain.wav")), QStringLiteral("-metadata"),
+                        QStringLiteral("description=heavy rain on a tin roof"), file(QStringLiteral("Ambience/rain loop.flac"))}));
+        QVERIFY(ffmpeg({QStringLiteral("-i"), file(QStringLiteral("tmp-rain.wav")), QStringLiteral("-t"), QStringLiteral("1"),
+                        QStringLiteral("-c:a"), QStringLiteral("libvorbis"), file(QStringLiteral("Foley/zipper pull ü.ogg"))})
+                || ffmpeg({QStringLiteral("-i"), file(QStringLiteral("tmp-rain.wav")), QStringLiteral("-t"), QStringLiteral("1"),
+                           file(QStringLiteral("Foley/zipper pull ü.ogg"))}));
+        QVERIFY(QFile::remove(file(QStringLiteral("tmp-rain.wav"))));
+        QFile broken(file(QStringLiteral("Doors/broken.wav")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray(4000, '\x5a'));
+        broken.close();
+        QFile notes(file(QStringLiteral("notes.txt")));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("not audio");
+        notes.close();
+        QVERIFY(QFile::link(m_root, file(QStringLiteral("Doors/loop"))));  // a symlink loop
+    }
+
+    void ucsNamesAreRead()
+    {
+        Result<UcsCatalog> ucs = UcsCatalog::load();
+        QVERIFY2(ucs, ucs ? "" : ucs.error().message.c_str());
+        QVERIFY(ucs->size() > 600);
+        const std::optional<UcsName> name = ucs->parseFileName(QStringLiteral("DOORWood-Barn_Creaky Door Open_JD_Field01"));
+        QVERIFY(name);
+        QCOMPARE(name->category.category, QStringLiteral("DOORS"));
+        QCOMPARE(name->category.subCategory, QStringLiteral("WOOD"));
+        QCOMPARE(name->userCategory, QStringLiteral("Barn"));
+        QCOMPARE(name->fxName, QStringLiteral("Creaky Door Open"));
+        QCOMPARE(name->creatorId, QStringLiteral("JD"));
+        QCOMPARE(name->sourceId, QStringLiteral("Field01"));
+        QVERIFY(!ucs->parseFileName(QStringLiteral("doorwood_creaky")));  // CatIDs are case-sensitive
+        QVERIFY(!ucs->parseFileName(QStringLiteral("rain loop")));
+    }
+
+    void indexingFindsRecordingsByTheirWords()
+    {
+        std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("words.sqlite"));
+        QVERIFY(db);
+        Result<ScanReport> report = scanInto(*db, QStringLiteral("mine"), m_root);
+        QVERIFY2(report, report ? "" : report.error().message.c_str());
+        QCOMPARE(report->files, qint64(7));
+        QCOMPARE(report->added, qint64(6));
+        QCOMPARE(report->problems, qint64(1));
+        const auto problems = db->problems(db->library(QStringLiteral("mine"))->id);
+        QCOMPARE(problems.size(), size_t{1});
+        QVERIFY(problems[0].first.endsWith(QStringLiteral("broken.wav")));
+        QVERIFY(!problems[0].second.isEmpty());
+
+        // The UCS name's category and description; the same recording in two folders is offered once.
+        QCOMPARE(paths(*db->search(QStringLiteral("creaky"), 10)), QStringList{QStringLiteral("DOORWood_Creaky Door Open_JD_Barn.wav")});
+        const std::vector<SearchHit> doors = *db->search(QStringLiteral("wooden door"), 10);
+        QVERIFY(doors.size() >= 2);
+        QCOMPARE(QFileInfo(doors[0].path).fileName(), QStringLiteral("DOORWood_Creaky Door Open_JD_Barn.wav"));  // door + wood
+        QCOMPARE(doors[0].category, QStringLiteral("DOORS"));
+        // Embedded tags (a WAV comment, a FLAC description), file names with non-ASCII letters, folders.
+        QCOMPARE(paths(*db->search(QStringLiteral("brass bell"), 10)), QStringList{QStringLiteral("bell tagged.wav")});
+        QCOMPARE(paths(*db->search(QStringLiteral("tin roof"), 10)), QStringList{QStringLiteral("rain loop.flac")});
+        QCOMPARE(paths(*db->search(QStringLiteral("zipper"), 10)), QStringList{QStringLiteral("zipper pull ü.ogg")});
+        QCOMPARE(paths(*db->search(QStringLiteral("ambience"), 10)), QStringList{QStringLiteral("rain loop.flac")});
+        QVERIFY(db->search(QStringLiteral("glockenspiel"), 10)->empty());
+        QVERIFY(db->search(QStringLiteral("  -- "), 10)->empty());
+        // Descriptors: a long steady recording is a texture, a hit a one-shot; rates as recorded.
+        const SearchHit rain = db->search(QStringLiteral("rain"), 1)->front();
+        QVERIFY(!rain.oneShot);
+        QCOMPARE(rain.sampleRate, 44100);
+        QVERIFY(std::abs(rain.durationSeconds - 8.0) < 0.05);
+        QVERIFY(db->search(QStringLiteral("slam"), 1)->front().oneShot);
+    }
+
+    void rescansAreIncremental()
+    {
+        std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("incremental.sqlite"));
+        QVERIFY(db);
+        QVERIFY(scanInto(*db, QStringLiteral("mine"), m_root));
+        Result<ScanReport> again = scanInto(*db, QStringLiteral("mine"), m_root);
+        QVERIFY(again);
+        QCOMPARE(again->added, qint64(0));
+        QCOMPARE(again->unchanged, qint64(6));
+        // One changed, one gone, one new.
+        QVERIFY(writeWav(QStringLiteral("Doors/DOORMetl_Slam_JD.wav"), sound(1.5, 44100, false, 9)));
+        QVERIFY(QFile::rename(file(QStringLiteral("Foley/zipper pull ü.ogg")), m_dir.filePath(QStringLiteral("zipper aside.ogg"))));
+        QVERIFY(writeWav(QStringLiteral("Foley/FOLYClth_Jacket Rustle_JD.wav"), sound(0.7, 48000, false, 10)));
+        Result<ScanReport> third = scanInto(*db, QStringLiteral("mine"), m_root);
+        QVERIFY(third);
+        QCOMPARE(third->added, qint64(2));
+        QCOMPARE(third->removed, qint64(1));
+        QCOMPARE(third->unchanged, qint64(4));
+        QVERIFY(db->search(QStringLiteral("zipper"), 10)->empty());
+        QCOMPARE(paths(*db->search(QStringLiteral("jacket"), 10)), QStringList{QStringLiteral("FOLYClth_Jacket Rustle_JD.wav")});
+        QVERIFY(std::abs(db->search(QStringLiteral("slam"), 1)->front().durationSeconds - 1.5) < 0.01);
+        QVERIFY(QFile::rename(m_dir.filePath(QStringLiteral("zipper aside.ogg")), file(QStringLiteral("Foley/zipper pull ü.ogg"))));
+        QVERIFY(QFile::remove(file(QStringLiteral("Foley/FOLYClth_Jacket Rustle_JD.wav"))));
+    }
+
+    // A library on a disk that is gone: marked offline, its recordings kept but not offered, back when it returns.
+    void anOfflineLibraryIsKeptButNotOffered()
+    {
+        std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("offline.sqlite"));
+        QVERIFY(db);
+        QVERIFY(scanInto(*db, QStringLiteral("mine"), m_root));
+        const QString away = m_dir.filePath(QStringLiteral("unplugged"));
+        QVERIFY(QDir().rename(m_root, away));
+        Result<ScanReport> offline = scanInto(*db, QStringLiteral("mine"), m_root);
+        QVERIFY(QDir().rename(away, m_root));
+        QVERIFY(offline && !offline->online);
+        QVERIFY(!db->library(QStringLiteral("mine"))->online);
+        QVERIFY(db->library(QStringLiteral("mine"))->recordings > 0);
+        QVERIFY(db->search(QStringLiteral("creaky"), 10)->empty());
+        QVERIFY(scanInto(*db, QStringLiteral("mine"), m_root));
+        QCOMPARE(db->search(QStringLiteral("creaky"), 10)->size(), size_t{1});
+        QVERIFY(db->removeLibrary(QStringLiteral("mine")));
+        QVERIFY(db->search(QStringLiteral("creaky"), 10)->empty());
+        QCOMPARE(db->removeLibrary(QStringLiteral("mine")).error().code, ErrorCode::InvalidArgument);
+    }
+
+    void aDamagedIndexIsSetAsideAndANewerOneRefused()
+    {
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QFile garbage(damaged);
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, '\x42'));
+        garbage.close();
+        Result<std::unique_ptr<LibraryDatabase>> reopened = LibraryDatabase::open(damaged);
+        QVERIFY2(reopened, reopened ? "" : reopened.error().message.c_str());
+        QVERIFY((*reopened)->warning().contains(QStringLiteral("set aside")));
+        QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral("damaged.sqlite.corrupt-*")}).size() == 1);
+        QVERIFY((*reopened)->addLibrary(QStringLiteral("fresh"), m_root));
+
+        const QString future = m_dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            sql.setDatabaseName(future);
+            QVERIFY(sql.open());
+            QSqlQuery(sql).exec(QStringLiteral("PRAGMA user_version = 99"));
+            QSqlQuery(sql).exec(QStringLiteral("CREATE TABLE tomorrow(x)"));
+            sql.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        const QByteArray before = [&] { QFile f(future); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        Result<std::unique_ptr<LibraryDatabase>> refused = LibraryDatabase::open(future);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::ProjectFutureVersion);
+        QVERIFY(QString::fromStdString(refused.error().message).contains(QStringLiteral("newer FoleyForge")));
+        QFile after(future);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), before);  // left as it was
+    }
+
+    void theCliAddsListsSearchesAndRemoves()
+    {
+        auto cli = [](const QStringList& args, QByteArray* out = nullptr) {
+            QProcess p;
+            p.start(qEnvironmentVariable("FOLEY_CLI"), QStringList{QStringLiteral("library")} + args);
+            p.waitForFinished(120000);
+            if (out) *out = p.readAllStandardOutput();
+            return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        };
+        QByteArray out;
+        QCOMPARE(cli({QStringLiteral("add"), m_root, QStringLiteral("--name"), QStringLiteral("mine")}, &out), 0);
+        QVERIFY2(out.contains("6 indexed") && out.contains("1 unreadable") && out.contains("broken.wav"), out.constData());
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("xdg data/foleyforge/sound-libraries.sqlite"))));
+        QCOMPARE(cli({QStringLiteral("list")}, &out), 0);
+        QVERIFY(out.startsWith("mine\t") && out.contains("6 recordings") && out.contains("online"));
+        QCOMPARE(cli({QStringLiteral("search"), QStringLiteral("creaky"), QStringLiteral("door"), QStringLiteral("--limit"), QStringLiteral("3")}, &out), 0);
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QVERIFY(!lines.isEmpty());
+        QVERIFY2(lines[0].contains("DOORWood_Creaky Door Open_JD_Barn.wav") && lines[0].contains("DOORS WOOD"), lines[0].constData());
+        QVERIFY(lines.size() <= 3);
+        QCOMPARE(cli({QStringLiteral("rescan"), QStringLiteral("mine")}, &out), 0);
+        QVERIFY(out.contains("6 unchanged"));
+        QCOMPARE(cli({QStringLiteral("add"), m_root, QStringLiteral("--name"), QStringLiteral("mine")}), 2);  // the name is taken
+        QCOMPARE(cli({QStringLiteral("add"), m_dir.filePath(QStringLiteral("nowhere"))}), 2);
+        QCOMPARE(cli({QStringLiteral("search")}), 2);
+        QCOMPARE(cli({QStringLiteral("frobnicate")}), 2);
+        QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("mine")}), 0);
+        QCOMPARE(cli({QStringLiteral("remove"), QStringLiteral("mine")}), 2);
+        QCOMPARE(cli({QStringLiteral("list")}, &out), 0);
+        QVERIFY(out.trimmed().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSoundLibraryIndex)
+#include "tst_soundlibraryindex.moc"
