@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CaptionEditor</name>
+    <name>foley::widgets::CaptionEditor</name>
     <message>
         <source>Import…</source>
         <translation>Importieren…</translation>
@@ -60,7 +60,7 @@
     </message>
 </context>
 <context>
-    <name>CaptionOriginBadge</name>
+    <name>foley::widgets::CaptionOriginBadge</name>
     <message>
         <source>MLLM</source>
         <translation>MLLM</translation>
@@ -87,7 +87,7 @@
     </message>
 </context>
 <context>
-    <name>CaptionSegmentLane</name>
+    <name>foley::widgets::CaptionSegmentLane</name>
     <message>
         <source>Timed captions · double-click to add or edit · drag to move, drag an edge to resize · Delete</source>
         <translation>Zeitliche Beschreibungen · Doppelklick zum Hinzufügen oder Bearbeiten · Ziehen zum Verschieben, Kante ziehen zum Ändern der Länge · Entf</translation>
@@ -98,7 +98,7 @@
     </message>
 </context>
 <context>
-    <name>CaptionSegmentTableModel</name>
+    <name>foley::widgets::CaptionSegmentTableModel</name>
     <message>
         <source>Start</source>
         <translation>Anfang</translation>
@@ -132,7 +132,7 @@
     </message>
 </context>
 <context>
-    <name>EditorPanels</name>
+    <name>foley::app::EditorPanels</name>
     <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
@@ -171,7 +171,7 @@
     </message>
 </context>
 <context>
-    <name>GenerationController</name>
+    <name>foley::app::GenerationController</name>
     <message>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
@@ -218,7 +218,7 @@
     </message>
 </context>
 <context>
-    <name>GenerationPanel</name>
+    <name>foley::widgets::GenerationPanel</name>
     <message>
         <source>Whole clip</source>
         <translation>Ganzer Clip</translation>
@@ -365,7 +365,7 @@
     </message>
 </context>
 <context>
-    <name>IntentRouter</name>
+    <name>foley::app::IntentRouter</name>
     <message numerus="yes">
         <source>Delete %n take(s)</source>
         <translation>
@@ -375,7 +375,7 @@
     </message>
 </context>
 <context>
-    <name>MainActions</name>
+    <name>foley::app::MainActions</name>
     <message>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
@@ -554,7 +554,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>foley::app::MainWindow</name>
     <message>
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
@@ -664,7 +664,7 @@
     </message>
 </context>
 <context>
-    <name>OnsetDetectionController</name>
+    <name>foley::app::OnsetDetectionController</name>
     <message>
         <source>Detecting onsets… %p%</source>
         <translation>Onsets werden erkannt… %p%</translation>
@@ -794,14 +794,14 @@
     </message>
 </context>
 <context>
-    <name>OnsetLabelEditor</name>
+    <name>foley::widgets::OnsetLabelEditor</name>
     <message>
         <source>label</source>
         <translation>Label</translation>
     </message>
 </context>
 <context>
-    <name>OnsetTableModel</name>
+    <name>foley::widgets::OnsetTableModel</name>
     <message>
         <source>detector</source>
         <translation>Detektor</translation>
@@ -832,14 +832,14 @@
     </message>
 </context>
 <context>
-    <name>OnsetTableView</name>
+    <name>foley::widgets::OnsetTableView</name>
     <message>
         <source>Type to edit · F2 edits · Delete removes · click a row to go there</source>
         <translation>Tippen zum Bearbeiten · F2 bearbeitet · Entf entfernt · Klick auf eine Zeile springt dorthin</translation>
     </message>
 </context>
 <context>
-    <name>OnsetTrackEditor</name>
+    <name>foley::widgets::OnsetTrackEditor</name>
     <message>
         <source>No onsets yet — press ; to tap one at the playhead, or double-click</source>
         <translation>Noch keine Onsets — ; drücken, um einen an der Abspielposition zu setzen, oder doppelklicken</translation>
@@ -981,7 +981,7 @@
     </message>
 </context>
 <context>
-    <name>ShortcutsDialog</name>
+    <name>foley::app::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
@@ -1012,7 +1012,7 @@
     </message>
 </context>
 <context>
-    <name>SoundOnsetSettingsDialog</name>
+    <name>foley::app::SoundOnsetSettingsDialog</name>
     <message>
         <source>Detect Onsets from Sound</source>
         <translation>Onsets aus dem Ton erkennen</translation>
@@ -1039,7 +1039,7 @@
     </message>
 </context>
 <context>
-    <name>SpectrogramView</name>
+    <name>foley::widgets::SpectrogramView</name>
     <message>
         <source>Computing spectrogram… %p%</source>
         <translation>Spektrogramm wird berechnet… %p%</translation>
@@ -1050,7 +1050,7 @@
     </message>
 </context>
 <context>
-    <name>TakeTableModel</name>
+    <name>foley::widgets::TakeTableModel</name>
     <message>
         <source>Negative: %1</source>
         <translation>Negativ: %1</translation>
@@ -1121,7 +1121,7 @@
     </message>
 </context>
 <context>
-    <name>TakesListView</name>
+    <name>foley::widgets::TakesListView</name>
     <message>
         <source>Use</source>
         <translation>Verwenden</translation>
@@ -1152,14 +1152,14 @@
     </message>
 </context>
 <context>
-    <name>TimeRuler</name>
+    <name>foley::widgets::TimeRuler</name>
     <message>
         <source>Click or drag to seek · Shift+drag to select · Ctrl+wheel to zoom</source>
         <translation>Klicken oder ziehen zum Springen · Umschalt+Ziehen wählt aus · Strg+Mausrad zoomt</translation>
     </message>
 </context>
 <context>
-    <name>TransportBar</name>
+    <name>foley::widgets::TransportBar</name>
     <message>
         <source>Go to start (Home)</source>
         <translation>Zum Anfang (Pos1)</translation>

@@ -6,7 +6,11 @@ Usage: /usr/lib/qt6/bin/lupdate -no-obsolete -locations none widgets app/gui -ts
 Strings not listed stay unfinished and show in English. Numerus messages take a (singular, plural) tuple.
 """
 import pathlib
+import re
 import xml.etree.ElementTree as ET
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SOURCE_FOLDERS = ("widgets", "app/gui")
 
 GERMAN = {
     "&File": "&Datei", "&Edit": "&Bearbeiten", "&View": "&Ansicht", "&Playback": "&Wiedergabe",
@@ -233,9 +237,36 @@ GERMAN = {
 }
 
 
+def qualified_classes() -> dict:
+    """Q_OBJECT class name -> its fully qualified name. tr() in a QObject looks up the context moc gives it
+    ("foley::app::MainActions"), but lupdate does not read C++17 nested namespaces and writes "MainActions"."""
+    names = {}
+    for folder in SOURCE_FOLDERS:
+        for header in sorted((ROOT / folder).rglob("*.h")):
+            text = header.read_text(encoding="utf-8")
+            namespaces = [(m.start(), m.group(1)) for m in re.finditer(r"^namespace ([\w:]+) \{", text, re.M)]
+            for match in re.finditer(r"^class (\w+)\b[^;{]*\{\s*\n\s*Q_OBJECT", text, re.M):
+                enclosing = [name for start, name in namespaces if start < match.start()]  # the last one opened
+                if enclosing:
+                    names[match.group(1)] = f"{enclosing[-1]}::{match.group(1)}"
+    return names
+
+
+def qualify_contexts(tree: ET.ElementTree) -> int:
+    classes = qualified_classes()
+    renamed = 0
+    for context in tree.iter("context"):
+        name = context.find("name")
+        if name.text in classes:
+            name.text = classes[name.text]
+            renamed += 1
+    return renamed
+
+
 def main() -> None:
     path = pathlib.Path(__file__).with_name("foleyforge_de.ts")
     tree = ET.parse(path)
+    print(f"{qualify_contexts(tree)} contexts given their namespace")
     done = 0
     for message in tree.iter("message"):
         source = message.find("source").text or ""
