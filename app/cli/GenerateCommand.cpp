@@ -9,6 +9,8 @@
 #include "app/services/ProvenanceJson.h"
 #include "app/services/ResourceLocator.h"
 #include "app/services/SoundLibraryService.h"
+#include "app/services/library/LibraryDatabase.h"
+#include "app/services/library/UserLibraryRetrieval.h"
 #include "core/commands/TakeCommands.h"
 #include "core/io/OnsetFile.h"
 #include "core/media/MediaProbe.h"
@@ -22,6 +24,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <cstdio>
 
 
 namespace foley::app::cli {
@@ -176,7 +179,13 @@ Result<inference::GenerationRequest> requestFor(inference::Engine& engine, const
     const Result<inference::Sampler> kind = inference::samplerFromString(sampler.toStdString());
     if (!kind) return kind.error();
     GenerationMedia media;
-    if (useLibrary) media.soundLibrary = installedSoundLibrary().library;
+    if (useLibrary) {
+        media.soundLibrary = installedSoundLibrary().library;
+        Result<UserLibraryMatches> user = matchUserLibraries(LibraryDatabase::defaultPath(), promptText(snapshot),
+                                                             snapshot.negativePrompt.trimmed().toStdString());
+        if (user) media.userRecordings = std::move(user->clips);
+        else std::fprintf(stderr, "warning: your sound libraries are not used: %s\n", user.error().message.c_str());
+    }
     Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &retrieval);
     if (!request) return request;
     request->sampler = *kind;

@@ -1,5 +1,7 @@
 #include "app/services/GenerationRequestBuilder.h"
 
+#include "app/services/library/UserLibraryRetrieval.h"
+
 #include "core/dsp/Resampler.h"
 #include "core/model/ConditionCurve.h"
 #include "core/dsp/TemporalCondition.h"
@@ -138,9 +140,23 @@ Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnap
     request.temporalCurve = temporalCurve(snapshot, request.durationSamples);
     request.variation = static_cast<float>(p.variation);
     std::string note = "no sound library: generating without reference recordings";
+    const inference::RetrievalInput input{request.caption, request.negativeCaption, onsetEvents(snapshot.onsets),
+                                          paintedMask(snapshot), request.durationSamples, request.temporalStrength, request.seed};
+    if (!media.userRecordings.empty()) {
+        // The user's own recordings make the take theirs: events from those the caption found, the mask's texture from
+        // theirs too when they have one, else a built-in bed.
+        auto library = std::make_shared<inference::SoundLibrary>(media.soundLibrary ? *media.soundLibrary : inference::SoundLibrary{});
+        library->add(inference::SoundLibrary::fromClips(media.userRecordings));
+        const bool events = !library->clipsOf(kUserEventClass).empty(), textures = !library->clipsOf(kUserTextureClass).empty();
+        inference::RetrievalOutcome outcome = inference::retrieveClass(*library, events ? kUserEventClass : kUserTextureClass,
+                                                                       textures ? kUserTextureClass : "ambience", input, request);
+        if (outcome.used) {
+            request.recordings = {library, std::move(outcome.plan)};
+            if (retrievalNote) *retrievalNote = "from your sound libraries: " + outcome.explanation;
+            return request;
+        }
+    }
     if (media.soundLibrary) {
-        const inference::RetrievalInput input{request.caption, request.negativeCaption, onsetEvents(snapshot.onsets),
-                                              paintedMask(snapshot), request.durationSamples, request.temporalStrength, request.seed};
         inference::RetrievalOutcome outcome = inference::applyRetrieval(*media.soundLibrary, input, request);
         note = outcome.explanation;
         if (outcome.used) request.recordings = {media.soundLibrary, std::move(outcome.plan)};

@@ -45,6 +45,9 @@ struct GenerationMedia {
     AudioBuffer existingTake;                // the active take as written; required when the parameters name a region
     // The installed sound library (SoundLibraryService), loaded off the UI thread; null or empty = no retrieval.
     std::shared_ptr<const inference::SoundLibrary> soundLibrary;
+    // The user's own recordings the caption found in their indexed libraries (matchUserLibraries); used before the
+    // built-in classes when there are any.
+    std::vector<inference::LibraryClip> userRecordings;
 };
 
 // Length of the audio a snapshot asks for, in model samples (16 kHz): parameters.duration, else the media's.

@@ -1,6 +1,8 @@
 #include "app/services/InferenceWorker.h"
 
 #include "app/services/SoundLibraryService.h"
+#include "app/services/library/LibraryDatabase.h"
+#include "app/services/library/UserLibraryRetrieval.h"
 #include "app/services/GenerationMediaDecoder.h"
 #include "app/services/GeneratedTake.h"
 
@@ -108,6 +110,10 @@ Result<GenerationMedia> InferenceWorker::loadMedia(const GenerationJob& job, boo
     const GenerationSnapshot& s = job.snapshot;
     GenerationMedia media;
     media.soundLibrary = installedSoundLibrary().library;  // opened once, here on the worker thread
+    // The user's own libraries (an index that cannot be read leaves them out; the note says what was used).
+    if (Result<UserLibraryMatches> user = matchUserLibraries(LibraryDatabase::defaultPath(), promptText(s),
+                                                              s.negativePrompt.trimmed().toStdString()))
+        media.userRecordings = std::move(user->clips);
     if (!s.videoPath.isEmpty()) {
         Result<inference::VideoFeatures> features = videoFeatures(s, *job.control, reusedFeatures);
         if (!features) return features.error();

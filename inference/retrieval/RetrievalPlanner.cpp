@@ -33,21 +33,29 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
                                               : "the library has no recording of '" + matches.front().name + "'";
         return outcome;
     }
-    ScaffoldPlan plan;
-    plan.soundClass = chosen->name;
     // Under the mask goes a texture: the class itself when it is one (fire, rain), else a sustained class the
     // caption also names ("... in the rain"), else room ambience: looping an event recording would add onsets.
     const SoundClassWords* words = findSoundClass(chosen->name);
-    plan.textureClass = words && words->sustained ? chosen->name : "ambience";
+    std::string textureClass = words && words->sustained ? chosen->name : "ambience";
     for (const ClassMatch& m : matches) {
         const SoundClassWords* w = findSoundClass(m.name);
         if (w && w->sustained && !library.clipsOf(m.name).empty() && !(words && words->sustained)) {
-            plan.textureClass = m.name;
+            textureClass = m.name;
             break;
         }
     }
+    return retrieveClass(library, chosen->name, textureClass, input, request);
+}
+
+RetrievalOutcome retrieveClass(const SoundLibrary& library, const std::string& soundClass, const std::string& textureClass,
+                               const RetrievalInput& input, GenerationRequest& request)
+{
+    RetrievalOutcome outcome;
+    ScaffoldPlan plan;
+    plan.soundClass = soundClass;
+    plan.textureClass = textureClass;
     // A bed nobody asked for by name ("quiet room tone" under bouncing balls) must not bring attacks of its own.
-    plan.textureIsBed = plan.textureClass == "ambience" && chosen->name != "ambience";
+    plan.textureIsBed = plan.textureClass == "ambience" && soundClass != "ambience";
     plan.durationSamples = input.durationSamples;
     plan.seed = input.seed;
     plan.roomToneDb = -200.0;  // dry foley: the denoiser adds the floor it learned (and nothing starts at t = 0)
@@ -61,8 +69,8 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
         return outcome;
     }
     outcome.used = true;
-    outcome.soundClass = chosen->name;
-    outcome.plan.soundClass = chosen->name;
+    outcome.soundClass = soundClass;
+    outcome.plan.soundClass = soundClass;
     outcome.plan.textureClass = plan.textureClass;
     outcome.plan.textureIsBed = plan.textureIsBed;
     outcome.plan.onsets = input.onsets;  // a render from recordings has no other timing to place its events by
@@ -72,8 +80,8 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
     if (input.temporalStrength > 0.0f) {
         request.scaffoldAudio = scaffold->audio;
     }
-    outcome.explanation = "retrieved " + std::to_string(scaffold->clipsUsed.size()) + " recording(s) of class '" + chosen->name + "'";
-    if (scaffold->textureUsed && plan.textureClass != chosen->name)
+    outcome.explanation = "retrieved " + std::to_string(scaffold->clipsUsed.size()) + " recording(s) of class '" + soundClass + "'";
+    if (scaffold->textureUsed && plan.textureClass != soundClass)
         outcome.explanation += plan.textureIsBed ? ", a steady '" + plan.textureClass + "' bed under the mask"
                                                   : ", '" + plan.textureClass + "' under the mask";
     return outcome;

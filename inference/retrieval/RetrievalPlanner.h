@@ -45,4 +45,9 @@ inline constexpr float kDefaultVariation = static_cast<float>(generation::kDefau
 // says why.
 RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request);
 
+// The same for a class chosen by the caller (e.g. the user's recordings a caption found in their own libraries):
+// events from `soundClass`, the mask's texture from `textureClass` (a bed when it is "ambience").
+RetrievalOutcome retrieveClass(const SoundLibrary& library, const std::string& soundClass, const std::string& textureClass,
+                               const RetrievalInput& input, GenerationRequest& request);
+
 }  // namespace foley::inference

@@ -91,6 +91,16 @@ Result<SoundLibrary> SoundLibrary::open(const std::string& corpusFolder, const s
     return library;
 }
 
+SoundLibrary SoundLibrary::fromClips(const std::vector<LibraryClip>& clips)
+{
+    SoundLibrary out;
+    for (const LibraryClip& clip : clips) {
+        out.m_byClass[clip.soundClass].push_back(out.m_clips.size());
+        out.m_clips.push_back(clip);
+    }
+    return out;
+}
+
 void SoundLibrary::add(const SoundLibrary& other)
 {
     for (const LibraryClip& clip : other.m_clips) {

@@ -40,6 +40,8 @@ class SoundLibrary {
 public:
     // Reads OUT/manifest.csv of a corpus folder; keeps rows whose split is in `splits` (empty = all).
     static Result<SoundLibrary> open(const std::string& corpusFolder, const std::vector<std::string>& splits = {});
+    // A library of the given recordings (e.g. the user's indexed recordings a caption found).
+    static SoundLibrary fromClips(const std::vector<LibraryClip>& clips);
     void add(const SoundLibrary& other);  // e.g. a user folder next to the installed corpus
     // The clips `keep` accepts (e.g. generation keeps everything but the held-out test recordings).
     SoundLibrary filtered(const std::function<bool(const LibraryClip&)>& keep) const;

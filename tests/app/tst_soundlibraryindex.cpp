@@ -4,6 +4,13 @@
 #include "app/services/library/LibraryDatabase.h"
 #include "app/services/library/LibraryIndexer.h"
 #include "app/services/library/UcsCatalog.h"
+#include "app/services/library/UserLibraryRetrieval.h"
+#include "app/services/GenerationRequestBuilder.h"
+#include "inference/render/RecordingRenderer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "core/media/WavFile.h"
 
 #include <QDir>
@@ -87,6 +94,7 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("xdg data"))));  // the CLI's index too
+        qunsetenv("FOLEYFORGE_LIBRARY_INDEX");  // (set aside by the hermetic test support: here the index is the test's)
         m_root = m_dir.filePath(QStringLiteral("My Library ä"));
         QVERIFY(writeWav(QStringLiteral("Doors/DOORWood_Creaky Door Open_JD_Barn.wav"), sound(0.6, 48000, false, 1)));
         QVERIFY(writeWav(QStringLiteral("Doors/DOORMetl_Slam_JD.wav"), sound(0.5, 44100, false, 2)));
@@ -245,6 +253,49 @@ private slots:
         QFile after(future);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), before);  // left as it was
+    }
+
+    // A caption whose words the user's recordings carry takes them (the negative prompt's words excluded), and the
+    // take is made of them: events from their one-shots, provenance naming their files.
+    void aCaptionTakesTheUsersOwnRecordings()
+    {
+        const QString index = m_dir.filePath(QStringLiteral("retrieval.sqlite"));
+        {
+            std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("retrieval.sqlite"));
+            QVERIFY(db && scanInto(*db, QStringLiteral("mine"), m_root));
+        }
+        Result<UserLibraryMatches> doors = matchUserLibraries(index, "a creaky door opens", "");
+        QVERIFY2(doors, doors ? "" : doors.error().message.c_str());
+        QVERIFY(doors->hasEvents());
+        QVERIFY(!doors->hasTextures());
+        QCOMPARE(QFileInfo(QString::fromStdString(doors->clips.front().path)).fileName(), QStringLiteral("DOORWood_Creaky Door Open_JD_Barn.wav"));
+        Result<UserLibraryMatches> notMetal = matchUserLibraries(index, "door", "metal slam");
+        QVERIFY(notMetal);
+        for (const auto& clip : notMetal->clips) QVERIFY(!QString::fromStdString(clip.path).contains(QStringLiteral("Metl")));
+        QVERIFY(matchUserLibraries(index, "glockenspiel", "")->clips.empty());
+        QVERIFY(matchUserLibraries(m_dir.filePath(QStringLiteral("no index.sqlite")), "door", "")->clips.empty());
+
+        GenerationSnapshot snapshot;
+        snapshot.caption = core::Caption{QStringLiteral("a creaky door slams twice"), core::CaptionOrigin::User};
+        snapshot.qualityTag.clear();
+        snapshot.mediaDuration = 2 * kProjectRate;
+        snapshot.onsets.append(core::Onset{1, kProjectRate / 2, 1.0, {}, core::OnsetOrigin::Manual});
+        snapshot.onsets.append(core::Onset{2, 3 * kProjectRate / 2, 0.8, {}, core::OnsetOrigin::Manual});
+        GenerationMedia media;
+        media.userRecordings = doors->clips;
+        std::string note;
+        Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &note);
+        QVERIFY(request);
+        QVERIFY2(QString::fromStdString(note).contains(QStringLiteral("your sound libraries")), note.c_str());
+        QCOMPARE(QString::fromStdString(request->recordings.plan.soundClass), QString::fromLatin1(kUserEventClass));
+        Result<inference::RenderedTake> take = inference::RecordingRenderer(*request->recordings.library)
+                                                   .render(request->recordings.plan, {}, {48000, 2 * 48000, 3, 0});
+        QVERIFY2(take, take ? "" : take.error().message.c_str());
+        QCOMPARE(take->provenance.events.size(), size_t{2});
+        for (const auto& event : take->provenance.events) {
+            QVERIFY(QString::fromStdString(event.recording.file).startsWith(m_root));
+            QCOMPARE(QString::fromStdString(event.recording.package), QStringLiteral("mine"));
+        }
     }
 
     void theCliAddsListsSearchesAndRemoves()

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -34,13 +35,26 @@ const char* const kSchema[] = {
     " reason TEXT NOT NULL)",
 };
 
-// The query's words as an FTS5 expression: any word may match; BM25 ranks recordings that match more and rarer
+// Words a caption is made of that say nothing about the sound ("a door slams twice on the floor").
+bool isFunctionWord(const QString& word)
+{
+    static const QSet<QString> kWords{
+        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("or"),
+        QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("to"),
+        QStringLiteral("by"), QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("for"), QStringLiteral("into"),
+        QStringLiteral("onto"), QStringLiteral("over"), QStringLiteral("under"), QStringLiteral("is"), QStringLiteral("are"),
+        QStringLiteral("it"), QStringLiteral("its"), QStringLiteral("then"), QStringLiteral("once"), QStringLiteral("twice"),
+        QStringLiteral("times"), QStringLiteral("some"), QStringLiteral("several"), QStringLiteral("very")};
+    return kWords.contains(word) || word.front().isDigit();
+}
+
+// The query's content words as an FTS5 expression: any may match; BM25 ranks recordings that match more and rarer
 // words first.
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
     for (const QString& word : text.toLower().split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
-        terms << QStringLiteral("\"%1\"").arg(word);
+        if (!isFunctionWord(word)) terms << QStringLiteral("\"%1\"").arg(word);
     return terms.join(QStringLiteral(" OR "));
 }
 
@@ -65,6 +79,8 @@ const char* const kLibraryColumns =
 
 QString LibraryDatabase::defaultPath()
 {
+    const QString fromEnv = qEnvironmentVariable("FOLEYFORGE_LIBRARY_INDEX");
+    if (!fromEnv.isEmpty()) return QFileInfo(fromEnv).absoluteFilePath();
     // The XDG data home named directly: AppDataLocation would differ per program (editor, CLI).
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/foleyforge/sound-libraries.sqlite");
 }
@@ -290,11 +306,12 @@ Status LibraryDatabase::commit()
     return db.commit() ? okStatus() : Status(sqlError(QStringLiteral("cannot commit"), db.lastError()));
 }
 
-Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int limit) const
+Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int limit, const QString& without) const
 {
     std::vector<SearchHit> hits;
-    const QString match = ftsQuery(query);
+    QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0) return hits;
+    if (const QString excluded = ftsQuery(without); !excluded.isEmpty()) match = QStringLiteral("(%1) NOT (%2)").arg(match, excluded);
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // Several times the limit, so that duplicates (the same content in two libraries) can be dropped.
     q.prepare(QStringLiteral("SELECT r.id, r.path, l.name, r.category, r.subcategory, r.duration_s, r.sample_rate, r.one_shot,"

@@ -66,7 +66,8 @@ class LibraryDatabase {
 public:
     static constexpr int kSchemaVersion = 1;
 
-    // ${XDG_DATA_HOME:-~/.local/share}/foleyforge/sound-libraries.sqlite, shared by the editor and the CLI.
+    // $FOLEYFORGE_LIBRARY_INDEX, else ${XDG_DATA_HOME:-~/.local/share}/foleyforge/sound-libraries.sqlite, shared by
+    // the editor and the CLI.
     static QString defaultPath();
     static Result<std::unique_ptr<LibraryDatabase>> open(const QString& path);
     ~LibraryDatabase();
@@ -96,9 +97,9 @@ public:
     Status begin();
     Status commit();
 
-    // Best first; each recording once however many libraries hold it; only online libraries. An empty or
-    // word-less query finds nothing.
-    Result<std::vector<SearchHit>> search(const QString& query, int limit) const;
+    // Best first; each recording once however many libraries hold it; only online libraries; none whose words
+    // match `without` (a negative prompt). An empty or word-less query finds nothing.
+    Result<std::vector<SearchHit>> search(const QString& query, int limit, const QString& without = {}) const;
 
 private:
     LibraryDatabase(QString path, QString connection);
