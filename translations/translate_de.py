@@ -234,6 +234,18 @@ GERMAN = {
     "%1 events, %2 recordings · %3 kHz": "%1 Ereignisse, %2 Aufnahmen · %3 kHz",
     "%1 (%2, %3)": "%1 (%2, %3)", "%1 s: %2, %3 st, %4 dB": "%1 s: %2, %3 HT, %4 dB",
     "%1–%2 s: %3 (%4)": "%1–%2 s: %3 (%4)", "bed": "Atmo", "texture": "Textur",
+    "&Sound Libraries…": "&Klangbibliotheken…",
+    "Your own folders of recordings that takes are made of": "Eigene Ordner mit Aufnahmen, aus denen Takes entstehen",
+    "Sound Libraries": "Klangbibliotheken", "&Add": "&Hinzufügen", "&Rescan": "&Neu einlesen", "Re&move": "&Entfernen",
+    "Name": "Name", "Folder": "Ordner", "Recordings": "Aufnahmen", "Unreadable": "Unlesbar", "State": "Zustand",
+    "Folder of recordings to add (searched with its sub-folders)": "Ordner mit Aufnahmen (samt Unterordnern)",
+    "&Browse…": "&Durchsuchen…", "Folder of recordings": "Ordner mit Aufnahmen", "online": "verfügbar",
+    "not scanned yet": "noch nicht eingelesen", "offline": "nicht verfügbar", "'%1' is not a folder.": "„%1“ ist kein Ordner.",
+    "%1 removed from the index; its files are untouched.": "%1 aus dem Index entfernt; die Dateien bleiben unberührt.",
+    "Indexing %1…": "Lese %1 ein…", "%1: cancelled (what was indexed is kept)": "%1: abgebrochen (Eingelesenes bleibt erhalten)",
+    "%1: %2 files, %3 new or changed, %4 removed, %5 unreadable":
+        "%1: %2 Dateien, %3 neu oder geändert, %4 entfernt, %5 unlesbar",
+    "%1: offline (the folder is not there)": "%1: nicht verfügbar (der Ordner fehlt)",
 }
 
 

@@ -52,6 +52,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
                             tr("Use the picture detector's per-frame probability as the temporal mask (undoable)"));
     applyCurveToMask->setEnabled(false);
     modelPack = make(tr("&Model Pack…"), {}, tr("Choose the folder of the model pack that generates the takes"));
+    soundLibraries = make(tr("&Sound Libraries…"), {}, tr("Your own folders of recordings that takes are made of"));
     shortcuts = make(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About FoleyForge"), {});
 
@@ -76,6 +77,7 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
     analyzeMenu->addActions({detectOnsets, detectOnsetsFromSound, applyCurveToMask});
     settingsMenu = bar->addMenu(tr("&Settings"));
     settingsMenu->addAction(modelPack);
+    settingsMenu->addAction(soundLibraries);
     helpMenu = bar->addMenu(tr("&Help"));
     helpMenu->addActions({shortcuts, about});
 }

@@ -49,6 +49,7 @@ public:
     QAction* applyCurveToMask;
     // settings
     QAction* modelPack;
+    QAction* soundLibraries;
     // help
     QAction* shortcuts;
     QAction* about;

@@ -1,5 +1,7 @@
 #include "app/gui/MainWindow.h"
 
+#include "app/gui/SoundLibrariesDialog.h"
+
 #include "app/gui/EditorPanels.h"
 #include "app/gui/ExportController.h"
 #include "app/gui/GenerationController.h"
@@ -135,6 +137,10 @@ void MainWindow::createDocks()
     m_generation = new GenerationController(m_panels->generationPanel(), this, this);
     connect(m_generation, &GenerationController::statusMessage, this, &MainWindow::showStatus);
     connect(m_actions->modelPack, &QAction::triggered, m_generation, &GenerationController::choosePackFolder);
+    connect(m_actions->soundLibraries, &QAction::triggered, this, [this] {
+        SoundLibrariesDialog dialog(LibraryDatabase::defaultPath(), this);
+        dialog.exec();
+    });
     connect(m_panels->takesList(), &widgets::TakesListView::abListenRequested, this, [this](core::TakeId id) {
         const auto& takes = m_session.project()->takes();
         const auto take = id == core::kInvalidId ? takes.activeTake() : takes.take(id);

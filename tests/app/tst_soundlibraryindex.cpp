@@ -1,6 +1,7 @@
 // Your own sound library (app/services/library): a tiny library made at test time (UCS names, folders, FLAC/OGG/WAV
 // with embedded tags, a duplicate, a corrupt file, a symlink loop, non-ASCII names), indexed into the SQLite index,
 // searched by words; incremental rescans, an offline library, a damaged and a future database; and the CLI.
+#include "app/gui/SoundLibrariesDialog.h"
 #include "app/services/library/LibraryDatabase.h"
 #include "app/services/library/LibraryIndexer.h"
 #include "app/services/library/UcsCatalog.h"
@@ -15,6 +16,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -298,6 +305,44 @@ private slots:
         }
     }
 
+    // Settings → Sound Libraries…: a folder typed in and added is indexed in the background (progress, the dialog
+    // responsive), shows up with its count; rescan and remove through the buttons; a non-folder is refused.
+    void theDialogAddsRescansAndRemovesThroughItsButtons()
+    {
+        const QString index = m_dir.filePath(QStringLiteral("dialog.sqlite"));
+        SoundLibrariesDialog dialog(index);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* folder = dialog.findChild<QLineEdit*>(QStringLiteral("folder"));
+        auto* add = dialog.findChild<QPushButton*>(QStringLiteral("add"));
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("libraries"));
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("status"));
+        QVERIFY(folder && add && table && status);
+        QTest::keyClicks(folder, m_dir.filePath(QStringLiteral("no such folder")));
+        QTest::mouseClick(add, Qt::LeftButton);
+        QVERIFY(status->text().contains(QStringLiteral("not a folder")));
+        QCOMPARE(table->rowCount(), 0);
+        folder->clear();
+        QGuiApplication::clipboard()->setText(m_root);  // a path with "ä" is pasted, as users do (keyClicks is ASCII)
+        QTest::keyClick(folder, Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(folder->text(), m_root);
+        QTest::keyClick(folder, Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isScanning(), 60000);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("My Library ä"));
+        QVERIFY2(table->item(0, 2)->text() == QStringLiteral("6"), qPrintable(status->text()));
+        QCOMPARE(table->item(0, 3)->text(), QStringLiteral("1"));
+        QVERIFY2(status->text().contains(QStringLiteral("6 new or changed")), qPrintable(status->text()));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("rescan")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isScanning(), 60000);
+        QVERIFY2(status->text().contains(QStringLiteral("0 new or changed")), qPrintable(status->text()));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("remove")), Qt::LeftButton);
+        QCOMPARE(table->rowCount(), 0);
+        QVERIFY(QFile::exists(file(QStringLiteral("Doors/DOORMetl_Slam_JD.wav"))));  // files untouched
+    }
+
     void theCliAddsListsSearchesAndRemoves()
     {
         auto cli = [](const QStringList& args, QByteArray* out = nullptr) {
@@ -331,5 +376,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSoundLibraryIndex)
+QTEST_MAIN(TstSoundLibraryIndex)
 #include "tst_soundlibraryindex.moc"
