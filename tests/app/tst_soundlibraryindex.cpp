@@ -183,6 +183,36 @@ private slots:
         QVERIFY(db->search(QStringLiteral("slam"), 1)->front().oneShot);
     }
 
+    // A corpus folder (manifest.csv as `foleyforge-train corpus` writes it, the Debian library) is indexed by its
+    // manifest: each native copy once (not its 16 kHz clip), with class, package, source words and licence.
+    void aCorpusIsIndexedByItsManifest()
+    {
+        const QString corpus = m_dir.filePath(QStringLiteral("corpus"));
+        QDir().mkpath(corpus + QStringLiteral("/native/door"));
+        QDir().mkpath(corpus + QStringLiteral("/clips/door"));
+        QVERIFY(media::writeWav((corpus + QStringLiteral("/native/door/abc123.wav")).toStdString(), sound(0.5, 44100, false, 21)));
+        QVERIFY(media::writeWav((corpus + QStringLiteral("/clips/door/abc123.wav")).toStdString(), sound(0.5, 16000, false, 21)));
+        QFile manifest(corpus + QStringLiteral("/manifest.csv"));
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write("id,class,split,package,version,licence,source,duration_s,path,native_path,sample_rate,channels,"
+                       "attacks_per_s,unsteadiness_db,hf_attacks_per_s\n"
+                       "abc123,door,train,freedoom,0.12,\"BSD-3-clause\",sounds/dsbdopn.wav,0.5,clips/door/abc123.wav,"
+                       "native/door/abc123.wav,44100,1,,,\n");
+        manifest.close();
+        std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("corpus.sqlite"));
+        QVERIFY(db);
+        Result<ScanReport> report = scanInto(*db, QStringLiteral("debian"), corpus);
+        QVERIFY2(report, report ? "" : report.error().message.c_str());
+        QCOMPARE(report->files, qint64(1));
+        const std::vector<SearchHit> hits = *db->search(QStringLiteral("freedoom door"), 10);
+        QCOMPARE(hits.size(), size_t{1});
+        QVERIFY(hits[0].path.endsWith(QStringLiteral("native/door/abc123.wav")));
+        QCOMPARE(hits[0].package, QStringLiteral("freedoom"));
+        QCOMPARE(hits[0].licence, QStringLiteral("BSD-3-clause"));
+        QCOMPARE(hits[0].sampleRate, 44100);
+        QCOMPARE(db->search(QStringLiteral("dsbdopn"), 10)->size(), size_t{1});  // the source's own name
+    }
+
     void rescansAreIncremental()
     {
         std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("incremental.sqlite"));

@@ -22,7 +22,8 @@ const char* const kSchema[] = {
     "CREATE TABLE recordings(id INTEGER PRIMARY KEY, library_id INTEGER NOT NULL REFERENCES libraries(id) ON DELETE CASCADE,"
     " path TEXT NOT NULL UNIQUE, size INTEGER NOT NULL, mtime_ms INTEGER NOT NULL, content_hash TEXT NOT NULL,"
     " name TEXT NOT NULL, category TEXT, subcategory TEXT, description TEXT, duration_s REAL, sample_rate INTEGER,"
-    " channels INTEGER, loudness_db REAL, attacks INTEGER, one_shot INTEGER, centroid_hz REAL, bandwidth_hz REAL)",
+    " channels INTEGER, loudness_db REAL, attacks INTEGER, one_shot INTEGER, centroid_hz REAL, bandwidth_hz REAL,"
+    " package TEXT, licence TEXT)",
     "CREATE INDEX recordings_by_library ON recordings(library_id)",
     "CREATE INDEX recordings_by_hash ON recordings(content_hash)",
     // Its rowid is the recording's id; words in every field are matched without accents and case, and by their stem
@@ -225,13 +226,13 @@ Status LibraryDatabase::put(qint64 libraryId, const IndexedRecording& r)
     }
     q.prepare(QStringLiteral(
         "INSERT INTO recordings(library_id, path, size, mtime_ms, content_hash, name, category, subcategory, description,"
-        " duration_s, sample_rate, channels, loudness_db, attacks, one_shot, centroid_hz, bandwidth_hz)"
-        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " duration_s, sample_rate, channels, loudness_db, attacks, one_shot, centroid_hz, bandwidth_hz, package, licence)"
+        " VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant& v : {QVariant(libraryId), QVariant(r.path), QVariant(r.sizeBytes), QVariant(r.modifiedMs),
                               QVariant(r.contentHash), QVariant(r.name), QVariant(r.category), QVariant(r.subCategory),
                               QVariant(r.description), QVariant(r.durationSeconds), QVariant(r.sampleRate), QVariant(r.channels),
                               QVariant(r.loudnessDb), QVariant(r.attacks), QVariant(r.oneShot ? 1 : 0), QVariant(r.centroidHz),
-                              QVariant(r.bandwidthHz)})
+                              QVariant(r.bandwidthHz), QVariant(r.package), QVariant(r.licence)})
         q.addBindValue(v);
     if (!q.exec()) return sqlError(QStringLiteral("cannot index %1").arg(r.path), q.lastError());
     const qint64 id = q.lastInsertId().toLongLong();
@@ -315,7 +316,7 @@ Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // Several times the limit, so that duplicates (the same content in two libraries) can be dropped.
     q.prepare(QStringLiteral("SELECT r.id, r.path, l.name, r.category, r.subcategory, r.duration_s, r.sample_rate, r.one_shot,"
-                             " m.rank, r.content_hash FROM (SELECT rowid, rank FROM recordings_text WHERE recordings_text MATCH ?"
+                             " m.rank, r.content_hash, r.package, r.licence FROM (SELECT rowid, rank FROM recordings_text WHERE recordings_text MATCH ?"
                              " ORDER BY rank LIMIT ?) m JOIN recordings r ON r.id = m.rowid JOIN libraries l ON l.id = r.library_id"
                              " WHERE l.online = 1 ORDER BY m.rank"));
     q.addBindValue(match);
@@ -326,7 +327,7 @@ Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int
         if (!seen.insert(q.value(9).toString()).second) continue;
         hits.push_back(SearchHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
                                  q.value(4).toString(), q.value(5).toDouble(), q.value(6).toInt(), q.value(7).toBool(),
-                                 -q.value(8).toDouble()});
+                                 -q.value(8).toDouble(), q.value(10).toString(), q.value(11).toString()});
     }
     return hits;
 }

@@ -44,6 +44,8 @@ struct IndexedRecording {
     bool oneShot = true;      // else a texture (long, or many attacks)
     double centroidHz = 0.0;  // spectral centroid and bandwidth (at 16 kHz analysis)
     double bandwidthHz = 0.0;
+    QString package;          // where it came from and under which licence, when known (a corpus manifest)
+    QString licence;
 };
 
 struct SearchHit {
@@ -56,6 +58,8 @@ struct SearchHit {
     int sampleRate = 0;
     bool oneShot = true;
     double score = 0.0;  // text relevance (BM25, larger is better)
+    QString package;     // when the index knows them (a corpus manifest), else empty
+    QString licence;
 };
 
 // The sound-library index: an SQLite database (Qt SQL) with a versioned schema and an FTS5 full-text index over

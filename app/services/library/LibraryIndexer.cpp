@@ -5,6 +5,7 @@
 #include "core/media/AudioDecoder.h"
 #include "core/media/MediaProbe.h"
 #include "core/types/SampleTime.h"
+#include "inference/retrieval/SoundLibrary.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -72,6 +73,21 @@ void describe(const AudioBuffer& mono, IndexedRecording& r)
     r.oneShot = r.durationSeconds <= kOneShotMaxSeconds && (r.attacks <= kOneShotMaxAttacks || r.attacks / seconds < kTextureAttacksPerSecond);
 }
 
+// The recordings a corpus manifest names (native copies where there are any), by absolute path; empty when the
+// folder has no manifest.
+QHash<QString, LibraryIndexer::ManifestRow> readManifest(const QString& root)
+{
+    QHash<QString, LibraryIndexer::ManifestRow> rows;
+    if (!QFileInfo::exists(QDir(root).filePath(QStringLiteral("manifest.csv")))) return rows;
+    Result<inference::SoundLibrary> corpus = inference::SoundLibrary::open(QFile::encodeName(root).toStdString());
+    if (!corpus) return rows;
+    for (const inference::LibraryClip& clip : corpus->clips())
+        rows.insert(QFileInfo(QFile::decodeName(clip.renderPath().c_str())).absoluteFilePath(),
+                    LibraryIndexer::ManifestRow{QString::fromStdString(clip.soundClass), QString::fromStdString(clip.package),
+                                                QString::fromStdString(clip.licence), QString::fromStdString(clip.source)});
+    return rows;
+}
+
 }  // namespace
 
 bool LibraryIndexer::isAudioFileName(const QString& fileName)
@@ -84,7 +100,7 @@ bool LibraryIndexer::isAudioFileName(const QString& fileName)
     return kExtensions.contains(QFileInfo(fileName).suffix().toLower());
 }
 
-Result<IndexedRecording> LibraryIndexer::analyse(const QString& path, const QString& root) const
+Result<IndexedRecording> LibraryIndexer::analyse(const QString& path, const QString& root, const ManifestRow* manifest) const
 {
     const QFileInfo file(path);
     const std::string native = QFile::encodeName(file.absoluteFilePath()).toStdString();
@@ -123,6 +139,13 @@ Result<IndexedRecording> LibraryIndexer::analyse(const QString& path, const QStr
             r.description += (r.description.isEmpty() ? QString() : QStringLiteral(" · ")) + QString::fromStdString(it->second);
     for (const char* key : kWordTags)
         if (const auto it = info->tags.find(key); it != info->tags.end()) words << splitWords(QString::fromStdString(it->second));
+    if (manifest) {
+        r.category = manifest->soundClass;
+        r.package = manifest->package;
+        r.licence = manifest->licence;
+        r.description = QFileInfo(manifest->source).completeBaseName();
+        words << splitWords(manifest->soundClass) << manifest->package << splitWords(manifest->source);
+    }
     words.removeAll(QString());
     r.words = words.join(QLatin1Char(' '));
     describe(*mono, r);
@@ -141,14 +164,19 @@ Result<ScanReport> LibraryIndexer::scan(const LibraryEntry& library, RunControl*
     }
     QStringList paths;
     std::vector<std::pair<QString, QString>> problems;
-    QDirIterator it(library.root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo entry(it.next());
-        if (entry.isDir()) {
-            if (!entry.isReadable() || !entry.isExecutable()) problems.emplace_back(entry.absoluteFilePath(), QStringLiteral("folder not readable"));
-            continue;
+    const QHash<QString, ManifestRow> manifest = readManifest(library.root);
+    if (!manifest.isEmpty()) {
+        for (auto it = manifest.constBegin(); it != manifest.constEnd(); ++it) paths << it.key();
+    } else {
+        QDirIterator it(library.root, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QFileInfo entry(it.next());
+            if (entry.isDir()) {
+                if (!entry.isReadable() || !entry.isExecutable()) problems.emplace_back(entry.absoluteFilePath(), QStringLiteral("folder not readable"));
+                continue;
+            }
+            if (isAudioFileName(entry.fileName())) paths << entry.absoluteFilePath();
         }
-        if (isAudioFileName(entry.fileName())) paths << entry.absoluteFilePath();
     }
     paths.sort();
     report.files = paths.size();
@@ -167,7 +195,8 @@ Result<ScanReport> LibraryIndexer::scan(const LibraryEntry& library, RunControl*
         if (was && was->sizeBytes == file.size() && was->modifiedMs == file.lastModified().toMSecsSinceEpoch()) {
             ++report.unchanged;
         } else {
-            Result<IndexedRecording> analysed = analyse(path, library.root);
+            const auto row = manifest.constFind(path);
+            Result<IndexedRecording> analysed = analyse(path, library.root, row == manifest.constEnd() ? nullptr : &*row);
             if (!analysed) {
                 problems.emplace_back(path, QString::fromStdString(analysed.error().message));
                 if (was) {

@@ -23,6 +23,8 @@ struct ScanReport {
 // (recursively; symbolic links to folders are not followed, so loops cannot happen) is analysed when it is new or
 // its size or modification time changed, and files that are gone leave the index. Analysis decodes each file with
 // FFmpeg (any format, rate and channel count) for its words and acoustic descriptors (LibraryIndexer::analyse).
+// A corpus folder (one with the manifest.csv `foleyforge-train corpus` writes) is indexed by its manifest instead:
+// each recording's native copy once, with the manifest's class, package, licence and source as words.
 class LibraryIndexer {
 public:
     LibraryIndexer(LibraryDatabase& database, const UcsCatalog& ucs) : m_db(database), m_ucs(ucs) {}
@@ -30,8 +32,17 @@ public:
     // Progress is the share of files looked at; Cancelled keeps what was indexed so far.
     Result<ScanReport> scan(const LibraryEntry& library, RunControl* control = nullptr);
 
-    // Words and descriptors of one file; `root` is its library's folder (its sub-folders are words too).
-    Result<IndexedRecording> analyse(const QString& path, const QString& root) const;
+    // What a corpus manifest (`foleyforge-train corpus`, the Debian library) says of a recording.
+    struct ManifestRow {
+        QString soundClass;
+        QString package;
+        QString licence;
+        QString source;  // its path inside the package
+    };
+
+    // Words and descriptors of one file; `root` is its library's folder (its sub-folders are words too); a
+    // manifest row adds its class, package and source words, and its package and licence.
+    Result<IndexedRecording> analyse(const QString& path, const QString& root, const ManifestRow* manifest = nullptr) const;
 
     // Whether a file name looks like audio FFmpeg reads (by extension; case does not matter).
     static bool isAudioFileName(const QString& fileName);

@@ -37,8 +37,9 @@ Result<UserLibraryMatches> matchUserLibraries(const QString& databasePath, const
         clip.id = "user-" + std::to_string(hit.id);
         clip.soundClass = hit.oneShot ? kUserEventClass : kUserTextureClass;
         clip.split = "user";
-        clip.package = hit.library.toStdString();  // the user's library, by the name they gave it
-        clip.licence = "user's own";
+        // The package and licence a corpus manifest gave; else the user's library, by the name they gave it.
+        clip.package = (hit.package.isEmpty() ? hit.library : hit.package).toStdString();
+        clip.licence = hit.licence.isEmpty() ? "user's own" : hit.licence.toStdString();
         clip.source = hit.path.toStdString();
         clip.path = hit.path.toStdString();  // decoded to 16 kHz for the model on demand
         clip.nativePath = clip.path;
