@@ -1,5 +1,7 @@
 #include "app/gui/EditorPanels.h"
 
+#include "app/gui/LibrarySearch.h"
+
 #include "app/gui/CaptionImport.h"
 #include "app/gui/IntentRouter.h"
 #include "widgets/caption/CaptionEditor.h"
@@ -65,6 +67,8 @@ void EditorPanels::createDocks(QMenu* viewMenu)
     m_generationPanel = new widgets::GenerationPanel(m_timeline);
     m_takesList = new widgets::TakesListView();
     m_onsetTable = new widgets::OnsetTableView(m_selection, m_timeline);
+    m_library = new widgets::LibraryPanel();
+    connectLibrarySearch(m_library);
     m_history = new QUndoView();
     m_history->setEmptyLabel(tr("<opened>"));
     m_router->route(m_captionEditor);
@@ -74,16 +78,19 @@ void EditorPanels::createDocks(QMenu* viewMenu)
     m_router->route(m_generationPanel);
     m_router->route(m_takesList);
     m_router->route(m_onsetTable);
+    m_router->route(m_library, m_selection);
 
     auto* caption = addDock(m_window, m_captionEditor, tr("Caption"), QStringLiteral("captionDock"), Qt::RightDockWidgetArea);
     auto* generation = addDock(m_window, m_generationPanel, tr("Generate"), QStringLiteral("generationDock"), Qt::RightDockWidgetArea);
     auto* takes = addDock(m_window, m_takesList, tr("Takes"), QStringLiteral("takesDock"), Qt::RightDockWidgetArea);
     auto* onsets = addDock(m_window, m_onsetTable, tr("Onsets"), QStringLiteral("onsetsDock"), Qt::RightDockWidgetArea);
+    auto* library = addDock(m_window, m_library, tr("Sound Library"), QStringLiteral("libraryDock"), Qt::RightDockWidgetArea);
     auto* history = addDock(m_window, m_history, tr("History"), QStringLiteral("historyDock"), Qt::RightDockWidgetArea);
     m_window->tabifyDockWidget(takes, onsets);
-    m_window->tabifyDockWidget(onsets, history);
+    m_window->tabifyDockWidget(onsets, library);
+    m_window->tabifyDockWidget(library, history);
     takes->raise();
-    for (auto* dock : {caption, generation, takes, onsets, history}) viewMenu->addAction(dock->toggleViewAction());
+    for (auto* dock : {caption, generation, takes, onsets, library, history}) viewMenu->addAction(dock->toggleViewAction());
 }
 
 void EditorPanels::createToolBar(QMenu* viewMenu)

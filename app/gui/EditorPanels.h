@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/OnsetProposals.h"
+#include "widgets/library/LibraryPanel.h"
 #include "core/model/Project.h"
 #include "core/timeline/TimelineState.h"
 
@@ -40,6 +41,7 @@ public:
 
     widgets::OnsetTrackEditor* onsetEditor() const { return m_onsetEditor; }
     widgets::OnsetTableView* onsetTable() const { return m_onsetTable; }
+    widgets::LibraryPanel* libraryPanel() const { return m_library; }
     widgets::CaptionEditor* captionEditor() const { return m_captionEditor; }
     widgets::GenerationPanel* generationPanel() const { return m_generationPanel; }
     widgets::TakesListView* takesList() const { return m_takesList; }
@@ -57,6 +59,7 @@ private:
     widgets::OnsetTrackEditor* m_onsetEditor = nullptr;
     widgets::CaptionSegmentLane* m_segmentLane = nullptr;
     widgets::OnsetTableView* m_onsetTable = nullptr;
+    widgets::LibraryPanel* m_library = nullptr;
     widgets::CaptionEditor* m_captionEditor = nullptr;
     widgets::GenerationPanel* m_generationPanel = nullptr;
     widgets::TakesListView* m_takesList = nullptr;

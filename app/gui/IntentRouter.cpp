@@ -8,6 +8,8 @@
 #include "widgets/caption/CaptionEditor.h"
 #include "widgets/caption/CaptionSegmentLane.h"
 #include "widgets/generation/GenerationPanel.h"
+#include "widgets/library/LibraryPanel.h"
+#include "widgets/onsets/OnsetSelection.h"
 #include "widgets/onsets/OnsetTableView.h"
 #include "widgets/onsets/OnsetTrackEditor.h"
 #include "widgets/takes/TakesListView.h"
@@ -54,6 +56,17 @@ void IntentRouter::route(widgets::OnsetTrackEditor* editor)
             [this](int firstFrame, const std::vector<float>& values, core::GestureId stroke) {
                 push([&](core::Project& project) { return new core::PaintMaskCommand(&project.mask(), firstFrame, values, stroke); });
             });
+}
+
+void IntentRouter::route(widgets::LibraryPanel* panel, widgets::OnsetSelection* selection)
+{
+    auto choose = [this, selection](const QString& recording) {
+        const QList<core::OnsetId> ids = selection->ids().values();
+        if (ids.isEmpty()) return;
+        push([&](core::Project& project) { return new core::ChooseOnsetRecordingCommand(&project.onsets(), ids, recording); });
+    };
+    connect(panel, &widgets::LibraryPanel::useForSelectedOnsetsRequested, this, choose);
+    connect(panel, &widgets::LibraryPanel::letTakesChooseRequested, this, [choose] { choose({}); });
 }
 
 void IntentRouter::route(widgets::OnsetTableView* table)

@@ -12,6 +12,8 @@ namespace foley::widgets {
 class CaptionEditor;
 class CaptionSegmentLane;
 class GenerationPanel;
+class LibraryPanel;
+class OnsetSelection;
 class OnsetTableView;
 class OnsetTrackEditor;
 class TakesListView;
@@ -34,6 +36,8 @@ public:
 
     void route(widgets::OnsetTrackEditor* editor);
     void route(widgets::OnsetTableView* table);
+    // The Sound Library dock: its recording for the selected onsets, or the takes' own choice again.
+    void route(widgets::LibraryPanel* panel, widgets::OnsetSelection* selection);
     void route(widgets::CaptionEditor* captions);
     void route(widgets::CaptionSegmentLane* lane);
     void route(widgets::GenerationPanel* panel);  // settings edits only; Generate goes to the generation controller

@@ -2,6 +2,15 @@
 
 #include "app/services/library/UserLibraryRetrieval.h"
 
+#include <algorithm>
+#include <map>
+
+#include <QFileInfo>
+
+#include <QFile>
+
+#include <QDir>
+
 #include "core/dsp/Resampler.h"
 #include "core/model/ConditionCurve.h"
 #include "core/dsp/TemporalCondition.h"
@@ -110,6 +119,51 @@ Result<int64_t> requestedModelSamples(const GenerationSnapshot& snapshot)
     return convertRate(duration, kProjectRate, kModelRate);
 }
 
+namespace {
+
+constexpr const char* kChosenClass = "chosen recordings";
+
+// The recordings the user chose for onsets join the take's library, and each such onset is pointed at its own
+// (RecordingPlan::chosenClips); with nothing retrieved, the take is planned from the chosen recordings alone. Returns
+// what the note says ("" when no onset has a choice).
+std::string applyChosenRecordings(const GenerationSnapshot& snapshot, const inference::RetrievalInput& input,
+                                  const std::shared_ptr<const inference::SoundLibrary>& installed, inference::GenerationRequest& request)
+{
+    std::vector<inference::LibraryClip> clips;
+    std::map<QString, size_t> clipOf;  // recording -> index in `clips`
+    for (const core::Onset& o : snapshot.onsets) {
+        if (o.recording.isEmpty() || clipOf.count(o.recording)) continue;
+        inference::LibraryClip clip;
+        clip.id = "chosen-" + std::to_string(clips.size());
+        clip.soundClass = kChosenClass;
+        clip.split = "user";
+        clip.package = QFileInfo(o.recording).dir().dirName().toStdString();
+        clip.licence = "chosen by the user";
+        clip.source = clip.path = clip.nativePath = QFile::encodeName(o.recording).toStdString();
+        clipOf[o.recording] = clips.size();
+        clips.push_back(std::move(clip));
+    }
+    if (clips.empty()) return {};
+    const std::shared_ptr<const inference::SoundLibrary> base = request.recordings.library ? request.recordings.library : installed;
+    auto library = std::make_shared<inference::SoundLibrary>(base ? *base : inference::SoundLibrary{});
+    const size_t first = library->size();
+    library->add(inference::SoundLibrary::fromClips(clips));
+    inference::RecordingPlan plan = request.recordings.plan;
+    if (plan.isEmpty()) {
+        inference::RetrievalOutcome outcome = inference::retrieveClass(*library, kChosenClass, "ambience", input, request);
+        if (!outcome.used) return "the chosen recordings cannot be used: " + outcome.explanation;
+        plan = std::move(outcome.plan);
+    }
+    plan.chosenClips.clear();
+    for (const core::Onset& o : snapshot.onsets)
+        plan.chosenClips.push_back(o.recording.isEmpty() ? inference::RecordingPlan::kFreeChoice : first + clipOf.at(o.recording));
+    request.recordings = {library, std::move(plan)};
+    return std::to_string(std::count_if(snapshot.onsets.begin(), snapshot.onsets.end(), [](const core::Onset& o) { return !o.recording.isEmpty(); }))
+         + " onset(s) use the recording chosen for them";
+}
+
+}  // namespace
+
 Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media,
                                                             std::string* retrievalNote)
 {
@@ -152,15 +206,15 @@ Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnap
                                                                        textures ? kUserTextureClass : "ambience", input, request);
         if (outcome.used) {
             request.recordings = {library, std::move(outcome.plan)};
-            if (retrievalNote) *retrievalNote = "from your sound libraries: " + outcome.explanation;
-            return request;
+            note = "from your sound libraries: " + outcome.explanation;
         }
     }
-    if (media.soundLibrary) {
+    if (media.soundLibrary && request.recordings.plan.isEmpty()) {
         inference::RetrievalOutcome outcome = inference::applyRetrieval(*media.soundLibrary, input, request);
         note = outcome.explanation;
         if (outcome.used) request.recordings = {media.soundLibrary, std::move(outcome.plan)};
     }
+    if (const std::string chosen = applyChosenRecordings(snapshot, input, media.soundLibrary, request); !chosen.empty()) note += "; " + chosen;
     if (retrievalNote) *retrievalNote = note;
     return request;
 }

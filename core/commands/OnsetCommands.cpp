@@ -58,6 +58,18 @@ OnsetSampleTimeList withLabel(const OnsetTrack& track, const QList<OnsetId>& ids
     return result;
 }
 
+OnsetSampleTimeList withRecording(const OnsetTrack& track, const QList<OnsetId>& ids, const QString& recording)
+{
+    OnsetSampleTimeList result;
+    for (OnsetId id : ids) {
+        if (auto o = track.onset(id); o && indexById(result, id) < 0) {
+            o->recording = recording;
+            result.append(*o);
+        }
+    }
+    return result;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -171,6 +183,15 @@ RelabelOnsetsCommand::RelabelOnsetsCommand(OnsetTrack* track, const QList<OnsetI
     : UpdateOnsetsCommand(track, withLabel(*track, ids, label), CommandId::NoMerge, kInvalidId)
 {
     setText(tr("Label %n onset(s)", static_cast<int>(after().size())));
+}
+
+// ---------------------------------------------------------------------------------------------
+
+ChooseOnsetRecordingCommand::ChooseOnsetRecordingCommand(OnsetTrack* track, const QList<OnsetId>& ids, const QString& recording)
+    : UpdateOnsetsCommand(track, withRecording(*track, ids, recording), CommandId::NoMerge, kInvalidId)
+{
+    setText(recording.isEmpty() ? tr("Let takes choose the recording of %n onset(s)", static_cast<int>(after().size()))
+                                : tr("Use a recording for %n onset(s)", static_cast<int>(after().size())));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -82,6 +82,12 @@ public:
     RelabelOnsetsCommand(OnsetTrack* track, const QList<OnsetId>& ids, const QString& label);
 };
 
+// Makes the onsets use one recording (absolute path) in every take, or, with an empty path, lets each take choose.
+class ChooseOnsetRecordingCommand : public UpdateOnsetsCommand {
+public:
+    ChooseOnsetRecordingCommand(OnsetTrack* track, const QList<OnsetId>& ids, const QString& recording);
+};
+
 // Accepts detector proposals as one undo step (a parent command with one AddOnsetCommand each).
 // Proposals keep their origin (normally Detected); those with kInvalidId get fresh ids.
 class AcceptOnsetProposalsCommand : public QUndoCommand {

@@ -23,6 +23,7 @@ struct Onset {
     double strength = 1.0;  // 0..1, drawn as marker height
     QString label;          // optional, e.g. "left foot"
     OnsetOrigin origin = OnsetOrigin::Manual;
+    QString recording = {};  // a recording the user chose for this event (absolute path); empty = each take chooses
 
     // The same onset with time clamped to >= 0 and strength to 0..1 (NaN becomes 0).
     Onset normalized() const;
@@ -30,7 +31,7 @@ struct Onset {
     friend bool operator==(const Onset& a, const Onset& b)
     {
         return a.id == b.id && a.time == b.time && a.strength == b.strength && a.label == b.label
-            && a.origin == b.origin;
+            && a.origin == b.origin && a.recording == b.recording;
     }
     friend bool operator!=(const Onset& a, const Onset& b) { return !(a == b); }
 };

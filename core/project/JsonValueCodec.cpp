@@ -63,11 +63,13 @@ QDateTime JsonValueCodec::dateTime(const JsonFields& fields, const char* key)
 
 QJsonObject JsonValueCodec::onset(const Onset& o)
 {
-    return QJsonObject{{QStringLiteral("id"), static_cast<qint64>(o.id)},
-                       {QStringLiteral("time"), seconds(o.time)},
-                       {QStringLiteral("strength"), o.strength},
-                       {QStringLiteral("label"), o.label},
-                       {QStringLiteral("origin"), onsetOriginName(o.origin)}};
+    QJsonObject json{{QStringLiteral("id"), static_cast<qint64>(o.id)},
+                     {QStringLiteral("time"), seconds(o.time)},
+                     {QStringLiteral("strength"), o.strength},
+                     {QStringLiteral("label"), o.label},
+                     {QStringLiteral("origin"), onsetOriginName(o.origin)}};
+    if (!o.recording.isEmpty()) json.insert(QStringLiteral("recording"), o.recording);  // written only when chosen
+    return json;
 }
 
 Onset JsonValueCodec::onset(const JsonFields& fields)
@@ -85,6 +87,7 @@ Onset JsonValueCodec::onset(const JsonFields& fields)
     const auto parsed = onsetOriginFromName(origin);
     if (!parsed) fields.fail("origin", QStringLiteral("unknown origin \"%1\"").arg(origin));
     o.origin = parsed.value_or(OnsetOrigin::Manual);
+    o.recording = fields.string("recording");
     return o;
 }
 

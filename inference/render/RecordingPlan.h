@@ -18,6 +18,10 @@ struct RecordingPlan {
     dsp::OnsetSecondsList onsets;        // seconds from the clip start, strength 0..1
     dsp::SampledCurve mask;       // sustained level 0..1; empty = none
     std::vector<size_t> allowedClips;  // restricts the events' recordings (e.g. a split); empty = the class's clips
+    // The recording the user chose for an onset (a library index, parallel to `onsets`; kFreeChoice = the take
+    // chooses). Empty = every onset is free.
+    std::vector<size_t> chosenClips;
+    static constexpr size_t kFreeChoice = static_cast<size_t>(-1);
 
     bool isEmpty() const { return soundClass.empty(); }
 };

@@ -13,6 +13,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <numeric>
 #include <random>
 
 namespace foley::inference {
@@ -48,7 +49,9 @@ public:
         : m_library(library), m_target(target), m_provenance(provenance)
     {}
 
-    Result<std::vector<EventChoice>> choose(const std::vector<size_t>& candidates, const dsp::OnsetSecondsList& onsets, std::mt19937_64& rng)
+    // `chosen`: per onset, the recording the user chose (RecordingPlan::kFreeChoice = none), or empty.
+    Result<std::vector<EventChoice>> choose(const std::vector<size_t>& candidates, const dsp::OnsetSecondsList& onsets,
+                                            const std::vector<size_t>& chosen, std::mt19937_64& rng)
     {
         // One pool per take, drawn by the seed: another seed, another set of recordings to choose from.
         std::vector<size_t> shuffled = candidates;
@@ -58,14 +61,26 @@ public:
             if (static_cast<int>(pool.size()) == RecordingRenderer::kCandidatePool) break;
             if (!onsets.empty() && featuresOf(clip)) pool.push_back(clip);
         }
-        if (pool.empty() && !onsets.empty()) return makeError(ErrorCode::MediaDecodeFailed, "no recording of the class could be read");
+        const bool allChosen = !chosen.empty() && std::none_of(chosen.begin(), chosen.end(), [](size_t c) { return c == RecordingPlan::kFreeChoice; });
+        if (pool.empty() && !onsets.empty() && !allChosen) return makeError(ErrorCode::MediaDecodeFailed, "no recording of the class could be read");
         std::map<size_t, int> uses;
         std::vector<EventChoice> choices;
         size_t previous = SIZE_MAX;
-        for (const dsp::OnsetEvent& onset : onsets) {
+        for (size_t k = 0; k < onsets.size(); ++k) {
+            const dsp::OnsetEvent& onset = onsets[k];
             EventChoice choice;
             choice.semitones = std::uniform_real_distribution<double>(-RecordingRenderer::kMaxSemitones, RecordingRenderer::kMaxSemitones)(rng);
             choice.gainDb = std::uniform_real_distribution<double>(-RecordingRenderer::kMaxGainDb, RecordingRenderer::kMaxGainDb)(rng);
+            // The user's choice for this onset: that recording, varied like any other.
+            if (k < chosen.size() && chosen[k] != RecordingPlan::kFreeChoice) {
+                if (!featuresOf(chosen[k])) return makeError(ErrorCode::MediaDecodeFailed, "the recording chosen for the onset at "
+                                                                 + std::to_string(onset.seconds) + " s cannot be read");
+                choice.clip = chosen[k];
+                ++uses[choice.clip];
+                previous = choice.clip;
+                choices.push_back(choice);
+                continue;
+            }
             const UnitFeatures wanted = m_target.isEmpty() ? UnitFeatures{}
                                                            : UnitFeatures::ofEvent(m_target, std::llround(onset.seconds * kMelFramesPerSecond));
             double best = 1e300;
@@ -319,17 +334,25 @@ Result<StreamedTake> RecordingRenderer::render(const RecordingPlan& plan, const 
 
     TakeProvenance provenance;
     std::mt19937_64 rng(options.seed * 0x9E3779B97F4A7C15ull + 29);
-    dsp::OnsetSecondsList onsets = plan.onsets;
-    std::sort(onsets.begin(), onsets.end(), [](const auto& a, const auto& b) { return a.seconds < b.seconds; });
+    // Onsets in time order, the user's choices travelling with them.
+    std::vector<size_t> order(plan.onsets.size());
+    std::iota(order.begin(), order.end(), size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return plan.onsets[a].seconds < plan.onsets[b].seconds; });
+    dsp::OnsetSecondsList onsets;
+    std::vector<size_t> chosen;
+    for (size_t i : order) {
+        onsets.push_back(plan.onsets[i]);
+        if (!plan.chosenClips.empty()) chosen.push_back(i < plan.chosenClips.size() ? plan.chosenClips[i] : RecordingPlan::kFreeChoice);
+    }
     EventSelector selector(m_library, target, provenance);
-    Result<std::vector<EventChoice>> choices = selector.choose(candidates, onsets, rng);
+    Result<std::vector<EventChoice>> choices = selector.choose(candidates, onsets, chosen, rng);
     if (!choices) return choices.error();
 
     const int rate = options.sampleRate;
     int channels = 1;
-    std::set<size_t> chosen;
-    for (const EventChoice& choice : *choices) chosen.insert(choice.clip);
-    for (size_t clip : chosen) {
+    std::set<size_t> used;
+    for (const EventChoice& choice : *choices) used.insert(choice.clip);
+    for (size_t clip : used) {
         Result<AudioBuffer> audio = m_library.renderAudio(clip, rate);
         if (!audio) return makeError(audio.error().code, "cannot render from " + m_library.clips()[clip].renderPath() + ": " + audio.error().message);
         channels = std::max(channels, std::min(audio->channels(), 2));

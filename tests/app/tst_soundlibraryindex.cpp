@@ -1,7 +1,14 @@
 // Your own sound library (app/services/library): a tiny library made at test time (UCS names, folders, FLAC/OGG/WAV
 // with embedded tags, a duplicate, a corrupt file, a symlink loop, non-ASCII names), indexed into the SQLite index,
 // searched by words; incremental rescans, an offline library, a damaged and a future database; and the CLI.
+#include "app/gui/EditorPanels.h"
+#include "app/gui/MainWindow.h"
+#include "widgets/onsets/OnsetTableModel.h"
+#include "widgets/onsets/OnsetTableView.h"
+#include "widgets/onsets/OnsetTrackEditor.h"
 #include "app/gui/SoundLibrariesDialog.h"
+#include "core/project/ProjectFile.h"
+#include "widgets/library/LibraryPanel.h"
 #include "app/services/library/LibraryDatabase.h"
 #include "app/services/library/LibraryIndexer.h"
 #include "app/services/library/UcsCatalog.h"
@@ -371,6 +378,83 @@ private slots:
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("remove")), Qt::LeftButton);
         QCOMPARE(table->rowCount(), 0);
         QVERIFY(QFile::exists(file(QStringLiteral("Doors/DOORMetl_Slam_JD.wav"))));  // files untouched
+    }
+
+    // The Sound Library dock in the real window: a search typed in finds the recording; "Use for Selected Onsets"
+    // gives it to the selected onsets (one undo step: redo → undo → redo), saved with the project; the take made
+    // from the project then plays that recording at each of them; "Let Takes Choose" gives the choice back.
+    void theDockGivesARecordingToTheSelectedOnsets()
+    {
+        const QString index = m_dir.filePath(QStringLiteral("dock.sqlite"));
+        {
+            std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("dock.sqlite"));
+            QVERIFY(db && scanInto(*db, QStringLiteral("mine"), m_root));
+        }
+        qputenv("FOLEYFORGE_LIBRARY_INDEX", QFile::encodeName(index));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openPath(qEnvironmentVariable("FOLEY_SOURCE_DIR") + QStringLiteral("/resources/demo/demo.foley")));
+        core::Project& project = *window.session().project();
+        const int onsets = static_cast<int>(project.onsets().count());
+        QVERIFY(onsets >= 2);
+        auto* editor = window.panels()->onsetEditor();
+        editor->setFocus();
+        QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);  // select every onset
+
+        widgets::LibraryPanel* panel = window.panels()->libraryPanel();
+        auto* query = panel->findChild<QLineEdit*>(QStringLiteral("query"));
+        auto* results = panel->findChild<QTableWidget*>(QStringLiteral("results"));
+        QTest::keyClicks(query, QStringLiteral("creaky door"));
+        QTest::keyClick(query, Qt::Key_Return);
+        QVERIFY(results->rowCount() >= 1);
+        QCOMPARE(results->item(0, 0)->text(), QStringLiteral("DOORWood_Creaky Door Open_JD_Barn"));
+        const QString chosen = panel->selectedPath();
+        QVERIFY(chosen.endsWith(QStringLiteral("DOORWood_Creaky Door Open_JD_Barn.wav")));
+
+        auto& stack = project.undoStack();
+        const int before = stack.count();
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("use")), Qt::LeftButton);
+        QCOMPARE(stack.count(), before + 1);
+        auto allUse = [&](const QString& recording) {
+            for (const core::Onset& o : project.onsets().onsets())
+                if (o.recording != recording) return false;
+            return true;
+        };
+        QVERIFY(allUse(chosen));
+        // The onset table shows each onset's recording.
+        QAbstractItemModel* table = window.panels()->onsetTable()->model();
+        const int column = widgets::OnsetTableModel::RecordingColumn;
+        QCOMPARE(table->headerData(column, Qt::Horizontal).toString(), QStringLiteral("Recording"));
+        QCOMPARE(table->index(0, column).data().toString(), QStringLiteral("DOORWood_Creaky Door Open_JD_Barn"));
+        stack.undo();
+        QVERIFY(allUse(QString()));
+        stack.redo();
+        QVERIFY(allUse(chosen));
+
+        // Saved with the project and read back.
+        const QString saved = m_dir.filePath(QStringLiteral("chosen ä.foley"));
+        QVERIFY(core::ProjectFile::save(project, saved));
+        Result<core::LoadedProject> loaded = core::ProjectFile::load(saved, core::MediaPolicy::AllowMissing);
+        QVERIFY(loaded);
+        for (const core::Onset& o : loaded->project->onsets().onsets()) QCOMPARE(o.recording, chosen);
+
+        // The take plays the chosen recording at every onset (no installed library, no caption match needed).
+        GenerationSnapshot snapshot = snapshotOf(project.state());
+        snapshot.caption = core::Caption{QStringLiteral("glockenspiel"), core::CaptionOrigin::User};
+        std::string note;
+        Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, GenerationMedia{}, &note);
+        QVERIFY2(request, request ? "" : request.error().message.c_str());
+        QVERIFY2(QString::fromStdString(note).contains(QStringLiteral("use the recording chosen")), note.c_str());
+        Result<inference::RenderedTake> take = inference::RecordingRenderer(*request->recordings.library)
+                                                   .render(request->recordings.plan, {}, {48000, request->outputFrameCount(), 1, 0});
+        QVERIFY2(take, take ? "" : take.error().message.c_str());
+        QCOMPARE(static_cast<int>(take->provenance.events.size()), onsets);
+        for (const auto& event : take->provenance.events) QCOMPARE(QString::fromStdString(event.recording.file), chosen);
+
+        QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("letTakesChoose")), Qt::LeftButton);
+        QVERIFY(allUse(QString()));
+        qunsetenv("FOLEYFORGE_LIBRARY_INDEX");
     }
 
     void theCliAddsListsSearchesAndRemoves()

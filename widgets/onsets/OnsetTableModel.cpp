@@ -1,5 +1,7 @@
 #include "widgets/onsets/OnsetTableModel.h"
 
+#include <QFileInfo>
+
 #include "core/model/OnsetTrack.h"
 #include "widgets/onsets/GestureIdSource.h"
 #include "widgets/onsets/TimeText.h"
@@ -55,6 +57,7 @@ QVariant OnsetTableModel::data(const QModelIndex& index, int role) const
         case TimeColumn: return QVariant::fromValue<qint64>(onset->time);
         case StrengthColumn: return onset->strength;
         case LabelColumn: return onset->label;
+        case RecordingColumn: return onset->recording;
         default: return static_cast<int>(onset->origin);
         }
     }
@@ -66,10 +69,13 @@ QVariant OnsetTableModel::data(const QModelIndex& index, int role) const
         case StrengthColumn:
             return role == Qt::EditRole ? QVariant(onset->strength) : QVariant(QString::number(onset->strength, 'f', 2));
         case LabelColumn: return onset->label;
+        // The recording the user chose for this onset (Sound Library dock), else the takes choose.
+        case RecordingColumn: return onset->recording.isEmpty() ? tr("chosen by each take") : QFileInfo(onset->recording).completeBaseName();
         default: return onset->origin == core::OnsetOrigin::Detected ? tr("detector") : tr("manual");
         }
     }
     if (role == Qt::ToolTipRole && column == TimeColumn) return tr("Type seconds (1.25) or m:ss.mmm");
+    if (role == Qt::ToolTipRole && column == RecordingColumn && !onset->recording.isEmpty()) return onset->recording;
     return {};
 }
 
@@ -81,6 +87,7 @@ QVariant OnsetTableModel::headerData(int section, Qt::Orientation orientation, i
     case StrengthColumn: return tr("Strength");
     case LabelColumn: return tr("Label");
     case OriginColumn: return tr("Origin");
+    case RecordingColumn: return tr("Recording");
     default: return {};
     }
 }
@@ -88,7 +95,7 @@ QVariant OnsetTableModel::headerData(int section, Qt::Orientation orientation, i
 Qt::ItemFlags OnsetTableModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != OriginColumn) f |= Qt::ItemIsEditable;
+    if (index.isValid() && index.column() != OriginColumn && index.column() != RecordingColumn) f |= Qt::ItemIsEditable;
     return f;
 }
 

@@ -19,7 +19,7 @@ class OnsetTableModel : public IdRowTableModel {
 public:
     // Where this widget's gestures get their ids (the project's, from the app); without one its steps never merge.
     void setGestureIdSource(GestureIdSource source) { m_gestures = std::move(source); }
-    enum Column { TimeColumn, StrengthColumn, LabelColumn, OriginColumn, ColumnCount };
+    enum Column { TimeColumn, StrengthColumn, LabelColumn, OriginColumn, RecordingColumn, ColumnCount };
     static constexpr int kSortRole = Qt::UserRole + 1;  // raw numbers: sample time, strength
     static constexpr int kIdRole = Qt::UserRole + 2;
 

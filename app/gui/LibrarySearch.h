@@ -1,0 +1,12 @@
+#pragma once
+
+#include "widgets/library/LibraryPanel.h"
+
+namespace foley::app {
+
+// Answers the Sound Library dock's searches from the user's index (LibraryDatabase::defaultPath(), opened per
+// search: the Sound Libraries dialog or the CLI may have changed it; a search over 100,000 recordings takes tens of
+// milliseconds, so it runs on the UI thread).
+void connectLibrarySearch(widgets::LibraryPanel* panel);
+
+}  // namespace foley::app

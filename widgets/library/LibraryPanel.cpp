@@ -1,0 +1,97 @@
+#include "widgets/library/LibraryPanel.h"
+
+#include <QAudioOutput>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMediaPlayer>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace foley::widgets {
+
+LibraryPanel::LibraryPanel(QWidget* parent)
+    : QWidget(parent), m_query(new QLineEdit(this)), m_results(new QTableWidget(0, 5, this)), m_play(new QPushButton(tr("&Play"), this)),
+      m_use(new QPushButton(tr("&Use for Selected Onsets"), this)), m_clear(new QPushButton(tr("&Let Takes Choose"), this)),
+      m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this))
+{
+    m_query->setObjectName(QStringLiteral("query"));
+    m_query->setPlaceholderText(tr("Search your sound libraries (e.g. creaky wooden door)"));
+    m_query->setClearButtonEnabled(true);
+    m_results->setObjectName(QStringLiteral("results"));
+    m_results->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("Length"), tr("Rate"), tr("Library")});
+    m_results->verticalHeader()->hide();
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_play->setObjectName(QStringLiteral("play"));
+    m_use->setObjectName(QStringLiteral("use"));
+    m_clear->setObjectName(QStringLiteral("letTakesChoose"));
+    m_use->setToolTip(tr("The selected onsets use this recording in every take (undoable)"));
+    m_clear->setToolTip(tr("The selected onsets let each take choose their recording again"));
+    m_player->setAudioOutput(m_output);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_play);
+    buttons->addStretch(1);
+    buttons->addWidget(m_use);
+    buttons->addWidget(m_clear);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_query);
+    layout->addWidget(m_results, 1);
+    layout->addLayout(buttons);
+
+    connect(m_query, &QLineEdit::returnPressed, this, [this] { emit searchRequested(m_query->text().trimmed()); });
+    connect(m_play, &QPushButton::clicked, this, &LibraryPanel::audition);
+    connect(m_results, &QTableWidget::cellDoubleClicked, this, &LibraryPanel::audition);
+    connect(m_use, &QPushButton::clicked, this, [this] {
+        if (!selectedPath().isEmpty()) emit useForSelectedOnsetsRequested(selectedPath());
+    });
+    connect(m_clear, &QPushButton::clicked, this, &LibraryPanel::letTakesChooseRequested);
+    setResults({});
+}
+
+void LibraryPanel::setResults(const std::vector<LibraryResult>& results, const QString& message)
+{
+    m_shown = results;
+    m_results->setRowCount(0);
+    for (const LibraryResult& r : results) {
+        const int row = m_results->rowCount();
+        m_results->insertRow(row);
+        const QStringList cells{r.name, r.category, tr("%1 s").arg(r.durationSeconds, 0, 'f', 2),
+                                tr("%1 kHz").arg(r.sampleRate / 1000.0, 0, 'g', 4), r.library};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells[c]);
+            item->setToolTip(r.licence.isEmpty() ? r.path : QStringLiteral("%1\n%2").arg(r.path, r.licence));
+            m_results->setItem(row, c, item);
+        }
+    }
+    if (!results.empty()) m_results->selectRow(0);
+    m_use->setEnabled(!results.empty());
+    m_play->setEnabled(!results.empty());
+    m_results->setToolTip(message);
+}
+
+QString LibraryPanel::selectedPath() const
+{
+    const QList<QTableWidgetItem*> items = m_results->selectedItems();
+    if (items.isEmpty()) return {};
+    const auto row = static_cast<size_t>(items.first()->row());
+    return row < m_shown.size() ? m_shown[row].path : QString();
+}
+
+void LibraryPanel::audition()
+{
+    const QString path = selectedPath();
+    if (path.isEmpty()) return;
+    m_player->stop();
+    m_player->setSource(QUrl::fromLocalFile(path));
+    m_player->play();
+}
+
+}  // namespace foley::widgets
