@@ -154,6 +154,10 @@
         <translation>Onsets</translation>
     </message>
     <message>
+        <source>Sound Library</source>
+        <translation>Klangbibliothek</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -256,8 +260,20 @@
         <translation>Gewichtung der Onset-/Masken-Timing-Bedingung (0 ignoriert Ihr Timing)</translation>
     </message>
     <message>
+        <source>How far to move away from the sound library's recordings placed at your onsets (0 = keep them, 1 = generate from noise)</source>
+        <translation>Wie weit sich der Klang von den Aufnahmen der Geräuschbibliothek an Ihren Onsets entfernt (0 = beibehalten, 1 = aus Rauschen erzeugen)</translation>
+    </message>
+    <message>
         <source>Model</source>
         <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Render</source>
+        <translation>Render</translation>
+    </message>
+    <message>
+        <source>Take rate</source>
+        <translation>Take-Rate</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -278,6 +294,10 @@
     <message>
         <source>Temporal strength</source>
         <translation>Zeitliche Stärke</translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation>Variation</translation>
     </message>
     <message>
         <source>No generation engine is loaded yet.</source>
@@ -304,6 +324,26 @@
         <translation>Einen neuen Zufalls-Seed ziehen</translation>
     </message>
     <message>
+        <source>From recordings</source>
+        <translation>Aus Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Neural (16 kHz)</source>
+        <translation>Neuronal (16 kHz)</translation>
+    </message>
+    <message>
+        <source>From recordings: real recordings of the sound library at full quality, chosen per event to match the model's drawing, placed on your onsets and varied. Neural: the model's own audio at 16 kHz, for sounds the library cannot supply.</source>
+        <translation>Aus Aufnahmen: echte Aufnahmen der Klangbibliothek in voller Qualität, je Ereignis passend zur Skizze des Modells gewählt, auf Ihre Onsets gesetzt und variiert. Neuronal: der eigene Ton des Modells mit 16 kHz, für Klänge, die die Bibliothek nicht hat.</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>Sample rate of takes rendered from recordings (neural takes are 16 kHz)</source>
+        <translation>Abtastrate von Takes aus Aufnahmen (neuronale Takes haben 16 kHz)</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -327,42 +367,6 @@
         <source>Generate a new take (it is added to the takes list)</source>
         <translation>Einen neuen Take erzeugen (er wird der Take-Liste hinzugefügt)</translation>
     </message>
-    <message>
-        <source>How far to move away from the sound library's recordings placed at your onsets (0 = keep them, 1 = generate from noise)</source>
-        <translation>Wie weit sich der Klang von den Aufnahmen der Geräuschbibliothek an Ihren Onsets entfernt (0 = beibehalten, 1 = aus Rauschen erzeugen)</translation>
-    </message>
-    <message>
-        <source>Variation</source>
-        <translation>Variation</translation>
-    </message>
-    <message>
-        <source>Render</source>
-        <translation>Render</translation>
-    </message>
-    <message>
-        <source>Take rate</source>
-        <translation>Take-Rate</translation>
-    </message>
-    <message>
-        <source>From recordings</source>
-        <translation>Aus Aufnahmen</translation>
-    </message>
-    <message>
-        <source>Neural (16 kHz)</source>
-        <translation>Neuronal (16 kHz)</translation>
-    </message>
-    <message>
-        <source>From recordings: real recordings of the sound library at full quality, chosen per event to match the model's drawing, placed on your onsets and varied. Neural: the model's own audio at 16 kHz, for sounds the library cannot supply.</source>
-        <translation>Aus Aufnahmen: echte Aufnahmen der Klangbibliothek in voller Qualität, je Ereignis passend zur Skizze des Modells gewählt, auf Ihre Onsets gesetzt und variiert. Neuronal: der eigene Ton des Modells mit 16 kHz, für Klänge, die die Bibliothek nicht hat.</translation>
-    </message>
-    <message>
-        <source>%1 kHz</source>
-        <translation>%1 kHz</translation>
-    </message>
-    <message>
-        <source>Sample rate of takes rendered from recordings (neural takes are 16 kHz)</source>
-        <translation>Abtastrate von Takes aus Aufnahmen (neuronale Takes haben 16 kHz)</translation>
-    </message>
 </context>
 <context>
     <name>foley::app::IntentRouter</name>
@@ -372,6 +376,61 @@
             <numerusform>%n Take löschen</numerusform>
             <numerusform>%n Takes löschen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>foley::widgets::LibraryPanel</name>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Use for Selected Onsets</source>
+        <translation>Für ausgewählte Onsets &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Let Takes Choose</source>
+        <translation>Takes &amp;wählen lassen</translation>
+    </message>
+    <message>
+        <source>Search your sound libraries (e.g. creaky wooden door)</source>
+        <translation>Eigene Klangbibliotheken durchsuchen (z. B. knarrende Holztür)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>The selected onsets use this recording in every take (undoable)</source>
+        <translation>Die ausgewählten Onsets verwenden diese Aufnahme in jedem Take (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>The selected onsets let each take choose their recording again</source>
+        <translation>Die ausgewählten Onsets überlassen die Wahl der Aufnahme wieder jedem Take</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 kHz</source>
+        <translation>%1 kHz</translation>
     </message>
 </context>
 <context>
@@ -489,6 +548,10 @@
         <translation>Onsets aus dem Bild (oder dem Ton) im Hintergrund vorschlagen</translation>
     </message>
     <message>
+        <source>Detect Onsets from &amp;Sound…</source>
+        <translation>Onsets aus dem &amp;Ton erkennen…</translation>
+    </message>
+    <message>
         <source>Propose onsets from the video's own soundtrack (e.g. a scratch recording)</source>
         <translation>Onsets aus der eigenen Tonspur des Videos vorschlagen (z. B. einer Arbeitsaufnahme)</translation>
     </message>
@@ -499,6 +562,22 @@
     <message>
         <source>Use the picture detector's per-frame probability as the temporal mask (undoable)</source>
         <translation>Die Bild-für-Bild-Wahrscheinlichkeit des Bilddetektors als zeitliche Maske verwenden (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>&amp;Model Pack…</source>
+        <translation>&amp;Modellpaket…</translation>
+    </message>
+    <message>
+        <source>Choose the folder of the model pack that generates the takes</source>
+        <translation>Den Ordner des Modellpakets wählen, das die Takes erzeugt</translation>
+    </message>
+    <message>
+        <source>&amp;Sound Libraries…</source>
+        <translation>&amp;Klangbibliotheken…</translation>
+    </message>
+    <message>
+        <source>Your own folders of recordings that takes are made of</source>
+        <translation>Eigene Ordner mit Aufnahmen, aus denen Takes entstehen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -533,24 +612,12 @@
         <translation>A&amp;nalyse</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>&amp;Model Pack…</source>
-        <translation>&amp;Modellpaket…</translation>
-    </message>
-    <message>
-        <source>Choose the folder of the model pack that generates the takes</source>
-        <translation>Den Ordner des Modellpakets wählen, das die Takes erzeugt</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <source>Detect Onsets from &amp;Sound…</source>
-        <translation>Onsets aus dem &amp;Ton erkennen…</translation>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -803,6 +870,10 @@
 <context>
     <name>foley::widgets::OnsetTableModel</name>
     <message>
+        <source>chosen by each take</source>
+        <translation>wählt jeder Take</translation>
+    </message>
+    <message>
         <source>detector</source>
         <translation>Detektor</translation>
     </message>
@@ -829,6 +900,10 @@
     <message>
         <source>Origin</source>
         <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1054,26 @@
         <source>Cannot import caption</source>
         <translation>Beschreibung kann nicht importiert werden</translation>
     </message>
+    <message>
+        <source>No sound library yet: add a folder in Settings → Sound Libraries…</source>
+        <translation>Noch keine Klangbibliothek: Ordner unter Einstellungen → Klangbibliotheken… hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled (what was indexed is kept)</source>
+        <translation>%1: abgebrochen (Eingelesenes bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>%1: %2 files, %3 new or changed, %4 removed, %5 unreadable</source>
+        <translation>%1: %2 Dateien, %3 neu oder geändert, %4 entfernt, %5 unlesbar</translation>
+    </message>
+    <message>
+        <source>%1: offline (the folder is not there)</source>
+        <translation>%1: nicht verfügbar (der Ordner fehlt)</translation>
+    </message>
 </context>
 <context>
     <name>foley::app::ShortcutsDialog</name>
@@ -1009,6 +1104,85 @@
     <message>
         <source>Edit tool: select, mask pencil, mask eraser, mask range</source>
         <translation>Werkzeug: Auswählen, Masken-Stift, Masken-Radierer, Masken-Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>foley::app::SoundLibrariesDialog</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Neu einlesen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sound Libraries</source>
+        <translation>Klangbibliotheken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Recordings</source>
+        <translation>Aufnahmen</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Folder of recordings to add (searched with its sub-folders)</source>
+        <translation>Ordner mit Aufnahmen (samt Unterordnern)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Folder of recordings</source>
+        <translation>Ordner mit Aufnahmen</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>not scanned yet</source>
+        <translation>noch nicht eingelesen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>'%1' is not a folder.</source>
+        <translation>„%1“ ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the index; its files are untouched.</source>
+        <translation>%1 aus dem Index entfernt; die Dateien bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>Indexing %1…</source>
+        <translation>Lese %1 ein…</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1226,34 @@
 <context>
     <name>foley::widgets::TakeTableModel</name>
     <message>
+        <source>neural · %1 kHz</source>
+        <translation>neuronal · %1 kHz</translation>
+    </message>
+    <message>
+        <source>%1 events, %2 recordings · %3 kHz</source>
+        <translation>%1 Ereignisse, %2 Aufnahmen · %3 kHz</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 s: %2, %3 st, %4 dB</source>
+        <translation>%1 s: %2, %3 HT, %4 dB</translation>
+    </message>
+    <message>
+        <source>%1–%2 s: %3 (%4)</source>
+        <translation>%1–%2 s: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>bed</source>
+        <translation>Atmo</translation>
+    </message>
+    <message>
+        <source>texture</source>
+        <translation>Textur</translation>
+    </message>
+    <message>
         <source>Negative: %1</source>
         <translation>Negativ: %1</translation>
     </message>
@@ -1086,34 +1288,6 @@
     <message>
         <source>Onset F1</source>
         <translation>Onset-F1</translation>
-    </message>
-    <message>
-        <source>neural · %1 kHz</source>
-        <translation>neuronal · %1 kHz</translation>
-    </message>
-    <message>
-        <source>%1 events, %2 recordings · %3 kHz</source>
-        <translation>%1 Ereignisse, %2 Aufnahmen · %3 kHz</translation>
-    </message>
-    <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
-        <source>%1 s: %2, %3 st, %4 dB</source>
-        <translation>%1 s: %2, %3 HT, %4 dB</translation>
-    </message>
-    <message>
-        <source>%1–%2 s: %3 (%4)</source>
-        <translation>%1–%2 s: %3 (%4)</translation>
-    </message>
-    <message>
-        <source>bed</source>
-        <translation>Atmo</translation>
-    </message>
-    <message>
-        <source>texture</source>
-        <translation>Textur</translation>
     </message>
     <message>
         <source>Sound</source>
@@ -1161,6 +1335,14 @@
 <context>
     <name>foley::widgets::TransportBar</name>
     <message>
+        <source>Level of the original sound while monitoring (%)</source>
+        <translation>Pegel des Originaltons beim Abhören (%)</translation>
+    </message>
+    <message>
+        <source>Level of the take while monitoring (%)</source>
+        <translation>Pegel des Takes beim Abhören (%)</translation>
+    </message>
+    <message>
         <source>Go to start (Home)</source>
         <translation>Zum Anfang (Pos1)</translation>
     </message>
@@ -1201,20 +1383,12 @@
         <translation>Was zum Video erklingt: sein Originalton, der aktive Take oder beides</translation>
     </message>
     <message>
-        <source>%1  frame %2</source>
-        <translation>%1  Bild %2</translation>
-    </message>
-    <message>
-        <source>Level of the original sound while monitoring (%)</source>
-        <translation>Pegel des Originaltons beim Abhören (%)</translation>
-    </message>
-    <message>
-        <source>Level of the take while monitoring (%)</source>
-        <translation>Pegel des Takes beim Abhören (%)</translation>
-    </message>
-    <message>
         <source>Take</source>
         <translation>Take</translation>
+    </message>
+    <message>
+        <source>%1  frame %2</source>
+        <translation>%1  Bild %2</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,18 @@ GERMAN = {
     "%1: %2 files, %3 new or changed, %4 removed, %5 unreadable":
         "%1: %2 Dateien, %3 neu oder geändert, %4 entfernt, %5 unlesbar",
     "%1: offline (the folder is not there)": "%1: nicht verfügbar (der Ordner fehlt)",
+    "Sound Library": "Klangbibliothek", "&Play": "&Abspielen", "&Use for Selected Onsets": "Für ausgewählte Onsets &verwenden",
+    "&Let Takes Choose": "Takes &wählen lassen",
+    "Search your sound libraries (e.g. creaky wooden door)": "Eigene Klangbibliotheken durchsuchen (z. B. knarrende Holztür)",
+    "Category": "Kategorie", "Length": "Länge", "Rate": "Rate", "Library": "Bibliothek",
+    "The selected onsets use this recording in every take (undoable)":
+        "Die ausgewählten Onsets verwenden diese Aufnahme in jedem Take (rückgängig machbar)",
+    "The selected onsets let each take choose their recording again":
+        "Die ausgewählten Onsets überlassen die Wahl der Aufnahme wieder jedem Take",
+    "%1 s": "%1 s", "Recording": "Aufnahme", "chosen by each take": "wählt jeder Take",
+    "No sound library yet: add a folder in Settings → Sound Libraries…":
+        "Noch keine Klangbibliothek: Ordner unter Einstellungen → Klangbibliotheken… hinzufügen",
+    "Nothing matches “%1”.": "Nichts passt zu „%1“.",
 }
 
 
