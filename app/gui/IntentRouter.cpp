@@ -52,6 +52,9 @@ void IntentRouter::route(widgets::OnsetTrackEditor* editor)
     connect(editor, &OnsetTrackEditor::rejectProposalsRequested, this, [this](const core::OnsetSampleTimeList& rejected) {
         if (m_proposals) m_proposals->remove(rejected);
     });
+    connect(editor, &OnsetTrackEditor::chooseRecordingRequested, this, [this](const QList<core::OnsetId>& ids, const QString& recording) {
+        push([&](core::Project& project) { return new core::ChooseOnsetRecordingCommand(&project.onsets(), ids, recording); });
+    });
     connect(editor, &OnsetTrackEditor::paintMaskRequested, this,
             [this](int firstFrame, const std::vector<float>& values, core::GestureId stroke) {
                 push([&](core::Project& project) { return new core::PaintMaskCommand(&project.mask(), firstFrame, values, stroke); });

@@ -3,6 +3,7 @@
 // searched by words; incremental rescans, an offline library, a damaged and a future database; and the CLI.
 #include "app/gui/EditorPanels.h"
 #include "app/gui/MainWindow.h"
+#include "widgets/onsets/OnsetLaneGeometry.h"
 #include "widgets/onsets/OnsetTableModel.h"
 #include "widgets/onsets/OnsetTableView.h"
 #include "widgets/onsets/OnsetTrackEditor.h"
@@ -24,6 +25,9 @@
 #include <QDir>
 #include <QFile>
 #include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -453,6 +457,25 @@ private slots:
         for (const auto& event : take->provenance.events) QCOMPARE(QString::fromStdString(event.recording.file), chosen);
 
         QTest::mouseClick(panel->findChild<QPushButton*>(QStringLiteral("letTakesChoose")), Qt::LeftButton);
+        QVERIFY(allUse(QString()));
+
+        // Dragging the result onto an onset of the lane (in the selection: the whole selection takes it).
+        std::unique_ptr<QMimeData> drag(results->model()->mimeData({results->model()->index(0, 0)}));
+        QVERIFY(drag && drag->hasUrls());
+        const widgets::OnsetLaneGeometry lane(window.session().timeline()->visibleRange(), editor->size());
+        const QPointF onOnset(lane.xForTime(project.onsets().onsets().first().time), lane.baseline() - 2);
+        QDragEnterEvent enter(onOnset.toPoint(), Qt::CopyAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(editor, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(onOnset, Qt::CopyAction, drag.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(editor, &drop);
+        QVERIFY(drop.isAccepted());
+        QVERIFY(allUse(chosen));
+        stack.undo();
+        QVERIFY(allUse(QString()));
+        QDropEvent offOnsets(QPointF(lane.xForTime(project.onsets().onsets().first().time) + 40, lane.baseline() - 2), Qt::CopyAction,
+                             drag.get(), Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(editor, &offOnsets);  // between onsets: nothing to give it to
         QVERIFY(allUse(QString()));
         qunsetenv("FOLEYFORGE_LIBRARY_INDEX");
     }

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMediaPlayer>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QUrl>
@@ -14,8 +15,29 @@
 
 namespace foley::widgets {
 
+namespace {
+
+// Results drag as the recording's file URL (what the onset lane, or any file drop target, takes).
+class ResultsTable : public QTableWidget {
+public:
+    ResultsTable(int rows, int columns, QWidget* parent) : QTableWidget(rows, columns, parent) {}
+
+protected:
+    QMimeData* mimeData(const QList<QTableWidgetItem*>& items) const override
+    {
+        if (items.isEmpty()) return nullptr;
+        const QString path = item(items.first()->row(), 0)->data(Qt::UserRole).toString();
+        auto* mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(path)});
+        mime->setText(path);
+        return mime;
+    }
+};
+
+}  // namespace
+
 LibraryPanel::LibraryPanel(QWidget* parent)
-    : QWidget(parent), m_query(new QLineEdit(this)), m_results(new QTableWidget(0, 5, this)), m_play(new QPushButton(tr("&Play"), this)),
+    : QWidget(parent), m_query(new QLineEdit(this)), m_results(new ResultsTable(0, 5, this)), m_play(new QPushButton(tr("&Play"), this)),
       m_use(new QPushButton(tr("&Use for Selected Onsets"), this)), m_clear(new QPushButton(tr("&Let Takes Choose"), this)),
       m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this))
 {
@@ -29,6 +51,8 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_results->setDragEnabled(true);  // onto an onset of the lane (its mime data: the recording's file URL)
+    m_results->setDragDropMode(QAbstractItemView::DragOnly);
     m_play->setObjectName(QStringLiteral("play"));
     m_use->setObjectName(QStringLiteral("use"));
     m_clear->setObjectName(QStringLiteral("letTakesChoose"));
@@ -68,6 +92,7 @@ void LibraryPanel::setResults(const std::vector<LibraryResult>& results, const Q
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             item->setToolTip(r.licence.isEmpty() ? r.path : QStringLiteral("%1\n%2").arg(r.path, r.licence));
+            item->setData(Qt::UserRole, r.path);
             m_results->setItem(row, c, item);
         }
     }

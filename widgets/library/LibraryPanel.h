@@ -25,7 +25,7 @@ struct LibraryResult {
 };
 
 // The Sound Library dock: search the user's libraries by words, audition a result, and give it to the selected
-// onsets (they then use that recording in every take) or let the takes choose again. Searching and the choice are
+// onsets (they then use that recording in every take), or drag it onto an onset, or let the takes choose again. Searching and the choice are
 // intents the app carries out; the panel plays the result it is asked to audition itself.
 class LibraryPanel : public QWidget {
     Q_OBJECT

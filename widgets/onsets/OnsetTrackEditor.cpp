@@ -33,6 +33,7 @@ OnsetTrackEditor::OnsetTrackEditor(core::TimelineState* timeline, OnsetSelection
     : QWidget(parent), m_timeline(timeline), m_selection(selection), m_snapper(timeline),
       m_labelEditor(new OnsetLabelEditor(this))
 {
+    setAcceptDrops(true);  // a recording dropped on an onset (Sound Library dock)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_OpaquePaintEvent);

@@ -77,6 +77,8 @@ public:
 
 signals:
     void addOnsetRequested(foley::SampleTime time, double strength);
+    // A recording (a local audio file dropped on an onset) for that onset, or for the selection when it is in it.
+    void chooseRecordingRequested(const QList<foley::core::OnsetId>& ids, const QString& recording);
     void removeOnsetsRequested(const QList<foley::core::OnsetId>& ids);
     void moveOnsetsRequested(const QList<foley::core::OnsetId>& ids, foley::SampleTime delta,
                              foley::core::GestureId gesture);
@@ -99,6 +101,9 @@ protected:
     void wheelEvent(QWheelEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void contextMenuEvent(QContextMenuEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:

@@ -1,6 +1,14 @@
 // OnsetTrackEditor, part 2: mouse and wheel gestures (select, drag, strength, rubber band, mask strokes).
 #include "widgets/onsets/OnsetTrackEditor.h"
 
+#include <QUrl>
+
+#include <QMimeData>
+
+#include <QDropEvent>
+
+#include <QDragEnterEvent>
+
 #include "core/model/OnsetTrack.h"
 #include "core/model/TemporalMask.h"
 #include "widgets/onsets/GestureIdSource.h"
@@ -312,6 +320,39 @@ void OnsetTrackEditor::leaveEvent(QEvent* event)
     m_hovered = core::kInvalidId;
     update();
     QWidget::leaveEvent(event);
+}
+
+namespace {
+
+// The local file a drag carries (a Sound Library result, a file from the desktop), if it is one.
+QString droppedFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile()) return {};
+    return mime->urls().first().toLocalFile();
+}
+
+}  // namespace
+
+void OnsetTrackEditor::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty()) event->acceptProposedAction();
+}
+
+void OnsetTrackEditor::dragMoveEvent(QDragMoveEvent* event)
+{
+    // Only over an onset: that is where a recording goes.
+    if (!droppedFile(event->mimeData()).isEmpty() && onsetAt(laneGeometry(), event->position()) != core::kInvalidId) event->acceptProposedAction();
+    else event->ignore();
+}
+
+void OnsetTrackEditor::dropEvent(QDropEvent* event)
+{
+    const QString file = droppedFile(event->mimeData());
+    const core::OnsetId target = onsetAt(laneGeometry(), event->position());
+    if (file.isEmpty() || target == core::kInvalidId) return event->ignore();
+    const QList<core::OnsetId> ids = m_selection->ids().contains(target) ? m_selection->ids().values() : QList<core::OnsetId>{target};
+    emit chooseRecordingRequested(ids, file);
+    event->acceptProposedAction();
 }
 
 }  // namespace foley::widgets
