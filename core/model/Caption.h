@@ -3,6 +3,7 @@
 #include "core/model/Ids.h"
 #include "core/types/SampleTime.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -19,12 +20,31 @@ enum class CaptionOrigin { Mllm, Detector, User };
 QString captionOriginName(CaptionOrigin origin);                          // "mllm" | "detector" | "user"
 std::optional<CaptionOrigin> captionOriginFromName(const QString& name);  // nullopt if unknown
 
+// Which model wrote a caption, on which server and when (empty unless a model's answer was accepted); the origin
+// badge shows it. Optional in the project file, so files without it load and older builds ignore it.
+struct CaptionSource {
+    QString model;   // the model name the server was asked for
+    QString server;  // the endpoint's base URL
+    QDateTime time;  // when the answer was accepted (UTC)
+
+    bool isEmpty() const { return model.isEmpty() && server.isEmpty() && !time.isValid(); }
+    friend bool operator==(const CaptionSource& a, const CaptionSource& b)
+    {
+        return a.model == b.model && a.server == b.server && a.time == b.time;
+    }
+    friend bool operator!=(const CaptionSource& a, const CaptionSource& b) { return !(a == b); }
+};
+
 // The global description of the sound.
 struct Caption {
     QString text;
     CaptionOrigin origin = CaptionOrigin::User;
+    CaptionSource source = {};  // set only with origin Mllm from a captioning server
 
-    friend bool operator==(const Caption& a, const Caption& b) { return a.text == b.text && a.origin == b.origin; }
+    friend bool operator==(const Caption& a, const Caption& b)
+    {
+        return a.text == b.text && a.origin == b.origin && a.source == b.source;
+    }
     friend bool operator!=(const Caption& a, const Caption& b) { return !(a == b); }
 };
 

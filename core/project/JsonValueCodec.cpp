@@ -116,12 +116,35 @@ CaptionOrigin JsonValueCodec::captionOrigin(const JsonFields& fields, const char
 
 QJsonObject JsonValueCodec::caption(const Caption& c)
 {
-    return QJsonObject{{QStringLiteral("text"), c.text}, {QStringLiteral("origin"), captionOriginName(c.origin)}};
+    QJsonObject object{{QStringLiteral("text"), c.text}, {QStringLiteral("origin"), captionOriginName(c.origin)}};
+    // Written only when there is one, so projects without model captions read exactly as before.
+    if (!c.source.isEmpty()) object.insert(QStringLiteral("source"), captionSource(c.source));
+    return object;
 }
 
 Caption JsonValueCodec::caption(const JsonFields& fields)
 {
-    return Caption{fields.string("text"), captionOrigin(fields, "origin")};
+    Caption c{fields.string("text"), captionOrigin(fields, "origin")};
+    if (fields.has("source")) c.source = captionSource(fields.child("source"));
+    return c;
+}
+
+QJsonObject JsonValueCodec::captionSource(const CaptionSource& s)
+{
+    return QJsonObject{{QStringLiteral("model"), s.model},
+                       {QStringLiteral("server"), s.server},
+                       {QStringLiteral("time"), s.time.toUTC().toString(Qt::ISODateWithMs)}};
+}
+
+CaptionSource JsonValueCodec::captionSource(const JsonFields& fields)
+{
+    CaptionSource s{fields.string("model"), fields.string("server"), {}};
+    const QString time = fields.string("time");
+    if (!time.isEmpty()) {
+        s.time = QDateTime::fromString(time, Qt::ISODateWithMs);
+        if (!s.time.isValid()) fields.fail("time", QStringLiteral("not an ISO 8601 time"));
+    }
+    return s;
 }
 
 QJsonObject JsonValueCodec::parameters(const GenerationParameters& p)

@@ -34,7 +34,9 @@ public:
     static QJsonArray onsets(const OnsetSampleTimeList& onsets);
     static OnsetSampleTimeList onsets(const JsonFields& parent, const char* key);
 
-    static QJsonObject caption(const Caption& c);  // {"text", "origin"}
+    static QJsonObject caption(const Caption& c);  // {"text", "origin"[, "source"]}
+    static QJsonObject captionSource(const CaptionSource& s);  // {"model", "server", "time" (ISO 8601, UTC)}
+    static CaptionSource captionSource(const JsonFields& fields);
     static Caption caption(const JsonFields& fields);
     static CaptionOrigin captionOrigin(const JsonFields& fields, const char* key);
 

@@ -12,7 +12,8 @@ namespace foley::core {
 // is deterministic and save -> load -> save gives identical bytes):
 //   format, version
 //   media    {path, size, modified (ISO UTC or ""), duration (s), fps {num, den}, width, height}
-//   caption  {text, origin, negative, quality, segments: [{id, start, end, text, origin}]}
+//   caption  {text, origin, [source {model, server, time}], negative, quality, segments: [{id, start, end, text, origin}]}
+//            (source: optional, written only for a model-written caption; absent in older files)
 //   onsets   [{id, time, strength, label, origin}]
 //   mask     {rate {num, den}, frames, spans: [{first, values: [...]}]}  (only runs of non-zero frames)
 //   settings {modelId, steps, guidance, seed, seedLocked, semanticStrength, temporalStrength,

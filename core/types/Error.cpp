@@ -32,6 +32,8 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::IoReadFailed: return "io-read-failed";
     case ErrorCode::IoWriteFailed: return "io-write-failed";
     case ErrorCode::IoParseFailed: return "io-parse-failed";
+    case ErrorCode::RemoteUnreachable: return "remote-unreachable";
+    case ErrorCode::RemoteBadAnswer: return "remote-bad-answer";
     }
     return "unknown";
 }

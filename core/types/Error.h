@@ -37,6 +37,8 @@ enum class ErrorCode {
     IoReadFailed = 400,
     IoWriteFailed,
     IoParseFailed,
+    RemoteUnreachable = 500,  // a server (e.g. a captioning model) could not be asked: refused, timeout, HTTP error
+    RemoteBadAnswer,          // it answered, but not with something usable
 };
 
 const char* errorCodeName(ErrorCode code);
