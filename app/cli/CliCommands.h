@@ -22,5 +22,6 @@ int runEvalOnsets(const QStringList& args);
 int runGenerate(const QStringList& args);
 int runCredits(const QStringList& args);
 int runLibrary(const QStringList& args);
+int runCaption(const QStringList& args);
 
 }  // namespace foley::app::cli

@@ -1,11 +1,13 @@
 #include "app/gui/IntentRouter.h"
 
+#include "core/commands/AcceptCaptionCommand.h"
 #include "core/commands/CaptionCommands.h"
 #include "core/commands/MaskCommands.h"
 #include "core/commands/OnsetCommands.h"
 #include "core/commands/SettingsCommands.h"
 #include "core/commands/TakeCommands.h"
 #include "widgets/caption/CaptionEditor.h"
+#include "widgets/caption/CaptionProposalBox.h"
 #include "widgets/caption/CaptionSegmentLane.h"
 #include "widgets/generation/GenerationPanel.h"
 #include "widgets/library/LibraryPanel.h"
@@ -113,6 +115,10 @@ void IntentRouter::route(widgets::CaptionEditor* captions)
     connect(captions, &CaptionEditor::removeCaptionSegmentRequested, this, [this](core::SegmentId id) {
         push([&](core::Project& project) { return new core::RemoveCaptionSegmentCommand(&project.captions(), id); });
     });
+    connect(captions->proposalBox(), &widgets::CaptionProposalBox::acceptRequested, this,
+            [this](const core::CaptionProposalValues& proposal) {
+                push([&](core::Project& project) { return new core::AcceptCaptionCommand(&project.captions(), proposal); });
+            });
 }
 
 void IntentRouter::route(widgets::CaptionSegmentLane* lane)

@@ -51,8 +51,11 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
     applyCurveToMask = make(tr("Apply Detector &Curve to Mask"), {},
                             tr("Use the picture detector's per-frame probability as the temporal mask (undoable)"));
     applyCurveToMask->setEnabled(false);
+    captionFromVideo = make(tr("&Caption from Video…"), {},
+                            tr("Ask a local vision model for a foley caption of the video (or the selection)"));
     modelPack = make(tr("&Model Pack…"), {}, tr("Choose the folder of the model pack that generates the takes"));
     soundLibraries = make(tr("&Sound Libraries…"), {}, tr("Your own folders of recordings that takes are made of"));
+    captioning = make(tr("&Captioning…"), {}, tr("The vision-model server that writes captions, and Test connection"));
     shortcuts = make(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents);
     about = make(tr("&About FoleyForge"), {});
 
@@ -74,10 +77,11 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
     playbackMenu->addSeparator();
     playbackMenu->addActions({shuttleBack, shuttleStop, shuttleForward, goStart, goEnd});
     analyzeMenu = bar->addMenu(tr("&Analyze"));
-    analyzeMenu->addActions({detectOnsets, detectOnsetsFromSound, applyCurveToMask});
+    analyzeMenu->addActions({detectOnsets, detectOnsetsFromSound, applyCurveToMask, captionFromVideo});
     settingsMenu = bar->addMenu(tr("&Settings"));
     settingsMenu->addAction(modelPack);
     settingsMenu->addAction(soundLibraries);
+    settingsMenu->addAction(captioning);
     helpMenu = bar->addMenu(tr("&Help"));
     helpMenu->addActions({shortcuts, about});
 }

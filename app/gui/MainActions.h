@@ -47,9 +47,11 @@ public:
     QAction* detectOnsets;
     QAction* detectOnsetsFromSound;
     QAction* applyCurveToMask;
+    QAction* captionFromVideo;
     // settings
     QAction* modelPack;
     QAction* soundLibraries;
+    QAction* captioning;
     // help
     QAction* shortcuts;
     QAction* about;

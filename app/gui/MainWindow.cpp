@@ -6,6 +6,8 @@
 #include "app/gui/ExportController.h"
 #include "app/gui/GenerationController.h"
 #include "app/gui/MainActions.h"
+#include "app/gui/CaptionController.h"
+#include "app/gui/CaptioningSettingsDialog.h"
 #include "app/gui/OnsetDetectionController.h"
 #include "app/gui/OnsetFileDialogs.h"
 #include "app/gui/ShortcutsDialog.h"
@@ -134,6 +136,7 @@ void MainWindow::createDocks()
     connect(m_detection, &OnsetDetectionController::failed, this,
             [this](const QString& message) { showError(tr("Onset detection failed"), message); });
     connect(m_detection, &OnsetDetectionController::curveAvailable, m_actions->applyCurveToMask, &QAction::setEnabled);
+    m_captioning = new CaptionController(m_panels->captionEditor(), m_session.timeline(), this);
     m_generation = new GenerationController(m_panels->generationPanel(), this, this);
     connect(m_generation, &GenerationController::statusMessage, this, &MainWindow::showStatus);
     connect(m_actions->modelPack, &QAction::triggered, m_generation, &GenerationController::choosePackFolder);
@@ -169,6 +172,8 @@ void MainWindow::connectActions()
         if (const auto settings = SoundOnsetSettingsDialog::ask(this)) m_detection->start(OnsetSource::Audio, *settings);
     });
     connect(a->applyCurveToMask, &QAction::triggered, this, [this] { m_detection->applyCurveToMask(); });
+    connect(a->captionFromVideo, &QAction::triggered, m_captioning, &CaptionController::start);
+    connect(a->captioning, &QAction::triggered, this, [this] { CaptioningSettingsDialog::edit(this); });
     connect(a->playPause, &QAction::triggered, m_playback, &widgets::PlaybackController::togglePlay);
     connect(a->frameBack, &QAction::triggered, timeline, [timeline] { timeline->stepFrames(-1); });
     connect(a->frameForward, &QAction::triggered, timeline, [timeline] { timeline->stepFrames(1); });
@@ -206,6 +211,7 @@ void MainWindow::onProjectReplaced(core::Project* project)
 {
     m_panels->setProject(project);
     m_detection->setProject(project);
+    m_captioning->setProject(project);
     m_generation->setProject(project);
     m_actions->editMenu->clear();
     delete m_actions->undo;  // they belong to the previous project's stack

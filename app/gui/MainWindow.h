@@ -15,6 +15,7 @@ class SpectrogramView;
 
 namespace foley::app {
 
+class CaptionController;
 class EditorPanels;
 class GenerationController;
 class MainActions;
@@ -35,6 +36,8 @@ public:
     widgets::PlaybackController* playback() const { return m_playback; }
     EditorPanels* panels() const { return m_panels; }
     GenerationController* generation() const { return m_generation; }
+    CaptionController* captioning() const { return m_captioning; }
+    MainActions* actions() const { return m_actions; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +71,7 @@ private:
     EditorPanels* m_panels = nullptr;
     OnsetDetectionController* m_detection = nullptr;
     GenerationController* m_generation = nullptr;
+    CaptionController* m_captioning = nullptr;
     QVBoxLayout* m_onsetArea = nullptr;  // the onset/mask editor goes here
     QLabel* m_statusTime = nullptr;
 };

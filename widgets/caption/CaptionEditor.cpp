@@ -3,6 +3,7 @@
 #include "core/model/CaptionModel.h"
 #include "core/timeline/TimelineState.h"
 #include "widgets/caption/CaptionOriginBadge.h"
+#include "widgets/caption/CaptionProposalBox.h"
 #include "widgets/caption/CaptionSegmentTableModel.h"
 #include "widgets/caption/CommitPlainTextEdit.h"
 
@@ -39,7 +40,8 @@ QLabel* sectionLabel(const QString& text, QWidget* parent)
 CaptionEditor::CaptionEditor(core::TimelineState* timeline, QWidget* parent)
     : QWidget(parent), m_timeline(timeline), m_caption(new CommitPlainTextEdit(this)),
       m_badge(new CaptionOriginBadge(this)), m_negative(new QLineEdit(this)), m_quality(new QComboBox(this)),
-      m_import(new QPushButton(tr("Import…"), this)), m_segments(new QTableView(this)),
+      m_import(new QPushButton(tr("Import…"), this)), m_fromVideo(new QPushButton(tr("From Video…"), this)),
+      m_proposalBox(new CaptionProposalBox(this)), m_segments(new QTableView(this)),
       m_segmentModel(new CaptionSegmentTableModel(this)), m_segmentProxy(new QSortFilterProxyModel(this)),
       m_addSegment(new QPushButton(tr("Add"), this)), m_removeSegment(new QPushButton(tr("Remove"), this))
 {
@@ -59,6 +61,7 @@ CaptionEditor::CaptionEditor(core::TimelineState* timeline, QWidget* parent)
     layout->setContentsMargins(8, 8, 8, 8);
     layout->addWidget(buildCaptionRow());
     layout->addWidget(m_caption, 2);
+    layout->addWidget(m_proposalBox);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Negative prompt"), m_negative);
@@ -71,6 +74,7 @@ CaptionEditor::CaptionEditor(core::TimelineState* timeline, QWidget* parent)
     connect(m_quality, &QComboBox::activated, this, &CaptionEditor::commitQuality);
     connect(m_quality->lineEdit(), &QLineEdit::editingFinished, this, &CaptionEditor::commitQuality);
     connect(m_import, &QPushButton::clicked, this, &CaptionEditor::importCaptionRequested);
+    connect(m_fromVideo, &QPushButton::clicked, this, &CaptionEditor::captionFromVideoRequested);
     showModel();
 }
 
@@ -82,7 +86,9 @@ QWidget* CaptionEditor::buildCaptionRow()
     layout->addWidget(sectionLabel(tr("Caption"), row));
     layout->addWidget(m_badge);
     layout->addStretch(1);
+    layout->addWidget(m_fromVideo);
     layout->addWidget(m_import);
+    m_fromVideo->setToolTip(tr("Ask a local vision model for a caption of the video (Settings → Captioning…)"));
     return row;
 }
 
@@ -132,6 +138,7 @@ void CaptionEditor::setCaptionModel(const core::CaptionModel* model)
 {
     if (m_model) disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
+    m_proposalBox->clear();  // a proposal was made for the previous project's video
     m_segmentModel->setCaptionModel(model);
     if (model) {
         for (auto signal : {&core::CaptionModel::captionChanged, &core::CaptionModel::negativePromptChanged,
@@ -147,7 +154,7 @@ void CaptionEditor::showModel()
     setEnabled(m_model != nullptr);
     if (!m_model) return;
     m_caption->setCommittedText(m_model->caption().text);
-    m_badge->setOrigin(m_model->caption().origin);
+    m_badge->setCaption(m_model->caption());
     if (!m_negative->hasFocus() || !m_negative->isModified()) m_negative->setText(m_model->negativePrompt());
     if (!m_quality->lineEdit()->hasFocus()) m_quality->setEditText(m_model->qualityTag());
 }

@@ -19,6 +19,7 @@ class CaptionModel;
 namespace foley::widgets {
 
 class CaptionOriginBadge;
+class CaptionProposalBox;
 class CaptionSegmentTableModel;
 class CommitPlainTextEdit;
 
@@ -40,6 +41,8 @@ public:
     QPushButton* addSegmentButton() const { return m_addSegment; }
     QPushButton* removeSegmentButton() const { return m_removeSegment; }
     QPushButton* importButton() const { return m_import; }
+    QPushButton* fromVideoButton() const { return m_fromVideo; }
+    CaptionProposalBox* proposalBox() const { return m_proposalBox; }
     core::SegmentId segmentIdAtRow(int viewRow) const;
 
     // The span a new segment gets: the timeline selection, else two seconds from the playhead.
@@ -54,6 +57,7 @@ signals:
                                      foley::core::GestureId gesture);
     void removeCaptionSegmentRequested(foley::core::SegmentId id);
     void importCaptionRequested();  // the app asks for a file (JSON sidecar or plain text) and imports it
+    void captionFromVideoRequested();  // the app asks a captioning model; the answer comes back as a proposal
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -76,6 +80,8 @@ private:
     QLineEdit* m_negative;
     QComboBox* m_quality;
     QPushButton* m_import;
+    QPushButton* m_fromVideo;
+    CaptionProposalBox* m_proposalBox;
     QTableView* m_segments;
     CaptionSegmentTableModel* m_segmentModel;
     QSortFilterProxyModel* m_segmentProxy;

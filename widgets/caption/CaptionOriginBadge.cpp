@@ -1,5 +1,7 @@
 #include "widgets/caption/CaptionOriginBadge.h"
 
+#include <QLocale>
+
 namespace foley::widgets {
 
 CaptionOriginBadge::CaptionOriginBadge(QWidget* parent) : QLabel(parent)
@@ -31,6 +33,17 @@ void CaptionOriginBadge::setOrigin(core::CaptionOrigin origin)
     }
     setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; padding: 1px 6px;"
                                  " font-weight: 600; }").arg(colour));
+}
+
+void CaptionOriginBadge::setCaption(const core::Caption& caption)
+{
+    setOrigin(caption.origin);
+    const core::CaptionSource& source = caption.source;
+    if (caption.origin != core::CaptionOrigin::Mllm || source.isEmpty()) return;
+    setText(tr("MLLM · %1").arg(source.model));
+    setToolTip(tr("Written by %1 on %2 at %3 from the video; edit it to make it yours")
+                   .arg(source.model, source.server,
+                        QLocale().toString(source.time.toLocalTime(), QLocale::ShortFormat)));
 }
 
 }  // namespace foley::widgets
