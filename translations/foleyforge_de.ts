@@ -1,10 +1,40 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CaptionClient</name>
+    <message>
+        <source>sending 1 keyframe</source>
+        <translation>1 Schlüsselbild wird gesendet</translation>
+    </message>
+    <message>
+        <source>sending %1 keyframes</source>
+        <translation>%1 Schlüsselbilder werden gesendet</translation>
+    </message>
+    <message>
+        <source>waiting for the model</source>
+        <translation>warte auf das Modell</translation>
+    </message>
+</context>
+<context>
+    <name>foley::app::CaptionController</name>
+    <message>
+        <source>open a video first</source>
+        <translation>zuerst ein Video öffnen</translation>
+    </message>
+    <message>
+        <source>choose a server and model in Settings → Captioning… first</source>
+        <translation>zuerst Server und Modell unter Einstellungen → Beschreibungen… wählen</translation>
+    </message>
+</context>
+<context>
     <name>foley::widgets::CaptionEditor</name>
     <message>
         <source>Import…</source>
         <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>From Video…</source>
+        <translation>Aus dem Video…</translation>
     </message>
     <message>
         <source>Add</source>
@@ -47,6 +77,10 @@
         <translation>Beschreibung</translation>
     </message>
     <message>
+        <source>Ask a local vision model for a caption of the video (Settings → Captioning…)</source>
+        <translation>Ein lokales Bildmodell um eine Beschreibung des Videos bitten (Einstellungen → Beschreibungen…)</translation>
+    </message>
+    <message>
         <source>Timed captions</source>
         <translation>Zeitliche Beschreibungen</translation>
     </message>
@@ -85,6 +119,79 @@
         <source>Written or edited by you</source>
         <translation>Von Ihnen geschrieben oder bearbeitet</translation>
     </message>
+    <message>
+        <source>MLLM · %1</source>
+        <translation>MLLM · %1</translation>
+    </message>
+    <message>
+        <source>Written by %1 on %2 at %3 from the video; edit it to make it yours</source>
+        <translation>Von %1 auf %2 am %3 aus dem Video geschrieben; bearbeiten Sie sie, um sie zu Ihrer zu machen</translation>
+    </message>
+</context>
+<context>
+    <name>foley::widgets::CaptionProposalBox</name>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Use the proposal as the caption (one undo step)</source>
+        <translation>Den Vorschlag als Beschreibung übernehmen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Keep the caption as it is</source>
+        <translation>Die Beschreibung unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Captioning: %1…</source>
+        <translation>Beschreibung: %1…</translation>
+    </message>
+    <message>
+        <source>Proposed by %1:</source>
+        <translation>Vorschlag von %1:</translation>
+    </message>
+    <message>
+        <source>Captioning failed: %1</source>
+        <translation>Beschreibung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Replaces: %1</source>
+        <translation>Ersetzt: %1</translation>
+    </message>
+    <message>
+        <source>(no caption)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Negative prompt: %1</source>
+        <translation>Negativer Prompt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timed caption(s), replacing the current ones</source>
+        <translation>
+            <numerusform>%n zeitliche Beschreibung, ersetzt die bisherigen</numerusform>
+            <numerusform>%n zeitliche Beschreibungen, ersetzen die bisherigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaptionRun</name>
+    <message>
+        <source>choosing keyframes</source>
+        <translation>Schlüsselbilder werden gewählt</translation>
+    </message>
 </context>
 <context>
     <name>foley::widgets::CaptionSegmentLane</name>
@@ -110,6 +217,65 @@
     <message>
         <source>Caption</source>
         <translation>Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>foley::app::CaptioningSettingsDialog</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Captioning</source>
+        <translation>Beschreibungen</translation>
+    </message>
+    <message>
+        <source>llama-server: http://127.0.0.1:8080/v1 · Ollama: http://127.0.0.1:11434/v1</source>
+        <translation>llama-server: http://127.0.0.1:8080/v1 · Ollama: http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+        <source>optional; kept in your settings, never in a project</source>
+        <translation>optional; bleibt in Ihren Einstellungen, nie in einem Projekt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Server (base URL)</source>
+        <translation>Server (Basis-URL)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Keyframes</source>
+        <translation>Schlüsselbilder</translation>
+    </message>
+    <message>
+        <source>Connected; the server lists no models</source>
+        <translation>Verbunden; der Server nennt keine Modelle</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its models…</source>
+        <translation>%1 wird nach seinen Modellen gefragt…</translation>
     </message>
 </context>
 <context>
@@ -564,6 +730,14 @@
         <translation>Die Bild-für-Bild-Wahrscheinlichkeit des Bilddetektors als zeitliche Maske verwenden (rückgängig machbar)</translation>
     </message>
     <message>
+        <source>&amp;Caption from Video…</source>
+        <translation>&amp;Beschreibung aus dem Video…</translation>
+    </message>
+    <message>
+        <source>Ask a local vision model for a foley caption of the video (or the selection)</source>
+        <translation>Ein lokales Bildmodell um eine Foley-Beschreibung des Videos (oder der Auswahl) bitten</translation>
+    </message>
+    <message>
         <source>&amp;Model Pack…</source>
         <translation>&amp;Modellpaket…</translation>
     </message>
@@ -578,6 +752,14 @@
     <message>
         <source>Your own folders of recordings that takes are made of</source>
         <translation>Eigene Ordner mit Aufnahmen, aus denen Takes entstehen</translation>
+    </message>
+    <message>
+        <source>&amp;Captioning…</source>
+        <translation>&amp;Beschreibungen…</translation>
+    </message>
+    <message>
+        <source>The vision-model server that writes captions, and Test connection</source>
+        <translation>Der Bildmodell-Server, der Beschreibungen schreibt, und Verbindung testen</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>

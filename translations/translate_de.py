@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Fills German translations into foleyforge_de.ts for the strings listed here (run after lupdate).
 
-Usage: /usr/lib/qt6/bin/lupdate -no-obsolete -locations none widgets app/gui -ts translations/foleyforge_de.ts
+Usage: /usr/lib/qt6/bin/lupdate -no-obsolete -locations none widgets app/gui app/services/captioning \
+           -ts translations/foleyforge_de.ts
        python3 translations/translate_de.py
 Strings not listed stay unfinished and show in English. Numerus messages take a (singular, plural) tuple.
 """
@@ -258,6 +259,43 @@ GERMAN = {
     "No sound library yet: add a folder in Settings → Sound Libraries…":
         "Noch keine Klangbibliothek: Ordner unter Einstellungen → Klangbibliotheken… hinzufügen",
     "Nothing matches “%1”.": "Nichts passt zu „%1“.",
+    # Captioning from a local vision model.
+    "sending 1 keyframe": "1 Schlüsselbild wird gesendet", "sending %1 keyframes": "%1 Schlüsselbilder werden gesendet",
+    "waiting for the model": "warte auf das Modell", "choosing keyframes": "Schlüsselbilder werden gewählt",
+    "open a video first": "zuerst ein Video öffnen",
+    "choose a server and model in Settings → Captioning… first":
+        "zuerst Server und Modell unter Einstellungen → Beschreibungen… wählen",
+    "From Video…": "Aus dem Video…",
+    "Ask a local vision model for a caption of the video (Settings → Captioning…)":
+        "Ein lokales Bildmodell um eine Beschreibung des Videos bitten (Einstellungen → Beschreibungen…)",
+    "MLLM · %1": "MLLM · %1",
+    "Written by %1 on %2 at %3 from the video; edit it to make it yours":
+        "Von %1 auf %2 am %3 aus dem Video geschrieben; bearbeiten Sie sie, um sie zu Ihrer zu machen",
+    "Accept": "Übernehmen", "Reject": "Verwerfen", "Cancel": "Abbrechen", "Dismiss": "Schließen",
+    "Use the proposal as the caption (one undo step)":
+        "Den Vorschlag als Beschreibung übernehmen (ein Rückgängig-Schritt)",
+    "Keep the caption as it is": "Die Beschreibung unverändert lassen",
+    "Captioning: %1…": "Beschreibung: %1…", "Proposed by %1:": "Vorschlag von %1:",
+    "Captioning failed: %1": "Beschreibung fehlgeschlagen: %1", "Replaces: %1": "Ersetzt: %1",
+    "(no caption)": "(keine Beschreibung)", "Negative prompt: %1": "Negativer Prompt: %1",
+    "%n timed caption(s), replacing the current ones": (
+        "%n zeitliche Beschreibung, ersetzt die bisherigen", "%n zeitliche Beschreibungen, ersetzen die bisherigen"),
+    "Test connection": "Verbindung testen", "Captioning": "Beschreibungen",
+    "llama-server: http://127.0.0.1:8080/v1 · Ollama: http://127.0.0.1:11434/v1":
+        "llama-server: http://127.0.0.1:8080/v1 · Ollama: http://127.0.0.1:11434/v1",
+    "optional; kept in your settings, never in a project":
+        "optional; bleibt in Ihren Einstellungen, nie in einem Projekt",
+    "Server (base URL)": "Server (Basis-URL)", "Model": "Modell", "API key": "API-Schlüssel", "Timeout": "Zeitlimit",
+    "Keyframes": "Schlüsselbilder", "Connected; the server lists no models": "Verbunden; der Server nennt keine Modelle",
+    "Connected: %1": "Verbunden: %1", "Failed: %1": "Fehlgeschlagen: %1",
+    "Asking %1 for its models…": "%1 wird nach seinen Modellen gefragt…",
+    "&Caption from Video…": "&Beschreibung aus dem Video…",
+    "Ask a local vision model for a foley caption of the video (or the selection)":
+        "Ein lokales Bildmodell um eine Foley-Beschreibung des Videos (oder der Auswahl) bitten",
+    "&Captioning…": "&Beschreibungen…",
+    "The vision-model server that writes captions, and Test connection":
+        "Der Bildmodell-Server, der Beschreibungen schreibt, und Verbindung testen",
+    "Accept caption proposal": "Beschreibungsvorschlag übernehmen",
 }
 
 

@@ -66,7 +66,8 @@ QNetworkRequest CaptionClient::jsonRequest(const CaptioningSettings& settings, c
 void CaptionClient::requestCaption(const CaptioningSettings& settings, const QList<Keyframe>& keyframes)
 {
     const QByteArray body = captionRequestBody(settings.model, keyframes);
-    emit stageChanged(tr("sending %n keyframe(s)", nullptr, static_cast<int>(keyframes.size())));
+    emit stageChanged(keyframes.size() == 1 ? tr("sending 1 keyframe")
+                                            : tr("sending %1 keyframes").arg(keyframes.size()));
     start(m_network.post(jsonRequest(settings, QStringLiteral("chat/completions")), body), settings.timeoutSeconds,
           [this](const QByteArray& answer) {
               auto caption = parseChatCompletion(answer);
