@@ -5,7 +5,7 @@
 #include "app/gui/EditorPanels.h"
 #include "app/gui/MainActions.h"
 #include "app/gui/MainWindow.h"
-#include "support/StandInChatServer.h"
+#include "tests/support/StandInChatServer.h"
 #include "widgets/caption/CaptionEditor.h"
 #include "widgets/caption/CaptionOriginBadge.h"
 #include "widgets/caption/CaptionProposalBox.h"

@@ -2,10 +2,11 @@
 // keyframes, the request, every answer shape and every bad case, cancel, stages, settings, and the Accept command.
 #include "app/services/captioning/CaptionRequest.h"
 #include "app/services/captioning/CaptionRun.h"
+#include "core/commands/CaptionCommands.h"
 #include "core/model/Project.h"
 #include "core/project/JsonFields.h"
 #include "core/project/JsonValueCodec.h"
-#include "support/StandInChatServer.h"
+#include "tests/support/StandInChatServer.h"
 
 #include <QImage>
 #include <QJsonArray>
@@ -389,7 +390,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(foley::test::StandInReply)
 
 QTEST_GUILESS_MAIN(TstCaptioning)
 #include "tst_captioning.moc"

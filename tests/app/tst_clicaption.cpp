@@ -1,7 +1,7 @@
 // foleyforge-cli caption end to end against a stand-in OpenAI-compatible server on 127.0.0.1.
 #include "app/cli/CliSupport.h"
 #include "core/project/ProjectFile.h"
-#include "support/StandInChatServer.h"
+#include "tests/support/StandInChatServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -181,7 +181,6 @@ private slots:
     }
 };
 
-Q_DECLARE_METATYPE(foley::test::StandInReply)
 
 QTEST_GUILESS_MAIN(TstCliCaption)
 #include "tst_clicaption.moc"

@@ -1,4 +1,4 @@
-#include "support/StandInChatServer.h"
+#include "tests/support/StandInChatServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QMap>
 #include <QMutex>
 #include <QString>
@@ -66,3 +67,5 @@ private:
 };
 
 }  // namespace foley::test
+
+Q_DECLARE_METATYPE(foley::test::StandInReply)

@@ -154,7 +154,7 @@ void CaptionClient::onFinished()
     if (reply != m_reply) return;  // a superseded request
     m_timeout.stop();
     m_reply.clear();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();  // an aborted reply is closed
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const bool ok = reply->error() == QNetworkReply::NoError && status < 300 && !m_cancelled && !m_timedOut
                     && m_refusedRedirect.isEmpty();
