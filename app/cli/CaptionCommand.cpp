@@ -41,7 +41,8 @@ Result<CaptioningSettings> settingsFrom(const QCommandLineParser& parser, const 
     bool ok = true;
     if (parser.isSet(o.frames)) s.keyframeCount = parser.value(o.frames).toInt(&ok);
     if (!ok || s.keyframeCount < 1 || s.keyframeCount > CaptioningSettings::kMaxKeyframeCount)
-        return makeError(ErrorCode::InvalidArgument, "--frames must be a whole number from 1 to 32");
+        return makeError(ErrorCode::InvalidArgument,
+                         "--frames must be a whole number from 1 to " + std::to_string(CaptioningSettings::kMaxKeyframeCount));
     if (parser.isSet(o.timeout)) s.timeoutSeconds = parser.value(o.timeout).toInt(&ok);
     if (!ok || s.timeoutSeconds < 1) return makeError(ErrorCode::InvalidArgument, "--timeout must be a whole number of seconds > 0");
     if (parser.isSet(o.apiKeyEnv)) {
