@@ -1,7 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>CaptionClient</name>
+    <name>foley::app::captioning::CaptionClient</name>
     <message>
         <source>sending 1 keyframe</source>
         <translation>1 Schlüsselbild wird gesendet</translation>
@@ -187,7 +187,7 @@
     </message>
 </context>
 <context>
-    <name>CaptionRun</name>
+    <name>foley::app::captioning::CaptionRun</name>
     <message>
         <source>choosing keyframes</source>
         <translation>Schlüsselbilder werden gewählt</translation>

@@ -11,7 +11,7 @@ import re
 import xml.etree.ElementTree as ET
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SOURCE_FOLDERS = ("widgets", "app/gui")
+SOURCE_FOLDERS = ("widgets", "app/gui", "app/services/captioning")
 
 GERMAN = {
     "&File": "&Datei", "&Edit": "&Bearbeiten", "&View": "&Ansicht", "&Playback": "&Wiedergabe",
