@@ -96,7 +96,7 @@ private slots:
 
     void everyShotGetsAKeyframe()
     {
-        // One spread pick falls in the middle (the second shot); the first shot still gets its first frame.
+        // The one spread pick lands at the cut and covers one shot; the other shot still gets its first frame.
         const QList<Keyframe> keyframes = keyframesOf(m_video, 1);
         QCOMPARE(keyframes.size(), 2);
         QVERIFY(keyframes[0].timeSeconds < 2.0);
