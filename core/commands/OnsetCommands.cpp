@@ -46,24 +46,14 @@ OnsetSampleTimeList withStrengths(const OnsetTrack& track, const QHash<OnsetId, 
     return result;
 }
 
-OnsetSampleTimeList withLabel(const OnsetTrack& track, const QList<OnsetId>& ids, const QString& label)
+// The onsets `ids` names (each once), as `change` leaves them.
+template <typename Change>
+OnsetSampleTimeList changed(const OnsetTrack& track, const QList<OnsetId>& ids, Change change)
 {
     OnsetSampleTimeList result;
     for (OnsetId id : ids) {
         if (auto o = track.onset(id); o && indexById(result, id) < 0) {
-            o->label = label;
-            result.append(*o);
-        }
-    }
-    return result;
-}
-
-OnsetSampleTimeList withRecording(const OnsetTrack& track, const QList<OnsetId>& ids, const QString& recording)
-{
-    OnsetSampleTimeList result;
-    for (OnsetId id : ids) {
-        if (auto o = track.onset(id); o && indexById(result, id) < 0) {
-            o->recording = recording;
+            change(*o);
             result.append(*o);
         }
     }
@@ -180,7 +170,7 @@ SetOnsetStrengthCommand::SetOnsetStrengthCommand(OnsetTrack* track, const QHash<
 }
 
 RelabelOnsetsCommand::RelabelOnsetsCommand(OnsetTrack* track, const QList<OnsetId>& ids, const QString& label)
-    : UpdateOnsetsCommand(track, withLabel(*track, ids, label), CommandId::NoMerge, kInvalidId)
+    : UpdateOnsetsCommand(track, changed(*track, ids, [&](Onset& o) { o.label = label; }), CommandId::NoMerge, kInvalidId)
 {
     setText(tr("Label %n onset(s)", static_cast<int>(after().size())));
 }
@@ -188,7 +178,7 @@ RelabelOnsetsCommand::RelabelOnsetsCommand(OnsetTrack* track, const QList<OnsetI
 // ---------------------------------------------------------------------------------------------
 
 ChooseOnsetRecordingCommand::ChooseOnsetRecordingCommand(OnsetTrack* track, const QList<OnsetId>& ids, const QString& recording)
-    : UpdateOnsetsCommand(track, withRecording(*track, ids, recording), CommandId::NoMerge, kInvalidId)
+    : UpdateOnsetsCommand(track, changed(*track, ids, [&](Onset& o) { o.recording = recording; }), CommandId::NoMerge, kInvalidId)
 {
     setText(recording.isEmpty() ? tr("Let takes choose the recording of %n onset(s)", static_cast<int>(after().size()))
                                 : tr("Use a recording for %n onset(s)", static_cast<int>(after().size())));
