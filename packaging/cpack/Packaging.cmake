@@ -1,4 +1,4 @@
-# The Debian package (issue 20): install rules, desktop assets and CPack's DEB generator. Included last by the root
+# The Debian package: install rules, desktop assets and CPack's DEB generator. Included last by the root
 # CMakeLists.txt, once the program targets exist. `bash packaging/build-deb.sh` builds the package;
 # packaging/check-deb.sh checks it (CTest: check_deb).
 
