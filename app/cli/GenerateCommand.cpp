@@ -181,9 +181,8 @@ Result<inference::GenerationRequest> requestFor(inference::Engine& engine, const
     GenerationMedia media;
     if (useLibrary) {
         media.soundLibrary = installedSoundLibrary().library;
-        Result<UserLibraryMatches> user = matchUserLibraries(LibraryDatabase::defaultPath(), promptText(snapshot),
-                                                             snapshot.negativePrompt.trimmed().toStdString());
-        if (user) media.userRecordings = std::move(user->clips);
+        Result<UserLibraryMatches> user = matchUserLibraries(LibraryDatabase::defaultPath(), libraryQueryOf(snapshot));
+        if (user) media.userMatches = std::move(user).value();
         else std::fprintf(stderr, "warning: your sound libraries are not used: %s\n", user.error().message.c_str());
     }
     Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &retrieval);

@@ -1,10 +1,11 @@
 #include "app/services/library/LibraryDatabase.h"
 
+#include "inference/text/WordMatch.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -36,26 +37,13 @@ const char* const kSchema[] = {
     " reason TEXT NOT NULL)",
 };
 
-// Words a caption is made of that say nothing about the sound ("a door slams twice on the floor").
-bool isFunctionWord(const QString& word)
-{
-    static const QSet<QString> kWords{
-        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("or"),
-        QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("to"),
-        QStringLiteral("by"), QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("for"), QStringLiteral("into"),
-        QStringLiteral("onto"), QStringLiteral("over"), QStringLiteral("under"), QStringLiteral("is"), QStringLiteral("are"),
-        QStringLiteral("it"), QStringLiteral("its"), QStringLiteral("then"), QStringLiteral("once"), QStringLiteral("twice"),
-        QStringLiteral("times"), QStringLiteral("some"), QStringLiteral("several"), QStringLiteral("very")};
-    return kWords.contains(word) || word.front().isDigit();
-}
-
 // The query's content words as an FTS5 expression: any may match; BM25 ranks recordings that match more and rarer
 // words first.
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
     for (const QString& word : text.toLower().split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
-        if (!isFunctionWord(word)) terms << QStringLiteral("\"%1\"").arg(word);
+        if (!inference::isFunctionWord(word.toStdString())) terms << QStringLiteral("\"%1\"").arg(word);
     return terms.join(QStringLiteral(" OR "));
 }
 
@@ -316,7 +304,7 @@ Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // Several times the limit, so that duplicates (the same content in two libraries) can be dropped.
     q.prepare(QStringLiteral("SELECT r.id, r.path, l.name, r.category, r.subcategory, r.duration_s, r.sample_rate, r.one_shot,"
-                             " m.rank, r.content_hash, r.package, r.licence FROM (SELECT rowid, rank FROM recordings_text WHERE recordings_text MATCH ?"
+                             " m.rank, r.content_hash, r.package, r.licence, r.name, r.description, m.words, r.attacks FROM (SELECT rowid, rank, words FROM recordings_text WHERE recordings_text MATCH ?"
                              " ORDER BY rank LIMIT ?) m JOIN recordings r ON r.id = m.rowid JOIN libraries l ON l.id = r.library_id"
                              " WHERE l.online = 1 ORDER BY m.rank"));
     q.addBindValue(match);
@@ -325,9 +313,12 @@ Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int
     std::set<QString> seen;
     while (q.next() && static_cast<int>(hits.size()) < limit) {
         if (!seen.insert(q.value(9).toString()).second) continue;
-        hits.push_back(SearchHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                 q.value(4).toString(), q.value(5).toDouble(), q.value(6).toInt(), q.value(7).toBool(),
-                                 -q.value(8).toDouble(), q.value(10).toString(), q.value(11).toString()});
+        SearchHit hit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                      q.value(4).toString(), q.value(5).toDouble(), q.value(6).toInt(), q.value(7).toBool(),
+                      -q.value(8).toDouble(), q.value(10).toString(), q.value(11).toString(), {}, 0};
+        hit.text = QStringList{q.value(12).toString(), hit.category, hit.subCategory, q.value(13).toString(), q.value(14).toString()}.join(u' ');
+        hit.attacks = q.value(15).toInt();
+        hits.push_back(std::move(hit));
     }
     return hits;
 }

@@ -60,6 +60,8 @@ struct SearchHit {
     double score = 0.0;  // text relevance (BM25, larger is better)
     QString package;     // when the index knows them (a corpus manifest), else empty
     QString licence;
+    QString text;        // every word the index holds for it: name, category, description, folders and tags
+    int attacks = 0;
 };
 
 // The sound-library index: an SQLite database (Qt SQL) with a versioned schema and an FTS5 full-text index over
