@@ -560,6 +560,8 @@ private slots:
         QTest::keyClick(query, Qt::Key_Return);
         QVERIFY(results->rowCount() >= 1);
         QCOMPARE(results->item(0, 0)->text(), QStringLiteral("DOORWood_Creaky Door Open_JD_Barn"));
+        QCOMPARE(results->horizontalHeaderItem(5)->text(), QStringLiteral("Licence"));
+        QCOMPARE(results->item(0, 5)->text(), QStringLiteral("your own"));  // no licence known: the user's own recording
         const QString chosen = panel->selectedPath();
         QVERIFY(chosen.endsWith(QStringLiteral("DOORWood_Creaky Door Open_JD_Barn.wav")));
 

@@ -37,7 +37,7 @@ protected:
 }  // namespace
 
 LibraryPanel::LibraryPanel(QWidget* parent)
-    : QWidget(parent), m_query(new QLineEdit(this)), m_results(new ResultsTable(0, 5, this)), m_play(new QPushButton(tr("&Play"), this)),
+    : QWidget(parent), m_query(new QLineEdit(this)), m_results(new ResultsTable(0, 6, this)), m_play(new QPushButton(tr("&Play"), this)),
       m_use(new QPushButton(tr("&Use for Selected Onsets"), this)), m_clear(new QPushButton(tr("&Let Takes Choose"), this)),
       m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this))
 {
@@ -45,7 +45,7 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_query->setPlaceholderText(tr("Search your sound libraries (e.g. creaky wooden door)"));
     m_query->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("results"));
-    m_results->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("Length"), tr("Rate"), tr("Library")});
+    m_results->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("Length"), tr("Rate"), tr("Library"), tr("Licence")});
     m_results->verticalHeader()->hide();
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -88,10 +88,11 @@ void LibraryPanel::setResults(const std::vector<LibraryResult>& results, const Q
         const int row = m_results->rowCount();
         m_results->insertRow(row);
         const QStringList cells{r.name, r.category, tr("%1 s").arg(r.durationSeconds, 0, 'f', 2),
-                                tr("%1 kHz").arg(r.sampleRate / 1000.0, 0, 'g', 4), r.library};
+                                tr("%1 kHz").arg(r.sampleRate / 1000.0, 0, 'g', 4), r.library,
+                                r.licence.isEmpty() ? tr("your own") : r.licence};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(r.licence.isEmpty() ? r.path : QStringLiteral("%1\n%2").arg(r.path, r.licence));
+            item->setToolTip(r.path);
             item->setData(Qt::UserRole, r.path);
             m_results->setItem(row, c, item);
         }
