@@ -151,17 +151,19 @@ namespace {
 
 constexpr const char* kChosenClass = "chosen recordings";
 
-// Gives onsets recordings of their own (RecordingPlan::eventPools) on top of what the caption retrieved: the
-// recordings become part of the request's library (a copy of it made on the first pool), each pool is a list of its
-// indices, and an onset pointed at a pool later is pointed away from an earlier one.
-class OnsetPools {
+// Gives onsets and the mask's spans inside a timed segment recordings of their own (RecordingPlan::eventPools,
+// segmentTextures) on top of what the caption retrieved: the recordings become part of the request's library (a copy
+// of it made on the first pool), each pool is a list of its indices, and an onset pointed at a pool later is pointed
+// away from an earlier one.
+class RecordingPools {
 public:
-    OnsetPools(inference::GenerationRequest& request, std::shared_ptr<const inference::SoundLibrary> installed, size_t onsets)
+    RecordingPools(inference::GenerationRequest& request, std::shared_ptr<const inference::SoundLibrary> installed, size_t onsets)
         : m_request(request), m_installed(std::move(installed)), m_onsets(onsets)
     {}
 
-    // What the caption retrieved ("" = nothing).
+    // What the caption retrieved ("" = nothing): its events' class and its texture's.
     std::string captionClass() const { return m_request.recordings.plan.soundClass; }
+    std::string captionTextureClass() const { return m_request.recordings.plan.textureClass; }
 
     // Adds `clips` to the library; their indices there.
     std::vector<size_t> add(const std::vector<inference::LibraryClip>& clips)
@@ -177,6 +179,11 @@ public:
     // The recordings of a class of the library (its installed part or clips added before).
     std::vector<size_t> ofClass(const std::string& soundClass) { return library().clipsOf(soundClass); }
 
+    void assignTextures(SampleTime start, SampleTime end, std::vector<size_t> clips)
+    {
+        if (!clips.empty()) m_textures.push_back({samplesToSeconds(start), samplesToSeconds(end), std::move(clips)});
+    }
+
     void assign(const std::vector<size_t>& onsets, std::vector<size_t> clips)
     {
         if (onsets.empty() || clips.empty()) return;
@@ -190,7 +197,7 @@ public:
     // that fails.
     bool apply(const inference::RetrievalInput& input, const std::string& fallbackClass, std::string& why)
     {
-        if (m_pools.empty()) return true;
+        if (m_pools.empty() && m_textures.empty()) return true;
         inference::RecordingPlan plan = m_request.recordings.plan;
         if (plan.isEmpty()) {
             inference::RetrievalOutcome outcome = inference::retrieveClass(library(), fallbackClass, "ambience", input, m_request);
@@ -202,6 +209,7 @@ public:
         }
         plan.eventPools = std::move(m_pools);
         plan.onsetPools = std::move(m_onsetPools);
+        plan.segmentTextures = std::move(m_textures);
         m_request.recordings = {m_library, std::move(plan)};
         return true;
     }
@@ -222,6 +230,7 @@ private:
     std::shared_ptr<inference::SoundLibrary> m_library;
     std::vector<std::vector<size_t>> m_pools;
     std::vector<size_t> m_onsetPools;
+    std::vector<inference::RecordingPlan::TimedTextures> m_textures;
 };
 
 // The caption's words name the user's recordings at least as well as the built-in class the caption names: theirs
@@ -271,49 +280,81 @@ std::vector<size_t> onsetsWithin(const core::OnsetSampleTimeList& onsets, Sample
     return inside;
 }
 
-// Onsets inside a timed caption segment take the recordings its text names (the user's or a built-in class, chosen
-// as for the caption) when they differ from what the caption retrieved. Returns the note ("" when none does).
-std::string retrieveForSegments(const GenerationSnapshot& snapshot, const GenerationMedia& media, const inference::RetrievalInput& input,
-                                OnsetPools& pools, std::string& firstClass)
+// Whether the mask holds a sound anywhere in [start, end) (project samples).
+bool maskHoldsWithin(const dsp::SampledCurve& mask, SampleTime start, SampleTime end)
 {
-    const std::string captionClass = pools.captionClass();
-    std::vector<std::string> notes;
+    for (size_t k = 0; k < mask.values.size(); ++k) {
+        const auto at = secondsToSamples(static_cast<double>(k) / mask.rate);
+        if (at >= start && at < end && mask.values[k] > 0.0f) return true;
+    }
+    return false;
+}
+
+// The user's clips of one kind (kUserEventClass or kUserTextureClass).
+std::vector<inference::LibraryClip> clipsOfKind(const UserMatch& user, const char* kind)
+{
+    std::vector<inference::LibraryClip> clips;
+    std::copy_if(user.clips.begin(), user.clips.end(), std::back_inserter(clips), [&](const inference::LibraryClip& c) { return c.soundClass == kind; });
+    return clips;
+}
+
+// What one timed segment's text names for its onsets or its mask (chosen as for the caption: the user's recordings
+// when they carry at least as many of its words as the built-in class); nothing when that is what the caption
+// retrieved anyway. `from` says where they came from; `firstClass` is set to their class if not yet set.
+std::vector<size_t> segmentRecordings(const UserMatch& user, const std::optional<inference::ClassChoice>& builtIn, bool textures,
+                                      RecordingPools& pools, std::string& from, std::string& firstClass)
+{
+    const int userWords = textures ? user.textureWords : user.eventWords;
+    if (userWordsWin(userWords, builtIn)) {
+        from = "your sound libraries";
+        const char* kind = textures ? kUserTextureClass : kUserEventClass;
+        if (firstClass.empty()) firstClass = kind;
+        return pools.add(clipsOfKind(user, kind));
+    }
+    if (!builtIn) return {};
+    const std::string& cls = textures ? builtIn->textureClass : builtIn->soundClass;
+    const bool same = cls == (textures ? pools.captionTextureClass() : pools.captionClass());
+    if (same || (textures && cls == "ambience")) return {};  // a bed nobody named is the caption's business
+    from = "'" + cls + "'";
+    if (firstClass.empty()) firstClass = cls;
+    return pools.ofClass(cls);
+}
+
+// The onsets and the mask inside a timed caption segment take the recordings its text names when they differ from
+// what the caption retrieved. Returns the note ("" when no segment does).
+std::string retrieveForSegments(const GenerationSnapshot& snapshot, const GenerationMedia& media, const inference::RetrievalInput& input,
+                                RecordingPools& pools, std::string& firstClass)
+{
+    static const UserMatch kNone;
+    std::string note;
+    const auto say = [&](const std::string& what) { note += (note.empty() ? "" : "; ") + what; };
+    const dsp::SampledCurve mask = paintedMask(snapshot);
     for (int i = 0; i < snapshot.segments.size(); ++i) {
         const core::CaptionSegment segment = snapshot.segments[i].normalized();
         const std::string text = segment.text.trimmed().toStdString();
-        const std::vector<size_t> inside = onsetsWithin(snapshot.onsets, segment.start, segment.end);
-        if (text.empty() || inside.empty()) continue;
-        static const UserMatch kNone;
+        if (text.empty()) continue;
         const auto at = static_cast<size_t>(i);
         const UserMatch& user = at < media.userMatches.segments.size() ? media.userMatches.segments[at] : kNone;
         const std::optional<inference::ClassChoice> builtIn =
             media.soundLibrary ? inference::chooseClass(*media.soundLibrary, text, input.negative) : std::nullopt;
-        std::vector<size_t> clips;
         std::string from;
-        if (userWordsWin(user.eventWords, builtIn)) {
-            std::vector<inference::LibraryClip> events;
-            std::copy_if(user.clips.begin(), user.clips.end(), std::back_inserter(events),
-                         [](const inference::LibraryClip& c) { return c.soundClass == kUserEventClass; });
-            clips = pools.add(events);
-            from = "your sound libraries";
-            if (firstClass.empty()) firstClass = kUserEventClass;
-        } else if (builtIn && builtIn->soundClass != captionClass) {
-            clips = pools.ofClass(builtIn->soundClass);
-            from = "'" + builtIn->soundClass + "'";
-            if (firstClass.empty()) firstClass = builtIn->soundClass;
+        if (const std::vector<size_t> inside = onsetsWithin(snapshot.onsets, segment.start, segment.end); !inside.empty()) {
+            std::vector<size_t> clips = segmentRecordings(user, builtIn, false, pools, from, firstClass);
+            if (!clips.empty()) say(std::to_string(inside.size()) + " onset(s) of \"" + text + "\" from " + from);
+            pools.assign(inside, std::move(clips));
         }
-        if (clips.empty()) continue;
-        pools.assign(inside, std::move(clips));
-        notes.push_back(std::to_string(inside.size()) + " onset(s) of \"" + text + "\" from " + from);
+        if (maskHoldsWithin(mask, segment.start, segment.end)) {
+            std::vector<size_t> clips = segmentRecordings(user, builtIn, true, pools, from, firstClass);
+            if (!clips.empty()) say("the mask under \"" + text + "\" from " + from);
+            pools.assignTextures(segment.start, segment.end, std::move(clips));
+        }
     }
-    std::string note;
-    for (const std::string& n : notes) note += (note.empty() ? "" : "; ") + n;
     return note;
 }
 
 // The recordings the user chose for onsets: each such onset is pointed at its own (a pool of one). Returns what the
 // note says ("" when no onset has a choice).
-std::string applyChosenRecordings(const GenerationSnapshot& snapshot, OnsetPools& pools, std::string& firstClass)
+std::string applyChosenRecordings(const GenerationSnapshot& snapshot, RecordingPools& pools, std::string& firstClass)
 {
     std::vector<inference::LibraryClip> clips;
     std::map<QString, size_t> clipOf;  // recording -> index in `clips`
@@ -376,7 +417,7 @@ Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnap
     const inference::RetrievalInput input{request.caption, request.negativeCaption, onsetEvents(snapshot.onsets),
                                           paintedMask(snapshot), request.durationSamples, request.temporalStrength, request.seed};
     std::string note = retrieveForCaption(input, media, request);
-    OnsetPools pools(request, media.soundLibrary, static_cast<size_t>(snapshot.onsets.size()));
+    RecordingPools pools(request, media.soundLibrary, static_cast<size_t>(snapshot.onsets.size()));
     std::string firstClass;  // the first pool's: what a take is planned from when the caption retrieved nothing
     if (const std::string segments = retrieveForSegments(snapshot, media, input, pools, firstClass); !segments.empty()) note += "; " + segments;
     if (const std::string chosen = applyChosenRecordings(snapshot, pools, firstClass); !chosen.empty()) note += "; " + chosen;

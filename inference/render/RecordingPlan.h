@@ -25,6 +25,13 @@ struct RecordingPlan {
     // onset takes the class's.
     std::vector<size_t> onsetPools;
     static constexpr size_t kClassPool = static_cast<size_t>(-1);
+    // Recordings that the mask's spans starting inside a timed caption segment loop instead of textureClass's.
+    struct TimedTextures {
+        double startSeconds = 0.0;
+        double endSeconds = 0.0;
+        std::vector<size_t> clips;  // library indices
+    };
+    std::vector<TimedTextures> segmentTextures;
 
     bool isEmpty() const { return soundClass.empty(); }
 };

@@ -470,6 +470,42 @@ private slots:
         QVERIFY2(files[3].startsWith(QStringLiteral("built-in glass")), qPrintable(files.join(u',')));
     }
 
+    // A timed segment that names a texture ("heavy rain on a tin roof", the user's rain loop) fills the mask's span
+    // that starts inside it; a span outside it keeps the caption's texture (here none: the built-in library has no
+    // ambience to lay a bed from).
+    void aTimedSegmentNamesTheTextureOfItsMask()
+    {
+        const QString index = m_dir.filePath(QStringLiteral("textures.sqlite"));
+        {
+            std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("textures.sqlite"));
+            QVERIFY(db && scanInto(*db, QStringLiteral("mine"), m_root));
+        }
+        GenerationSnapshot snapshot = twoOnsets("a heavy wooden door creaks");
+        snapshot.segments.append(core::CaptionSegment{1, 0, kProjectRate, QStringLiteral("heavy rain on a tin roof"), {}});
+        snapshot.maskRate = Rational{25, 1};
+        snapshot.maskValues.assign(50, 0.0f);
+        for (int k = 5; k < 15; ++k) snapshot.maskValues[static_cast<size_t>(k)] = 0.8f;   // 0.2–0.6 s, inside the segment
+        for (int k = 30; k < 45; ++k) snapshot.maskValues[static_cast<size_t>(k)] = 0.8f;  // 1.2–1.8 s, outside it
+        GenerationMedia media;
+        media.soundLibrary = builtInLibrary();
+        Result<UserLibraryMatches> user = matchUserLibraries(index, libraryQueryOf(snapshot));
+        QVERIFY(user);
+        QVERIFY(user->segments.at(0).hasTextures());
+        media.userMatches = *user;
+        std::string note;
+        Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &note);
+        QVERIFY(request);
+        QVERIFY2(QString::fromStdString(note).contains(QStringLiteral("the mask under \"heavy rain on a tin roof\" from your sound libraries")),
+                 note.c_str());
+        Result<inference::RenderedTake> take = inference::RecordingRenderer(*request->recordings.library)
+                                                   .render(request->recordings.plan, {}, {48000, 2 * 48000, 3, 0});
+        QVERIFY2(take, take ? "" : take.error().message.c_str());
+        QCOMPARE(take->provenance.textures.size(), size_t{1});
+        QCOMPARE(QFileInfo(QString::fromStdString(take->provenance.textures[0].recording.file)).fileName(), QStringLiteral("rain loop.flac"));
+        QVERIFY(std::abs(take->provenance.textures[0].startSeconds - 0.2) < 0.05);
+        QVERIFY(!take->provenance.textures[0].bed);
+    }
+
     // Among recordings with the same words, the one that fits its use ranks first: one clean attack for an onset
     // before a rattle of four; and only the recordings carrying the most of the caption's words are offered.
     void acousticFitRanksRecordingsWithTheSameWords()
