@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QObject>
+#include <QSettings>
 
 namespace foley::app {
 
@@ -38,7 +39,12 @@ void search(widgets::LibraryPanel* panel, const QString& query)
 
 void connectLibrarySearch(widgets::LibraryPanel* panel)
 {
-    QObject::connect(panel, &widgets::LibraryPanel::searchRequested, panel, [panel](const QString& query) { search(panel, query); });
+    QObject::connect(panel, &widgets::LibraryPanel::searchRequested, panel, [panel](const QString& query) {
+        QSettings().setValue(QLatin1String(kLastLibrarySearchKey), query);
+        search(panel, query);
+    });
+    // The search a sound designer left the dock with is there again, with fresh results, when the editor restarts.
+    if (const QString last = QSettings().value(QLatin1String(kLastLibrarySearchKey)).toString(); !last.isEmpty()) panel->search(last);
 }
 
 }  // namespace foley::app

@@ -7,6 +7,7 @@
 #include "widgets/onsets/OnsetTableModel.h"
 #include "widgets/onsets/OnsetTableView.h"
 #include "widgets/onsets/OnsetTrackEditor.h"
+#include "app/gui/LibrarySearch.h"
 #include "app/gui/SoundLibrariesDialog.h"
 #include "core/project/ProjectFile.h"
 #include "widgets/library/LibraryPanel.h"
@@ -529,6 +530,32 @@ private slots:
         QCOMPARE(knock->eventWords, 2);
     }
 
+    // The dock's last search is there again, with its results, in the next session's dock.
+    void theDockRemembersTheLastSearch()
+    {
+        const QString index = m_dir.filePath(QStringLiteral("remember.sqlite"));
+        {
+            std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("remember.sqlite"));
+            QVERIFY(db && scanInto(*db, QStringLiteral("mine"), m_root));
+        }
+        qputenv("FOLEYFORGE_LIBRARY_INDEX", QFile::encodeName(index));
+        {
+            widgets::LibraryPanel first;
+            connectLibrarySearch(&first);
+            auto* query = first.findChild<QLineEdit*>(QStringLiteral("query"));
+            query->clear();
+            QTest::keyClicks(query, QStringLiteral("rain"));
+            QTest::keyClick(query, Qt::Key_Return);
+            QCOMPARE(first.findChild<QTableWidget*>(QStringLiteral("results"))->rowCount(), 1);
+        }
+        widgets::LibraryPanel next;
+        connectLibrarySearch(&next);
+        QCOMPARE(next.findChild<QLineEdit*>(QStringLiteral("query"))->text(), QStringLiteral("rain"));
+        auto* results = next.findChild<QTableWidget*>(QStringLiteral("results"));
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->item(0, 0)->text(), QStringLiteral("rain loop"));
+    }
+
     // Settings → Sound Libraries…: a folder typed in and added is indexed in the background (progress, the dialog
     // responsive), shows up with its count; rescan and remove through the buttons; a non-folder is refused.
     void theDialogAddsRescansAndRemovesThroughItsButtons()
@@ -592,7 +619,9 @@ private slots:
         widgets::LibraryPanel* panel = window.panels()->libraryPanel();
         auto* query = panel->findChild<QLineEdit*>(QStringLiteral("query"));
         auto* results = panel->findChild<QTableWidget*>(QStringLiteral("results"));
+        QTest::keyClick(query, Qt::Key_A, Qt::ControlModifier);  // over the last search, which the dock shows again
         QTest::keyClicks(query, QStringLiteral("creaky door"));
+        QCOMPARE(query->text(), QStringLiteral("creaky door"));
         QTest::keyClick(query, Qt::Key_Return);
         QVERIFY(results->rowCount() >= 1);
         QCOMPARE(results->item(0, 0)->text(), QStringLiteral("DOORWood_Creaky Door Open_JD_Barn"));

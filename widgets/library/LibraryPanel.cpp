@@ -103,6 +103,12 @@ void LibraryPanel::setResults(const std::vector<LibraryResult>& results, const Q
     m_results->setToolTip(message);
 }
 
+void LibraryPanel::search(const QString& query)
+{
+    m_query->setText(query);
+    emit searchRequested(query.trimmed());
+}
+
 QString LibraryPanel::selectedPath() const
 {
     const QList<QTableWidgetItem*> items = m_results->selectedItems();
