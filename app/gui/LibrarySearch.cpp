@@ -30,7 +30,7 @@ void search(widgets::LibraryPanel* panel, const QString& query)
     }
     std::vector<widgets::LibraryResult> results;
     for (const SearchHit& h : *hits)
-        results.push_back({h.path, QFileInfo(h.path).completeBaseName(), (h.category + QLatin1Char(' ') + h.subCategory).trimmed(),
+        results.push_back({h.path, h.name, (h.category + QLatin1Char(' ') + h.subCategory).trimmed(),
                            h.durationSeconds, h.sampleRate, h.library, h.licence});
     panel->setResults(results, results.empty() ? QObject::tr("Nothing matches “%1”.").arg(query) : QString());
 }

@@ -18,6 +18,8 @@ namespace foley::widgets {
 namespace {
 
 // Results drag as the recording's file URL (what the onset lane, or any file drop target, takes).
+constexpr int kNameColumnWidth = 220;  // pixels: "DOORWood_Creaky Door Open" and the like, whole
+
 class ResultsTable : public QTableWidget {
 public:
     ResultsTable(int rows, int columns, QWidget* parent) : QTableWidget(rows, columns, parent) {}
@@ -50,7 +52,11 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The name is what a designer reads first: it keeps a useful width in a narrow dock (which then scrolls sideways)
+    // and the licence, last, takes what is left.
+    m_results->horizontalHeader()->resizeSection(0, kNameColumnWidth);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setWordWrap(false);
     m_results->setDragEnabled(true);  // onto an onset of the lane (its mime data: the recording's file URL)
     m_results->setDragDropMode(QAbstractItemView::DragOnly);
     m_play->setObjectName(QStringLiteral("play"));

@@ -313,10 +313,20 @@ Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int
     std::set<QString> seen;
     while (q.next() && static_cast<int>(hits.size()) < limit) {
         if (!seen.insert(q.value(9).toString()).second) continue;
-        SearchHit hit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(), q.value(5).toDouble(), q.value(6).toInt(), q.value(7).toBool(),
-                      -q.value(8).toDouble(), q.value(10).toString(), q.value(11).toString(), {}, 0};
-        hit.text = QStringList{q.value(12).toString(), hit.category, hit.subCategory, q.value(13).toString(), q.value(14).toString()}.join(u' ');
+        SearchHit hit;
+        hit.id = q.value(0).toLongLong();
+        hit.path = q.value(1).toString();
+        hit.library = q.value(2).toString();
+        hit.category = q.value(3).toString();
+        hit.subCategory = q.value(4).toString();
+        hit.durationSeconds = q.value(5).toDouble();
+        hit.sampleRate = q.value(6).toInt();
+        hit.oneShot = q.value(7).toBool();
+        hit.score = -q.value(8).toDouble();  // FTS5's rank is BM25 negated
+        hit.package = q.value(10).toString();
+        hit.licence = q.value(11).toString();
+        hit.name = q.value(12).toString();
+        hit.text = QStringList{hit.name, hit.category, hit.subCategory, q.value(13).toString(), q.value(14).toString()}.join(u' ');
         hit.attacks = q.value(15).toInt();
         hits.push_back(std::move(hit));
     }

@@ -51,6 +51,7 @@ struct IndexedRecording {
 struct SearchHit {
     qint64 id = 0;
     QString path;
+    QString name;  // IndexedRecording::name
     QString library;
     QString category;
     QString subCategory;
