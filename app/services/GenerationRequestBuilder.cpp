@@ -247,7 +247,7 @@ std::string retrieveForCaption(const inference::RetrievalInput& input, const Gen
     const UserMatch& user = media.userMatches.caption;
     const std::optional<inference::ClassChoice> builtIn =
         media.soundLibrary ? inference::chooseClass(*media.soundLibrary, input.caption, input.negative) : std::nullopt;
-    std::string note = "no sound library: generating without reference recordings";
+    std::string aside;  // why the user's recordings were not used, when they matched
     if (userWordsWin(user.words(), builtIn)) {
         // The user's own recordings make the take theirs: events from those the caption found, the mask's texture from
         // theirs too when they have one, else a built-in bed.
@@ -259,16 +259,15 @@ std::string retrieveForCaption(const inference::RetrievalInput& input, const Gen
             request.recordings = {library, std::move(outcome.plan)};
             return "from your sound libraries (" + std::to_string(user.words()) + " of the caption's words): " + outcome.explanation;
         }
+        aside = " (your sound libraries' matches cannot be used: " + outcome.explanation + ")";
+    } else if (user.words() > 0 && builtIn) {
+        aside = " (it names " + std::to_string(builtIn->words) + " of the caption's words, your sound libraries' best "
+              + std::to_string(user.words()) + ")";
     }
-    if (media.soundLibrary) {
-        inference::RetrievalOutcome outcome = inference::applyRetrieval(*media.soundLibrary, input, request);
-        note = outcome.explanation;
-        if (outcome.used) request.recordings = {media.soundLibrary, std::move(outcome.plan)};
-        if (user.words() > 0 && builtIn)
-            note += " (it names " + std::to_string(builtIn->words) + " of the caption's words, your sound libraries' best "
-                  + std::to_string(user.words()) + ")";
-    }
-    return note;
+    if (!media.soundLibrary) return "no sound library: generating without reference recordings" + aside;
+    inference::RetrievalOutcome outcome = inference::applyRetrieval(*media.soundLibrary, input, request);
+    if (outcome.used) request.recordings = {media.soundLibrary, std::move(outcome.plan)};
+    return outcome.explanation + aside;
 }
 
 // The onsets inside [start, end) (indices into `onsets`).

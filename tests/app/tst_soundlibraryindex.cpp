@@ -309,6 +309,9 @@ private slots:
         QVERIFY(scanInto(*db, QStringLiteral("mine"), m_root));
         const QString away = m_dir.filePath(QStringLiteral("unplugged"));
         QVERIFY(QDir().rename(m_root, away));
+        // Unplugged since the scan: offline at once, nothing of it offered (a take never reaches for its files).
+        QVERIFY(!db->library(QStringLiteral("mine"))->online);
+        QVERIFY(db->search(QStringLiteral("creaky"), 10)->empty());
         Result<ScanReport> offline = scanInto(*db, QStringLiteral("mine"), m_root);
         QVERIFY(QDir().rename(away, m_root));
         QVERIFY(offline && !offline->online);

@@ -53,7 +53,8 @@ LibraryEntry entryFrom(const QSqlQuery& q)
     e.id = q.value(0).toLongLong();
     e.name = q.value(1).toString();
     e.root = q.value(2).toString();
-    e.online = q.value(3).toBool();
+    // Offline since the last scan, or now: a disk unplugged since then offers nothing until it is back.
+    e.online = q.value(3).toBool() && QFileInfo(e.root).isDir();
     e.scanned = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
     e.recordings = q.value(5).toLongLong();
     e.problems = q.value(6).toLongLong();
@@ -301,12 +302,16 @@ Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int
     QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0) return hits;
     if (const QString excluded = ftsQuery(without); !excluded.isEmpty()) match = QStringLiteral("(%1) NOT (%2)").arg(match, excluded);
+    QStringList online;
+    for (const LibraryEntry& library : libraries())
+        if (library.online) online << QString::number(library.id);
+    if (online.isEmpty()) return hits;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // Several times the limit, so that duplicates (the same content in two libraries) can be dropped.
     q.prepare(QStringLiteral("SELECT r.id, r.path, l.name, r.category, r.subcategory, r.duration_s, r.sample_rate, r.one_shot,"
                              " m.rank, r.content_hash, r.package, r.licence, r.name, r.description, m.words, r.attacks FROM (SELECT rowid, rank, words FROM recordings_text WHERE recordings_text MATCH ?"
                              " ORDER BY rank LIMIT ?) m JOIN recordings r ON r.id = m.rowid JOIN libraries l ON l.id = r.library_id"
-                             " WHERE l.online = 1 ORDER BY m.rank"));
+                             " WHERE l.id IN (%1) ORDER BY m.rank").arg(online.join(u',')));
     q.addBindValue(match);
     q.addBindValue(limit * 4);
     if (!q.exec()) return sqlError(QStringLiteral("search failed"), q.lastError());

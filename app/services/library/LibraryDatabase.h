@@ -19,7 +19,7 @@ struct LibraryEntry {
     qint64 id = 0;
     QString name;
     QString root;           // absolute folder
-    bool online = true;     // the folder was there at the last scan
+    bool online = true;     // the folder was there at the last scan and is there now
     qint64 recordings = 0;
     qint64 problems = 0;    // files that could not be read (listed by problems())
     QDateTime scanned;      // UTC; invalid before the first scan
@@ -104,7 +104,8 @@ public:
     Status begin();
     Status commit();
 
-    // Best first; each recording once however many libraries hold it; only online libraries; none whose words
+    // Best first; each recording once however many libraries hold it; only online libraries (whose folder is there
+    // now); none whose words
     // match `without` (a negative prompt). An empty or word-less query finds nothing.
     Result<std::vector<SearchHit>> search(const QString& query, int limit, const QString& without = {}) const;
 
