@@ -245,6 +245,42 @@ private slots:
         QVERIFY(db->search(QStringLiteral("slam"), 1)->front().oneShot);
     }
 
+    // Any format FFmpeg decodes, at any rate and channel count: MP3 (22.05 kHz stereo), AIFF (96 kHz, 24-bit), M4A
+    // (AAC) and a Broadcast WAV whose bext description carries its words.
+    void everyFormatFfmpegDecodesIsIndexed()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("Formats ß"));
+        QDir().mkpath(root);
+        const QString source = QDir(root).filePath(QStringLiteral("source.wav"));
+        QVERIFY(media::writeWav(QFile::encodeName(source).toStdString(), sound(0.5, 48000, false, 41)).ok());
+        const auto convert = [&](const char* name, QStringList options) {
+            return ffmpeg(QStringList{QStringLiteral("-i"), source} + options + QStringList{QDir(root).filePath(QString::fromUtf8(name))});
+        };
+        QVERIFY(convert("cloth flap.mp3", {QStringLiteral("-ar"), QStringLiteral("22050"), QStringLiteral("-ac"), QStringLiteral("2"),
+                                           QStringLiteral("-c:a"), QStringLiteral("libmp3lame")}));
+        QVERIFY(convert("paper rip.aiff", {QStringLiteral("-ar"), QStringLiteral("96000"), QStringLiteral("-c:a"), QStringLiteral("pcm_s24be")}));
+        QVERIFY(convert("keys jingle.m4a", {QStringLiteral("-c:a"), QStringLiteral("aac")}));
+        QVERIFY(convert("take 12.wav", {QStringLiteral("-write_bext"), QStringLiteral("1"), QStringLiteral("-metadata"),
+                                        QStringLiteral("description=leather saddle creak")}));
+        QVERIFY(QFile::remove(source));
+        std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("formats.sqlite"));
+        QVERIFY(db);
+        Result<ScanReport> report = scanInto(*db, QStringLiteral("formats"), root);
+        QVERIFY2(report, report ? "" : report.error().message.c_str());
+        QCOMPARE(report->added, qint64(4));
+        QCOMPARE(report->problems, qint64(0));
+        const auto only = [&](const char* words) {
+            const std::vector<SearchHit> hits = *db->search(QString::fromUtf8(words), 10);
+            return hits.size() == 1 ? hits.front() : SearchHit{};
+        };
+        QCOMPARE(only("cloth").sampleRate, 22050);
+        QCOMPARE(only("paper").sampleRate, 96000);
+        QCOMPARE(only("jingle").sampleRate, 48000);
+        QCOMPARE(QFileInfo(only("saddle").path).fileName(), QStringLiteral("take 12.wav"));  // by its bext description only
+        for (const char* words : {"cloth", "paper", "jingle", "saddle"})
+            QVERIFY2(std::abs(only(words).durationSeconds - 0.5) < 0.06, words);  // AAC and MP3 pad a little
+    }
+
     // A corpus folder (manifest.csv as `foleyforge-train corpus` writes it, the Debian library) is indexed by its
     // manifest: each native copy once (not its 16 kHz clip), with class, package, source words and licence.
     void aCorpusIsIndexedByItsManifest()
