@@ -1,6 +1,8 @@
 // Your own sound library (app/services/library): a tiny library made at test time (UCS names, folders, FLAC/OGG/WAV
 // with embedded tags, a duplicate, a corrupt file, a symlink loop, non-ASCII names), indexed into the SQLite index,
-// searched by words; incremental rescans, an offline library, a damaged and a future database; and the CLI.
+// searched by words; every format FFmpeg decodes; incremental rescans, an offline library, a damaged and a future
+// database; which recordings a take is made of (the user's against a built-in class, timed segments, acoustic fit);
+// the Sound Libraries dialog and the Library dock.
 #include "app/gui/EditorPanels.h"
 #include "app/gui/MainWindow.h"
 #include "widgets/onsets/OnsetLaneGeometry.h"
