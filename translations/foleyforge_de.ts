@@ -583,6 +583,10 @@
         <translation>Bibliothek</translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
         <source>The selected onsets use this recording in every take (undoable)</source>
         <translation>Die ausgewählten Onsets verwenden diese Aufnahme in jedem Take (rückgängig machbar)</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>eigene</translation>
     </message>
 </context>
 <context>

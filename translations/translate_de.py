@@ -250,7 +250,7 @@ GERMAN = {
     "Sound Library": "Klangbibliothek", "&Play": "&Abspielen", "&Use for Selected Onsets": "Für ausgewählte Onsets &verwenden",
     "&Let Takes Choose": "Takes &wählen lassen",
     "Search your sound libraries (e.g. creaky wooden door)": "Eigene Klangbibliotheken durchsuchen (z. B. knarrende Holztür)",
-    "Category": "Kategorie", "Length": "Länge", "Rate": "Rate", "Library": "Bibliothek",
+    "Category": "Kategorie", "Length": "Länge", "Rate": "Rate", "Library": "Bibliothek", "Licence": "Lizenz", "your own": "eigene",
     "The selected onsets use this recording in every take (undoable)":
         "Die ausgewählten Onsets verwenden diese Aufnahme in jedem Take (rückgängig machbar)",
     "The selected onsets let each take choose their recording again":
