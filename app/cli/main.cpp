@@ -15,7 +15,7 @@ const CliCommand kCommands[] = {
     {"version", "version                              print the version", &foley::app::cli::runVersion},
     {"new", "new VIDEO --out PROJECT.foley [--caption TEXT] [--negative TEXT] [--onsets FILE]", &foley::app::cli::runNew},
     {"probe", "probe MEDIA                          describe a media file as JSON", &foley::app::cli::runProbe},
-    {"export", "export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G]", &foley::app::cli::runExport},
+    {"export", "export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G] [--loudness LUFS [--true-peak DBTP]] [--stems DIR]", &foley::app::cli::runExport},
     {"onsets", "onsets MEDIA [--source video|audio] [--out FILE.csv] [--masking S]   detect onsets (CSV time,strength)", &foley::app::cli::runOnsets},
     {"generate", "generate (PROJECT.foley [--add-take] | VIDEO) --out TAKE.wav [--caption TEXT] [--negative TEXT] [--onsets FILE] [--seed N] [--steps N] [--cfg X] [--variation X] [--no-library] [--render recordings|neural] [--rate HZ] [--duration S] [--model DIR]", &foley::app::cli::runGenerate},
     {"credits", "credits PROJECT.foley [--out FILE.csv] [--all-takes]   the recordings the active take (or every take) uses, with licences", &foley::app::cli::runCredits},
