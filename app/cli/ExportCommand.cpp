@@ -34,7 +34,7 @@ struct ExportSources {
 // VIDEO is used as given; PROJECT.foley gives its video and, when --audio is absent, its active take.
 Result<ExportSources> resolveSources(const QString& input, const QString& audioOption)
 {
-    ExportSources sources{input, audioOption};
+    ExportSources sources{input, audioOption, {}, {}};
     if (!core::isProjectFilePath(input)) return sources;
     Result<core::LoadedProject> loaded = core::ProjectFile::load(input, core::MediaPolicy::RequirePresent);
     if (!loaded) return loaded.error();

@@ -17,6 +17,18 @@ QString number(double value)
 
 }  // namespace
 
+CliResult runFoleyCli(const QStringList& args, int timeoutMs)
+{
+    CliResult run;
+    QProcess process;
+    process.start(qEnvironmentVariable("FOLEY_CLI"), args);
+    run.finished = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 MediaFixtures::MediaFixtures(const QString& folder)
     : m_folder(folder)
 {}

@@ -16,6 +16,15 @@ struct IndependentLoudness {
     double truePeakDbtp = 0;
 };
 
+// One run of foleyforge-cli (the FOLEY_CLI environment variable) for the CLI tests.
+struct CliResult {
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+CliResult runFoleyCli(const QStringList& args, int timeoutMs = 300000);
+
 class MediaFixtures {
 public:
     explicit MediaFixtures(const QString& folder);
