@@ -1,5 +1,6 @@
 #include "app/cli/BatchRowRunner.h"
 
+#include "app/services/MarkerFiles.h"
 #include "app/services/ExportJob.h"
 #include "core/io/OnsetFile.h"
 
@@ -44,7 +45,7 @@ QString BatchRowRunner::checkRow(const BatchRow& row) const
     if (row.video.isEmpty()) return QStringLiteral("no video");
     if (!QFileInfo(row.video).isFile()) return QStringLiteral("unknown video %1").arg(row.video);
     if (!row.onsets.isEmpty()) {
-        const Result<core::OnsetRecordList> onsets = core::readOnsetFile(row.onsets);
+        const Result<core::OnsetRecordList> onsets = readMarkerFile(row.onsets);
         if (!onsets) return QStringLiteral("unreadable onsets: %1").arg(QString::fromStdString(onsets.error().message));
     }
     if (!row.seed.isEmpty() && !isNonNegativeInteger(row.seed)) return QStringLiteral("seed \"%1\" is not a non-negative integer").arg(row.seed);

@@ -1,6 +1,7 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
 
+#include "app/services/MarkerFiles.h"
 #include "app/services/ExportJob.h"
 #include "core/io/OnsetFile.h"
 #include "core/project/ProjectFile.h"
@@ -165,7 +166,7 @@ int runExport(const QStringList& args)
     request.caption = parser.isSet(caption) ? parser.value(caption) : sources->caption;
     request.markers = sources->markers;
     if (parser.isSet(onsets)) {
-        const Result<core::OnsetRecordList> records = core::readOnsetFile(parser.value(onsets));
+        const Result<core::OnsetRecordList> records = readMarkerFile(parser.value(onsets));
         if (!records) return fail(records.error());
         request.markers = *records;
     }

@@ -16,7 +16,7 @@ const CliCommand kCommands[] = {
     {"new", "new VIDEO --out PROJECT.foley [--caption TEXT] [--negative TEXT] [--onsets FILE]", &foley::app::cli::runNew},
     {"probe", "probe MEDIA                          describe a media file as JSON", &foley::app::cli::runProbe},
     {"export", "export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G] [--loudness LUFS [--true-peak DBTP]] [--stems DIR]", &foley::app::cli::runExport},
-    {"onsets", "onsets MEDIA [--source video|audio] [--out FILE.csv] [--masking S]   detect onsets (CSV time,strength)", &foley::app::cli::runOnsets},
+    {"onsets", "onsets MEDIA [--source video|audio] [--out FILE [--format csv|audacity|reaper|vtt|srt]] [--masking S]   detect onsets", &foley::app::cli::runOnsets},
     {"generate", "generate (PROJECT.foley [--add-take] | VIDEO) --out TAKE.wav [--caption TEXT] [--negative TEXT] [--onsets FILE] [--seed N] [--steps N] [--cfg X] [--variation X] [--no-library] [--render recordings|neural] [--rate HZ] [--duration S] [--model DIR]", &foley::app::cli::runGenerate},
     {"credits", "credits PROJECT.foley [--out FILE.csv] [--all-takes]   the recordings the active take (or every take) uses, with licences", &foley::app::cli::runCredits},
     {"library", "library add FOLDER [--name NAME] | list | remove NAME | rescan [NAME] | search QUERY [--limit N]   your own sound libraries", &foley::app::cli::runLibrary},
