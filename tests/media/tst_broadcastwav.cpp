@@ -61,7 +61,7 @@ private slots:
         const auto decoded = media::decodeAudio(file, {0, 0, -1, 0, 0});
         QVERIFY(decoded.ok());
         QCOMPARE(decoded->frameCount(), size_t{48000});
-        QCOMPARE(decoded->at(5, 0), 1.0f);
+        QVERIFY(std::abs(decoded->at(5, 0) - 1.0f) < 1e-6f);  // clipped to full scale
         double worst = 0;
         for (size_t i = 12; i < samples.size(); ++i) worst = std::max(worst, std::abs(static_cast<double>(decoded->samples()[i] - samples[i])));
         QVERIFY2(worst <= 0.5 / 8388608.0 + 1e-9, qPrintable(QString::number(worst)));
