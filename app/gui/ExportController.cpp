@@ -112,6 +112,7 @@ bool askOptions(QWidget* parent, ExportJobRequest& request)
     dialog.setWindowTitle(QObject::tr("Export MP4"));
     auto* form = new QFormLayout(&dialog);
     auto* path = new QLineEdit(request.outputPath, &dialog);
+    path->setObjectName(QStringLiteral("outputPath"));
     auto* browse = new QPushButton(QObject::tr("Browse…"), &dialog);
     auto* pathRow = new QHBoxLayout();
     pathRow->addWidget(path, 1);
