@@ -7,6 +7,7 @@
 #include "core/media/MediaProbe.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
