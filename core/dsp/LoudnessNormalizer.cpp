@@ -15,6 +15,9 @@ constexpr double kRampSeconds = 0.005;        // limiter look-ahead and release:
 constexpr double kToleranceLu = 0.1;          // how close the loop brings the result to the target
 constexpr double kReachableLu = 0.5;          // further than this after limiting: the target is refused
 constexpr double kCeilingMarginDb = 0.05;     // extra room when a pass lands just above the ceiling
+// The limiter aims this far below the ceiling. Limiting leaves many peaks right at its threshold, and there true-peak
+// meters differ by their interpolation filters: on wide-band material FFmpeg's ebur128 read up to 0.45 dB above ours.
+constexpr double kLimiterMarginDb = 0.5;
 constexpr int kMaxPasses = 8;
 
 std::string decibels(double value)
@@ -98,7 +101,7 @@ Result<LoudnessNormalization> normalizeLoudness(std::vector<float>& interleaved,
         return makeError(ErrorCode::InvalidArgument, "the loudness target of " + decibels(target.integratedLufs)
                                                          + " LUFS cannot be reached: the mix is silent (below the -70 LUFS gate)");
     double gainDb = target.integratedLufs - result.before.integratedLufs;
-    double ceilingDb = target.truePeakCeilingDbtp;
+    double ceilingDb = target.truePeakCeilingDbtp - kLimiterMarginDb;
     std::vector<float> work;
     for (int pass = 0; pass < kMaxPasses; ++pass) {
         work = interleaved;

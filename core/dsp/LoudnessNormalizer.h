@@ -23,7 +23,8 @@ struct LoudnessNormalization {
 };
 
 // Normalises `interleaved` in place to `target`: one static gain to the integrated loudness, then, only if the true
-// peak would pass the ceiling, a look-ahead limiter on the peaks above it (5 ms ramps, so nothing clicks), with the gain
+// peak would pass the ceiling, a look-ahead limiter on the peaks above it (5 ms ramps, so nothing clicks; aiming 0.5 dB under the ceiling, the
+// spread between true-peak meters on limited wide-band peaks), with the gain
 // corrected for what the limiter took. The result is measured again, not assumed. Errors (InvalidArgument, nothing
 // changed): a silent programme or one below the -70 LUFS gate ("the loudness target … cannot be reached: … silent"),
 // a target the ceiling does not allow without crushing the sound (more than 0.5 LU short after limiting), non-finite

@@ -25,14 +25,21 @@ struct Noise {
     float next()
     {
         state = state * 1664525u + 1013904223u;
-        return static_cast<float>(state >> 8) / static_cast<float>(1 << 23) * 2.0f - 1.0f;
+        return static_cast<float>(state >> 8) / static_cast<float>(1 << 24) * 2.0f - 1.0f;
     }
 };
 
+// Faded in and out over 50 ms: an abrupt start or end is a step whose band-limited overshoot every true-peak meter
+// (rightly) reports, which would hide the sine's own level.
 std::vector<float> stereoSine(double hz, double amplitude, double seconds)
 {
-    std::vector<float> x(static_cast<size_t>(seconds * kRate) * 2);
-    for (size_t i = 0; i < x.size() / 2; ++i) x[2 * i] = x[2 * i + 1] = static_cast<float>(amplitude * std::sin(2 * M_PI * hz * static_cast<double>(i) / kRate));
+    const auto frames = static_cast<size_t>(seconds * kRate);
+    const double fadeFrames = 0.05 * kRate;
+    std::vector<float> x(frames * 2);
+    for (size_t i = 0; i < frames; ++i) {
+        const double fade = std::min(1.0, static_cast<double>(std::min(i, frames - 1 - i)) / fadeFrames);
+        x[2 * i] = x[2 * i + 1] = static_cast<float>(fade * amplitude * std::sin(2 * M_PI * hz * static_cast<double>(i) / kRate));
+    }
     return x;
 }
 
@@ -116,7 +123,9 @@ private slots:
         qInfo("integrated %.2f (ffmpeg %.1f) LUFS, range %.2f (%.1f) LU, true peak %.2f (%.1f) dBTP", ours.integratedLufs,
               theirs.integratedLufs, ours.loudnessRangeLu, theirs.loudnessRangeLu, ours.truePeakDbtp, theirs.truePeakDbtp);
         QVERIFY(std::abs(ours.integratedLufs - theirs.integratedLufs) <= 0.2);
-        QVERIFY(std::abs(ours.truePeakDbtp - theirs.truePeakDbtp) <= 0.3);
+        // True peaks of white noise (content up to Nyquist) depend on the interpolation filter: BS.1770 fixes only
+        // the 4x rate, and the two meters' filters differ by up to ~0.4 dB there; a sine reads alike.
+        QVERIFY(std::abs(ours.truePeakDbtp - theirs.truePeakDbtp) <= (signal == 2 ? 0.1 : 0.5));
         QVERIFY(std::abs(ours.loudnessRangeLu - theirs.loudnessRangeLu) <= 1.0);
     }
 
@@ -128,7 +137,7 @@ private slots:
         QTest::newRow("noise, broadcast") << 0 << -23.0 << false;
         QTest::newRow("noise, web") << 0 << -16.0 << false;
         QTest::newRow("noise, streaming") << 0 << -14.0 << false;
-        QTest::newRow("clicks, broadcast") << 1 << -23.0 << false;
+        QTest::newRow("clicks, broadcast") << 1 << -23.0 << true;
         QTest::newRow("clicks, streaming") << 1 << -14.0 << true;
     }
 
