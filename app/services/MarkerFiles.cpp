@@ -10,7 +10,7 @@ namespace foley::app {
 
 Result<core::OnsetRecordList> readMarkerFile(const QString& path)
 {
-    if (QFileInfo(path).suffix().compare(QLatin1String("wav"), Qt::CaseInsensitive) != 0) return readMarkerFile(path);
+    if (QFileInfo(path).suffix().compare(QLatin1String("wav"), Qt::CaseInsensitive) != 0) return core::readOnsetFile(path);
     const Result<media::BroadcastWavContents> wav = media::readBroadcastWavInfo(QFile::encodeName(path).toStdString());
     if (!wav) return wav.error();
     core::OnsetRecordList records;
