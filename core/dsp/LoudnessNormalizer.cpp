@@ -19,6 +19,9 @@ constexpr double kCeilingMarginDb = 0.05;     // extra room when a pass lands ju
 // meters differ by their interpolation filters: on wide-band material FFmpeg's ebur128 read up to 0.45 dB above ours.
 constexpr double kLimiterMarginDb = 0.5;
 constexpr int kMaxPasses = 8;
+// Limiting lowers the loudness, and the loop makes that up with more gain. Past this much extra gain the limiter is
+// crushing the sound (a click track pushed to -14 LUFS gained 22 dB and lost its transients): refuse the target.
+constexpr double kMaxMakeUpDb = 6.0;
 
 std::string decibels(double value)
 {
@@ -100,7 +103,8 @@ Result<LoudnessNormalization> normalizeLoudness(std::vector<float>& interleaved,
     if (!result.before.hasIntegrated())
         return makeError(ErrorCode::InvalidArgument, "the loudness target of " + decibels(target.integratedLufs)
                                                          + " LUFS cannot be reached: the mix is silent (below the -70 LUFS gate)");
-    double gainDb = target.integratedLufs - result.before.integratedLufs;
+    const double staticGainDb = target.integratedLufs - result.before.integratedLufs;
+    double gainDb = staticGainDb;
     double ceilingDb = target.truePeakCeilingDbtp - kLimiterMarginDb;
     std::vector<float> work;
     for (int pass = 0; pass < kMaxPasses; ++pass) {
@@ -121,7 +125,7 @@ Result<LoudnessNormalization> normalizeLoudness(std::vector<float>& interleaved,
         const double overPeakDb = result.after.truePeakDbtp - target.truePeakCeilingDbtp;
         if (std::abs(missingLu) <= kToleranceLu && overPeakDb <= 0.0) break;
         if (overPeakDb > 0.0) ceilingDb -= overPeakDb + kCeilingMarginDb;
-        gainDb += missingLu;
+        gainDb = std::min(gainDb + missingLu, staticGainDb + kMaxMakeUpDb);
     }
     if (std::abs(target.integratedLufs - result.after.integratedLufs) > kReachableLu
         || result.after.truePeakDbtp > target.truePeakCeilingDbtp)
@@ -129,7 +133,7 @@ Result<LoudnessNormalization> normalizeLoudness(std::vector<float>& interleaved,
                          "the loudness target of " + decibels(target.integratedLufs) + " LUFS cannot be reached under a "
                              + decibels(target.truePeakCeilingDbtp) + " dBTP ceiling (the mix is at "
                              + decibels(result.before.integratedLufs) + " LUFS with peaks at " + decibels(result.before.truePeakDbtp)
-                             + " dBTP): choose a lower target or a higher ceiling");
+                             + " dBTP) without crushing its peaks: choose a lower target or a higher ceiling");
     interleaved = std::move(work);
     return result;
 }

@@ -27,7 +27,7 @@ struct LoudnessNormalization {
 // spread between true-peak meters on limited wide-band peaks), with the gain
 // corrected for what the limiter took. The result is measured again, not assumed. Errors (InvalidArgument, nothing
 // changed): a silent programme or one below the -70 LUFS gate ("the loudness target … cannot be reached: … silent"),
-// a target the ceiling does not allow without crushing the sound (more than 0.5 LU short after limiting), non-finite
+// a target the ceiling does not allow without crushing the sound (more than 0.5 LU short with at most 6 dB of make-up gain for what the limiter took), non-finite
 // or absurd targets.
 Result<LoudnessNormalization> normalizeLoudness(std::vector<float>& interleaved, int channels, int sampleRate,
                                                 const LoudnessTarget& target);

@@ -36,9 +36,9 @@ private slots:
         QVERIFY2(QFileInfo(qEnvironmentVariable("FOLEY_CLI")).isExecutable(), "FOLEY_CLI must point to foleyforge-cli");
         m_media = std::make_unique<MediaFixtures>(m_dir.path());
         m_video = m_media->videoWithAudio("clip.mp4", 4.0);
-        // A quiet take with sharp clicks: loud targets need the limiter, quiet ones only gain.
+        // Pink noise with sharp clicks: loud targets need the limiter, quiet ones only gain.
         m_take = m_media->path("take.wav");
-        QVERIFY2(!m_video.isEmpty() && m_media->ffmpeg({"-f", "lavfi", "-i", "anoisesrc=d=4.5:c=pink:a=0.02:r=48000:seed=7", "-f", "lavfi", "-i",
+        QVERIFY2(!m_video.isEmpty() && m_media->ffmpeg({"-f", "lavfi", "-i", "anoisesrc=d=4.5:c=pink:a=0.15:r=48000:seed=7", "-f", "lavfi", "-i",
                                                         "aevalsrc=0.8*exp(-mod(t\\,0.5)/0.004)*sin(2*PI*2500*t):d=4.5:s=48000",
                                                         "-filter_complex", "amix=inputs=2:normalize=0", "-ac", "1", m_take}),
                  qPrintable(m_media->lastError()));
