@@ -14,6 +14,7 @@ namespace foley::app {
 namespace {
 
 constexpr double kOvershootMarginDb = 0.1;  // extra room when the encoder's overshoot is taken off the ceiling
+constexpr double kEncodedToleranceLu = 0.1; // AAC's low-pass takes ~0.2 LU off bright material: beyond this, aim again
 
 std::string nativePath(const QString& path)
 {
@@ -74,7 +75,8 @@ Result<AudioBuffer> normalised(const AudioBuffer& mix, const dsp::LoudnessTarget
     return AudioBuffer(std::move(samples), DeliverableTracks::kSampleRate, 2);
 }
 
-// Normalises (when asked), encodes, and normalises once more under a lower ceiling if the encoder pushed a peak over.
+// Normalises (when asked), encodes, and, when the encoded file misses the target or the encoder pushed a peak over the
+// ceiling, normalises once more aiming off by the miss, under a ceiling lowered by the overshoot.
 Result<AudioBuffer> deliverMix(const ExportJobRequest& request, const AudioBuffer& mix, ExportSummary& summary, RunControl& control)
 {
     if (!request.loudness) {
@@ -88,9 +90,11 @@ Result<AudioBuffer> deliverMix(const ExportJobRequest& request, const AudioBuffe
     if (!delivered) return delivered;
     Result<dsp::LoudnessMeasurement> measured = encodeMix(request, *delivered, summary, control);
     if (!measured) return measured.error();
+    const double missingLu = request.loudness->integratedLufs - measured->integratedLufs;
     const double overshootDb = measured->truePeakDbtp - request.loudness->truePeakCeilingDbtp;
-    if (overshootDb > 0.0) {
-        target.truePeakCeilingDbtp -= overshootDb + kOvershootMarginDb;
+    if (overshootDb > 0.0 || std::abs(missingLu) > kEncodedToleranceLu) {
+        target.integratedLufs += missingLu;
+        if (overshootDb > 0.0) target.truePeakCeilingDbtp -= overshootDb + kOvershootMarginDb;
         delivered = normalised(mix, target, summary);
         if (!delivered) return delivered;
         measured = encodeMix(request, *delivered, summary, control);

@@ -32,8 +32,9 @@ struct ExportSummary {
 };
 
 // Decodes the take and writes the muxed file (video stream-copied). With a loudness target or stems the mix is made
-// here (DeliverableMix), normalised, and the exported file measured again: when the AAC encoder's overshoot puts its
-// true peak over the ceiling, the mix is normalised once more under a ceiling lowered by that overshoot and re-encoded.
+// here (DeliverableMix), normalised, and the exported file measured again: when the AAC encoder moved its loudness by
+// more than 0.1 LU or put its true peak over the ceiling, the mix is normalised once more, aiming off by the miss and
+// under a ceiling lowered by the overshoot, and re-encoded.
 // Shared by the CLI and the GUI. Errors: those of the exporter, the normaliser ("… cannot be reached"), the stems
 // (StemFiles.h), Cancelled.
 Result<ExportSummary> exportTake(const ExportJobRequest& request, RunControl& control);
