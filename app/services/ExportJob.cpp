@@ -50,9 +50,8 @@ Result<ExportSummary> exportPlain(const ExportJobRequest& request, RunControl& c
     return summary;
 }
 
-// The mix through the exporter (nothing left to mix in), then its audio measured as it came out of the encoder.
-Result<dsp::LoudnessMeasurement> encodeMix(const ExportJobRequest& request, const AudioBuffer& mix, ExportSummary& summary,
-                                           RunControl& control)
+// The mix through the exporter (nothing left to mix in).
+Status encodeMix(const ExportJobRequest& request, const AudioBuffer& mix, ExportSummary& summary, RunControl& control)
 {
     media::ExportRequest exportRequest;
     exportRequest.videoPath = nativePath(request.videoPath);
@@ -61,7 +60,15 @@ Result<dsp::LoudnessMeasurement> encodeMix(const ExportJobRequest& request, cons
     Result<media::ExportReport> report = media::exportWithAudio(exportRequest, &control);
     if (!report) return report.error();
     summary.media = *report;
-    const Result<AudioBuffer> written = media::decodeAudio(exportRequest.outputPath, {DeliverableTracks::kSampleRate, 2, -1, 0, 0});
+    return okStatus();
+}
+
+// The written file's audio as it came out of the encoder, measured.
+Result<dsp::LoudnessMeasurement> encodeAndMeasure(const ExportJobRequest& request, const AudioBuffer& mix, ExportSummary& summary,
+                                                  RunControl& control)
+{
+    if (Status encoded = encodeMix(request, mix, summary, control); !encoded) return encoded.error();
+    const Result<AudioBuffer> written = media::decodeAudio(nativePath(request.outputPath), {DeliverableTracks::kSampleRate, 2, -1, 0, 0});
     if (!written) return written.error();
     return dsp::measureLoudness(written->data(), written->frameCount(), 2, DeliverableTracks::kSampleRate);
 }
@@ -80,15 +87,13 @@ Result<AudioBuffer> normalised(const AudioBuffer& mix, const dsp::LoudnessTarget
 Result<AudioBuffer> deliverMix(const ExportJobRequest& request, const AudioBuffer& mix, ExportSummary& summary, RunControl& control)
 {
     if (!request.loudness) {
-        Result<dsp::LoudnessMeasurement> measured = encodeMix(request, mix, summary, control);
-        if (!measured) return measured.error();
-        summary.delivered = *measured;
+        if (Status encoded = encodeMix(request, mix, summary, control); !encoded) return encoded.error();
         return mix;
     }
     dsp::LoudnessTarget target = *request.loudness;
     Result<AudioBuffer> delivered = normalised(mix, target, summary);
     if (!delivered) return delivered;
-    Result<dsp::LoudnessMeasurement> measured = encodeMix(request, *delivered, summary, control);
+    Result<dsp::LoudnessMeasurement> measured = encodeAndMeasure(request, *delivered, summary, control);
     if (!measured) return measured.error();
     const double missingLu = request.loudness->integratedLufs - measured->integratedLufs;
     const double overshootDb = measured->truePeakDbtp - request.loudness->truePeakCeilingDbtp;
@@ -97,7 +102,7 @@ Result<AudioBuffer> deliverMix(const ExportJobRequest& request, const AudioBuffe
         if (overshootDb > 0.0) target.truePeakCeilingDbtp -= overshootDb + kOvershootMarginDb;
         delivered = normalised(mix, target, summary);
         if (!delivered) return delivered;
-        measured = encodeMix(request, *delivered, summary, control);
+        measured = encodeAndMeasure(request, *delivered, summary, control);
         if (!measured) return measured.error();
     }
     summary.delivered = *measured;
