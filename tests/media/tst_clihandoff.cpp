@@ -110,6 +110,13 @@ private slots:
         QVERIFY(mix.ok && std::abs(mix.integratedLufs - -16.0) <= 0.5 && mix.truePeakDbtp <= -1.0);
         const auto mixInfo = foley::media::readBroadcastWavInfo(QDir(stems).filePath("stemmed.mix.wav").toStdString());
         QVERIFY(mixInfo->bext->integratedLufs && std::abs(*mixInfo->bext->integratedLufs - -16.0) <= 0.5);
+        // Cue points are markers to import too: the take stem's, given as --onsets, come back as the same cues.
+        const QString again = m_media->path("again");
+        const CliResult reimport = runFoleyCli({"export", m_video, "--audio", m_take, "--out", m_media->path("again.mp4"), "--stems", again,
+                                                "--onsets", QDir(stems).filePath("stemmed.take.wav")});
+        QVERIFY2(reimport.exitCode == 0, qPrintable(reimport.err));
+        const auto cuesAgain = foley::media::readBroadcastWavInfo(QDir(again).filePath("again.take.wav").toStdString());
+        QVERIFY(cuesAgain.ok() && cuesAgain->cues == take->cues);
         // Running again replaces its own stems; the user's file is untouched.
         run = runFoleyCli(args);
         QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
