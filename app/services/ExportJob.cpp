@@ -126,6 +126,7 @@ Result<ExportSummary> exportDeliverables(const ExportJobRequest& request, RunCon
     Result<QStringList> paths = writeStems(stems, *tracks);
     if (!paths) return paths.error();
     summary.stemPaths = *paths;
+    summary.originalStemSilent = !tracks->videoHasSound;
     return summary;
 }
 
@@ -176,6 +177,7 @@ QStringList describeExport(const QString& outputPath, const ExportSummary& summa
                             : tr("No limiting was needed."));
     }
     for (const QString& stem : summary.stemPaths) lines << tr("Stem: %1").arg(stem);
+    if (summary.originalStemSilent) lines << tr("The video has no sound of its own: the original stem is silence.");
     return lines;
 }
 

@@ -29,6 +29,7 @@ struct ExportSummary {
     std::optional<dsp::LoudnessNormalization> loudness;  // before/after of the mix, as normalised
     std::optional<dsp::LoudnessMeasurement> delivered;   // measured again on the written file's decoded audio
     QStringList stemPaths;
+    bool originalStemSilent = false;  // the video has no sound of its own: its stem is silence
 };
 
 // Decodes the take and writes the muxed file (video stream-copied). With a loudness target or stems the mix is made

@@ -148,6 +148,9 @@ private slots:
         QVERIFY(m_media->ffmpeg({"-f", "lavfi", "-i", "anullsrc=r=48000:cl=mono", "-t", "2", silence}));
         const QString out = m_media->path("never.mp4");
         const CliResult run = runFoleyCli({"export", silentVideo, "--audio", silence, "--out", out, "--loudness", "-23"});
+        // Without normalisation the same export works, and says its original stem is silence.
+        const CliResult plain = runFoleyCli({"export", silentVideo, "--audio", m_take, "--out", m_media->path("quiet.mp4"), "--stems", m_media->path("quiet")});
+        QVERIFY2(plain.exitCode == 0 && plain.out.contains("the original stem is silence"), qPrintable(plain.err + plain.out));
         QVERIFY(run.finished);
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.startsWith("error: ") && run.err.contains("cannot be reached"), qPrintable(run.err));
