@@ -105,7 +105,9 @@ int runBatch(const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("MANIFEST.csv"), QStringLiteral("The list of clips."));
     if (!parser.parse(QStringList{QStringLiteral("batch")} + args)) return usageError(parser.errorText());
     if (parser.isSet(o.help)) {
-        printLine(parser.helpText());
+        printLine(QStringLiteral("usage: foleyforge-cli batch MANIFEST.csv [--jobs N] [--shard I/N] [--out-dir DIR] [--model DIR] [--steps N] "
+                                 "[--no-library]\n\n")
+                  + parser.helpText().section('\n', 1));
         return kExitOk;
     }
     if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("batch takes exactly one MANIFEST.csv"));
