@@ -1,6 +1,7 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
 
+#include "app/services/MarkerFiles.h"
 #include "app/services/GeneratedTake.h"
 #include "app/services/GenerationMediaDecoder.h"
 #include "app/services/GenerationRequestBuilder.h"
@@ -126,7 +127,7 @@ Status applyOptions(GenerationSnapshot& s, const QCommandLineParser& parser, con
         s.parameters.duration = secondsToSamples(seconds);
     }
     if (parser.isSet(o.onsets)) {
-        const Result<core::OnsetRecordList> records = core::readOnsetFile(parser.value(o.onsets));
+        const Result<core::OnsetRecordList> records = readMarkerFile(parser.value(o.onsets));
         if (!records) return records.error();
         s.onsets = core::toOnsets(*records);
         s.maskValues.clear();  // the file is the whole timing
