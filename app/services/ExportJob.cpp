@@ -21,9 +21,11 @@ std::string nativePath(const QString& path)
     return QFile::encodeName(path).toStdString();
 }
 
+// The summary's sentences (the editor shows them translated, the CLI prints them in English). lupdate files a tr()
+// call outside any class under the enclosing namespace's name, so that is the context looked up.
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("foley::app::ExportSummary", text);
+    return QCoreApplication::translate("foley::app", text);
 }
 
 // The export as it always was: the exporter resamples the take and mixes the original in itself.
