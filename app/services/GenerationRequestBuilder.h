@@ -69,13 +69,10 @@ Result<int64_t> requestedModelSamples(const GenerationSnapshot& snapshot);
 // * render and take rate from the parameters; the take's exact length at that rate from the duration;
 // * a region (project samples) becomes a range of the existing take, whose length is then the duration: at the
 //   take's own rate for a render from recordings (outputRegion), at 16 kHz mono for the neural render (region).
-// * retrieval (inference/retrieval): recordings the caption names, placed at the onsets as the scaffold the sampler
-//   starts from at t = parameters.variation, plus a timbre reference; the user's own (media.userMatches) when they
-//   carry at least as many of the caption's words as the built-in class it names (inference::chooseClass), else
-//   that class's from media.soundLibrary. The same recordings and the plan they follow go into request.recordings
-//   for the render from recordings; the onsets inside a timed caption segment that names other recordings take
-//   theirs from those (chosen the same way), and an onset the user gave a recording takes that one
-//   (RecordingPlan::eventPools). `retrievalNote` (optional) receives what was retrieved or why nothing was.
+// * retrieval (retrieveRecordings, RecordingRetrieval.h): recordings the caption, its timed segments and the user's
+//   choices name, placed at the onsets as the scaffold the sampler starts from at t = parameters.variation, plus a
+//   timbre reference; the same recordings and the plan they follow go into request.recordings for the render from
+//   recordings. `retrievalNote` (optional) receives what was retrieved or why nothing was.
 // Errors: InvalidArgument (unknown duration, region without an existing take or outside the clip).
 Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media,
                                                             std::string* retrievalNote = nullptr);
