@@ -111,6 +111,7 @@ int runExport(const QStringList& args)
     const double originalGain = parser.value(gain).toDouble(&gainOk);
     if (!gainOk || originalGain < 0) return usageError(QStringLiteral("--original-gain must be a number >= 0"));
 
+    removeLeftoverTempFilesBeside(parser.value(out));
     const Result<ExportSources> sources = resolveSources(positional.first(), parser.value(audio));
     if (!sources) return fail(sources.error());
     if (sources->audio.isEmpty()) return usageError(QStringLiteral("export needs --audio TAKE.wav"));

@@ -1,6 +1,6 @@
 #include "core/media/WavFile.h"
 
-#include "core/media/AtomicFile.h"
+#include "core/types/AtomicFile.h"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,5 +1,5 @@
 #include "MediaFixtures.h"
-#include "core/media/AtomicFile.h"
+#include "core/types/AtomicFile.h"
 
 #include "core/media/AudioDecoder.h"
 #include "core/media/MediaProbe.h"
@@ -36,13 +36,13 @@ private slots:
     {
         QTemporaryDir dir;
         const std::string path = dir.filePath(QStringLiteral("model ä.json")).toStdString();
-        QVERIFY(foley::media::AtomicFile::write(path, "first\n", ErrorCode::IoWriteFailed));
-        QVERIFY(foley::media::AtomicFile::write(path, "second\n", ErrorCode::IoWriteFailed));
+        QVERIFY(foley::AtomicFile::write(path, "first\n", ErrorCode::IoWriteFailed));
+        QVERIFY(foley::AtomicFile::write(path, "second\n", ErrorCode::IoWriteFailed));
         QFile file(QString::fromStdString(path));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("second\n"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no temp file left beside it
-        const foley::Status missing = foley::media::AtomicFile::write(dir.filePath(QStringLiteral("no/such/folder/x.json")).toStdString(), "x",
+        const foley::Status missing = foley::AtomicFile::write(dir.filePath(QStringLiteral("no/such/folder/x.json")).toStdString(), "x",
                                                         ErrorCode::IoWriteFailed);
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::IoWriteFailed);

@@ -2,12 +2,20 @@
 
 #include "core/types/Result.h"
 
+#include <cstddef>
 #include <string>
 
-namespace foley::media {
+namespace foley {
 
 // A temporary file in the destination's folder that replaces the destination only on commit(), so a
 // failure or a cancel never leaves a half-written file; an uncommitted temp file is removed on destruction.
+// The one home of "write, then rename into place" for every file the programs write (Qt code goes through
+// core/io/AtomicFileWriter, which calls write()).
+//
+// Temp files are named ".<name>.<pid>.<8 hex digits>.part". A process killed mid-write (SIGKILL, power loss)
+// cannot remove its own, so removeLeftoverTempFiles() removes those whose process no longer runs; the
+// programs call it on the folders they are about to write to (a project's folder and takes folder when it
+// opens, a command's output folder).
 class AtomicFile {
 public:
     // Checks the folder (exists, is a folder, writable) by creating the empty temp file.
@@ -25,9 +33,16 @@ public:
     // Flushes the temp file to disk and renames it over the destination.
     Status commit();
 
-    // The whole of `contents` to `destination`, atomically (the std-only twin of core/io's AtomicFileWriter, for the
-    // layers without Qt: model packs, vocabularies). Errors carry `code` and name the file.
+    // The whole of `contents` to `destination`, atomically. Errors carry `code`, name the file and say when the
+    // disk (or the file-size limit) is full.
     static Status write(const std::string& destination, const std::string& contents, ErrorCode code);
+    static Status write(const std::string& destination, const char* data, std::size_t sizeBytes, ErrorCode code);
+
+    // True for a file name of the temp-file scheme above (any pid).
+    static bool isTempFileName(const std::string& fileName);
+    // Removes the temp files in `folder` left by processes that no longer run (never a running writer's, so two
+    // programs writing to one folder do not disturb each other). Returns how many it removed; a missing folder is 0.
+    static int removeLeftoverTempFiles(const std::string& folder);
 
 private:
     AtomicFile(std::string destination, std::string tempPath, ErrorCode code);
@@ -38,4 +53,4 @@ private:
     bool m_done = false;
 };
 
-}  // namespace foley::media
+}  // namespace foley
