@@ -102,7 +102,7 @@ WavStreamWriter::~WavStreamWriter()
 
 Error WavStreamWriter::writeError() const
 {
-    return makeError(ErrorCode::IoWriteFailed, "cannot write '" + m_path + "' (" + std::strerror(errno) + ")");
+    return makeError(ErrorCode::IoWriteFailed, "cannot write '" + m_path + "': " + AtomicFile::describeWriteError(errno));
 }
 
 Status WavStreamWriter::begin(int sampleRate, int channels)

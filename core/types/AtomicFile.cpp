@@ -61,12 +61,6 @@ bool processRuns(long pid)
     return ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH;
 }
 
-std::string writeFailure(int error)
-{
-    if (error == ENOSPC || error == EFBIG || error == EDQUOT) return "the disk is full";
-    return std::strerror(error);
-}
-
 }  // namespace
 
 AtomicFile::AtomicFile(std::string destination, std::string tempPath, ErrorCode code)
@@ -160,13 +154,19 @@ Status AtomicFile::write(const std::string& destination, const char* data, std::
             // A short write of 0 bytes is how a full file system or the file-size limit shows without an errno.
             const int error = n < 0 ? errno : ENOSPC;
             ::close(fd);
-            return makeError(code, "cannot write " + quote(destination) + ": " + writeFailure(error)
+            return makeError(code, "cannot write " + quote(destination) + ": " + describeWriteError(error)
                                        + " (the previous file, if any, is unchanged)");
         }
         written += static_cast<std::size_t>(n);
     }
     ::close(fd);
     return file->commit();
+}
+
+std::string AtomicFile::describeWriteError(int errnoValue)
+{
+    if (errnoValue == ENOSPC || errnoValue == EFBIG || errnoValue == EDQUOT) return "the disk is full";
+    return std::strerror(errnoValue);
 }
 
 bool AtomicFile::isTempFileName(const std::string& fileName)

@@ -38,6 +38,10 @@ public:
     static Status write(const std::string& destination, const std::string& contents, ErrorCode code);
     static Status write(const std::string& destination, const char* data, std::size_t sizeBytes, ErrorCode code);
 
+    // Words for a failed write's errno: "the disk is full" for ENOSPC, EDQUOT and EFBIG (the file-size limit), else
+    // the system's text. Every writer words a full disk this way.
+    static std::string describeWriteError(int errnoValue);
+
     // True for a file name of the temp-file scheme above (any pid).
     static bool isTempFileName(const std::string& fileName);
     // Removes the temp files in `folder` left by processes that no longer run (never a running writer's, so two

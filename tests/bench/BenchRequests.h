@@ -22,7 +22,7 @@ inline inference::GenerationRequest requestFor(double seconds, int steps, const 
     inference::GenerationRequest r;
     r.caption = "a hammer strikes a metal pipe repeatedly, quiet workshop";
     r.negativeCaption = "music, speech";
-    r.durationSamples = static_cast<int64_t>(seconds * inference::kModelRate);
+    r.durationSamples = static_cast<int64_t>(seconds * kModelRate);
     r.steps = steps;
     r.seed = 7;
     std::mt19937_64 rng(3);

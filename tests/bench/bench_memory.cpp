@@ -43,7 +43,7 @@ void resetPeak()
 
 void report(const char* stage, const QElapsedTimer& timer)
 {
-    std::printf("%-34s peak RSS %7.0f MiB   wall %6.1f s\n", stage, statusMegabytes("VmHWM:"), timer.elapsed() / 1000.0);
+    std::printf("%-34s peak RSS %7.0f MiB   wall %6.1f s\n", stage, statusMegabytes("VmHWM:"), static_cast<double>(timer.elapsed()) / 1000.0);
     std::fflush(stdout);
     resetPeak();
 }
