@@ -48,7 +48,8 @@ for name in "${names[@]}"; do
   dict=()
   if [[ -f tests/fuzz/dictionaries/$name.dict ]]; then dict=("-dict=tests/fuzz/dictionaries/$name.dict"); fi
   if [[ $json_targets == *" $name "* ]]; then
-    cat tests/fuzz/dictionaries/json.dict tests/fuzz/dictionaries/"$name".dict 2>/dev/null > build/fuzz/"$name".dict
+    cat tests/fuzz/dictionaries/json.dict > build/fuzz/"$name".dict
+    [[ ! -f tests/fuzz/dictionaries/$name.dict ]] || cat tests/fuzz/dictionaries/"$name".dict >> build/fuzz/"$name".dict
     dict=("-dict=build/fuzz/$name.dict")
   elif [[ $csv_targets == *" $name "* ]]; then
     dict=("-dict=tests/fuzz/dictionaries/csv.dict")

@@ -31,7 +31,7 @@ class TstFuzzReplay : public QObject {
 private slots:
     void everyHarnessHasASeedCorpus()
     {
-        const QStringList names = QString::fromLatin1(FOLEY_FUZZ_NAMES).split(QLatin1Char(';'));
+        const QStringList names = QString::fromLatin1(FOLEY_FUZZ_NAMES).split(QLatin1Char(','));
         QCOMPARE(static_cast<size_t>(names.size()), foley::fuzz::fuzzTargets().size());
         for (const QString& name : names) {
             QVERIFY2(foley::fuzz::findFuzzTarget(name.toStdString()), qPrintable(name));
