@@ -40,6 +40,21 @@ bool killAfter(QProcess& process, int delayMs)
     return true;
 }
 
+bool killWhileWriting(QProcess& process, const QStringList& folders, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs && !process.waitForFinished(1)) {
+        for (const QString& folder : folders) {
+            if (tempFilesIn(folder).isEmpty()) continue;
+            process.kill();
+            process.waitForFinished(30000);
+            return true;
+        }
+    }
+    return killAfter(process, 0);
+}
+
 void limitFileSizes(QProcess& process, qint64 limitBytes)
 {
     process.setChildProcessModifier([limitBytes] {

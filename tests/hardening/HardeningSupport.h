@@ -17,6 +17,11 @@ int runToEnd(const QString& program, const QStringList& args, QByteArray* out = 
 // Waits `delayMs` for a started process, then SIGKILLs it if it still runs. True when it was killed before its end.
 bool killAfter(QProcess& process, int delayMs);
 
+// Polls `folders` until a temp file appears in one of them (the process has begun writing a file), then SIGKILLs the
+// process at once: the moment a random delay rarely hits when writing is a small part of a run. True when it was
+// killed with a temp file present; false when it ended (or `timeoutMs` passed) first.
+bool killWhileWriting(QProcess& process, const QStringList& folders, int timeoutMs = 60000);
+
 // Before `process` starts, limits the size of any file it writes to `limitBytes` (RLIMIT_FSIZE) and ignores SIGXFSZ,
 // so writing beyond the limit fails with EFBIG as on a full disk instead of killing it.
 void limitFileSizes(QProcess& process, qint64 limitBytes);

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace foley;
 
 namespace {
@@ -48,11 +50,17 @@ QStringList brokenMediaIn(const QString& folder)
     return broken;
 }
 
+// Where a run on `project` writes: its folder (project, autosave) and its takes folder.
+QStringList writtenFolders(const QString& project)
+{
+    return {QFileInfo(project).absolutePath(), core::ProjectPaths::takesFolder(project)};
+}
+
 // Whether a killed writer left a temp file beside `project` or in its takes folder (it died while writing one).
 bool diedWhileWriting(const QString& project)
 {
-    return !test::tempFilesIn(QFileInfo(project).absolutePath()).isEmpty()
-        || !test::tempFilesIn(core::ProjectPaths::takesFolder(project)).isEmpty();
+    const QStringList folders = writtenFolders(project);
+    return std::any_of(folders.begin(), folders.end(), [](const QString& folder) { return !test::tempFilesIn(folder).isEmpty(); });
 }
 
 }  // namespace
@@ -163,7 +171,9 @@ private slots:
             const QByteArray previous = test::fileBytes(project);
             QProcess generate;
             generate.start(test::cliPath(), generateArgs(project));
-            const bool wasKilled = test::killAfter(generate, m_random.bounded(runMs));
+            // Every other run is killed the moment it starts writing a file (a random delay seldom lands there).
+            const bool wasKilled = i % 2 == 0 ? test::killAfter(generate, m_random.bounded(runMs))
+                                              : test::killWhileWriting(generate, writtenFolders(project));
             killed += wasKilled ? 1 : 0;
             midWrite += diedWhileWriting(project) ? 1 : 0;
             const int after = takeCount(project);
@@ -218,7 +228,10 @@ private slots:
         for (int i = 0; i < kKills; ++i) {
             QProcess saver;
             saver.start(test::crashHelperPath(), {"save-loop", project});
-            killed += test::killAfter(saver, 300 + m_random.bounded(1500)) ? 1 : 0;
+            killed += (i % 2 == 0 ? test::killAfter(saver, 300 + m_random.bounded(1500))
+                                  : test::killWhileWriting(saver, writtenFolders(project)))
+                ? 1
+                : 0;
             midWrite += diedWhileWriting(project) ? 1 : 0;
             // Whole versions only: the one before this run, one this run reported saving, or the one it was writing
             // when killed (renamed into place but not yet reported).
