@@ -1,13 +1,18 @@
 #include "app/services/ExportJob.h"
 
 #include "core/media/AudioDecoder.h"
+#include "core/types/AtomicFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace foley::app {
 
 Result<media::ExportReport> exportTake(const ExportJobRequest& request, RunControl& control)
 {
+    // What an earlier export killed midway left in the destination folder (the editor's counterpart of the CLI's
+    // removeLeftoverTempFilesBeside).
+    AtomicFile::removeLeftoverTempFiles(QFile::encodeName(QFileInfo(request.outputPath).absolutePath()).toStdString());
     RunControl decodeControl;
     decodeControl.followParent(control, 0.0, 0.1);
     media::AudioDecodeOptions keepFormat;
