@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cmath>
 
 using foley::AudioBuffer;
@@ -23,6 +27,15 @@ AudioBuffer ramp(size_t frames, int channels, int rate)
     std::vector<float> samples(frames * size_t(channels));
     for (size_t i = 0; i < samples.size(); ++i) samples[i] = std::sin(float(i) * 0.01f) * 0.9f;
     return AudioBuffer(std::move(samples), rate, channels);
+}
+
+// The pid of a process that has ended (a child that exited and was reaped), for a temp file whose writer is gone.
+qint64 deadPid()
+{
+    const pid_t child = ::fork();
+    if (child == 0) ::_exit(0);
+    ::waitpid(child, nullptr, 0);
+    return child;
 }
 
 }  // namespace
@@ -46,6 +59,30 @@ private slots:
                                                         ErrorCode::IoWriteFailed);
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::IoWriteFailed);
+    }
+
+    // Temp files of writers that were killed are recognised by name and removed once their process is gone; a running
+    // writer's (here: our own pid's) and the user's look-alikes stay.
+    void leftoverTempFilesOfDeadWritersAreRemoved()
+    {
+        QTemporaryDir dir;
+        auto touch = [&](const QString& name) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write("x") == 1;
+        };
+        const QString dead = QStringLiteral(".take.wav.%1.0badf00d.part").arg(deadPid());
+        const QString alive = QStringLiteral(".take.wav.%1.0badf00d.part").arg(QCoreApplication::applicationPid());
+        const QStringList userFiles{QStringLiteral("notes.part"), QStringLiteral(".a.b.part"), QStringLiteral(".take.wav.12.xyz.part"),
+                                    QStringLiteral("take.wav")};
+        QVERIFY(touch(dead) && touch(alive));
+        for (const QString& name : userFiles) QVERIFY(touch(name));
+        QVERIFY(foley::AtomicFile::isTempFileName(dead.toStdString()));
+        QCOMPARE(foley::AtomicFile::removeLeftoverTempFiles(dir.path().toStdString()), 1);
+        QVERIFY(!QFile::exists(dir.filePath(dead)));
+        QVERIFY(QFile::exists(dir.filePath(alive)));
+        for (const QString& name : userFiles) QVERIFY2(QFile::exists(dir.filePath(name)), qPrintable(name));
+        QCOMPARE(foley::AtomicFile::removeLeftoverTempFiles(dir.filePath(QStringLiteral("missing")).toStdString()), 0);
+        QCOMPARE(foley::AtomicFile::describeWriteError(EFBIG), std::string("the disk is full"));
     }
 
     void initTestCase();
