@@ -583,6 +583,10 @@
         <translation>Bibliothek</translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
         <source>The selected onsets use this recording in every take (undoable)</source>
         <translation>Die ausgewählten Onsets verwenden diese Aufnahme in jedem Take (rückgängig machbar)</translation>
     </message>
@@ -597,6 +601,10 @@
     <message>
         <source>%1 kHz</source>
         <translation>%1 kHz</translation>
+    </message>
+    <message>
+        <source>your own</source>
+        <translation>eigene</translation>
     </message>
 </context>
 <context>
@@ -634,16 +642,16 @@
         <translation>Onsets &amp;importieren…</translation>
     </message>
     <message>
-        <source>CSV (time,strength,label) or Audacity labels</source>
-        <translation>CSV (Zeit,Stärke,Label) oder Audacity-Labels</translation>
+        <source>CSV (time,strength,label), Audacity labels, REAPER markers, WebVTT, SRT or WAV cue points</source>
+        <translation>CSV (Zeit,Stärke,Bezeichnung), Audacity-Labels, REAPER-Marker, WebVTT, SRT oder WAV-Cue-Punkte</translation>
     </message>
     <message>
         <source>E&amp;xport Onsets…</source>
         <translation>Onsets e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>CSV or Audacity labels</source>
-        <translation>CSV oder Audacity-Labels</translation>
+        <source>CSV, Audacity labels, REAPER markers, WebVTT or SRT</source>
+        <translation>CSV, Audacity-Labels, REAPER-Marker, WebVTT oder SRT</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1197,16 +1205,8 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Wrote %1 (video copied, %2 s of AAC audio).</source>
-        <translation>%1 geschrieben (Video kopiert, %2 s AAC-Ton).</translation>
-    </message>
-    <message>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Onset files (*.csv *.txt);;CSV (*.csv);;Audacity labels (*.txt)</source>
-        <translation>Onset-Dateien (*.csv *.txt);;CSV (*.csv);;Audacity-Labels (*.txt)</translation>
     </message>
     <message>
         <source>Import onsets</source>
@@ -1255,6 +1255,70 @@
     <message>
         <source>%1: offline (the folder is not there)</source>
         <translation>%1: nicht verfügbar (der Ordner fehlt)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Broadcast (EBU R128, -23 LUFS)</source>
+        <translation>Rundfunk (EBU R128, -23 LUFS)</translation>
+    </message>
+    <message>
+        <source>Web (-16 LUFS)</source>
+        <translation>Web (-16 LUFS)</translation>
+    </message>
+    <message>
+        <source>Streaming (-14 LUFS)</source>
+        <translation>Streaming (-14 LUFS)</translation>
+    </message>
+    <message>
+        <source> dBTP</source>
+        <translation> dBTP</translation>
+    </message>
+    <message>
+        <source>Loudness:</source>
+        <translation>Lautheit:</translation>
+    </message>
+    <message>
+        <source>True-peak ceiling:</source>
+        <translation>True-Peak-Grenze:</translation>
+    </message>
+    <message>
+        <source>Also write stems (take, original, mix) as Broadcast WAV</source>
+        <translation>Auch Stems (Take, Original, Mischung) als Broadcast-WAV schreiben</translation>
+    </message>
+    <message>
+        <source>Stems folder:</source>
+        <translation>Stem-Ordner:</translation>
+    </message>
+    <message>
+        <source>Stems folder</source>
+        <translation>Stem-Ordner</translation>
+    </message>
+    <message>
+        <source>Marker files (*.csv *.txt *.vtt *.srt *.wav);;CSV or REAPER markers (*.csv);;Audacity labels (*.txt);;WebVTT (*.vtt);;SubRip (*.srt);;WAV cue points (*.wav)</source>
+        <translation>Marker-Dateien (*.csv *.txt *.vtt *.srt *.wav);;CSV- oder REAPER-Marker (*.csv);;Audacity-Labels (*.txt);;WebVTT (*.vtt);;SubRip (*.srt);;WAV-Cue-Punkte (*.wav)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audacity labels (*.txt)</source>
+        <translation>Audacity-Labels (*.txt)</translation>
+    </message>
+    <message>
+        <source>REAPER markers (*.csv)</source>
+        <translation>REAPER-Marker (*.csv)</translation>
+    </message>
+    <message>
+        <source>WebVTT subtitles (*.vtt)</source>
+        <translation>WebVTT-Untertitel (*.vtt)</translation>
+    </message>
+    <message>
+        <source>SubRip subtitles (*.srt)</source>
+        <translation>SubRip-Untertitel (*.srt)</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +1635,41 @@
     <message>
         <source>%1  frame %2</source>
         <translation>%1  Bild %2</translation>
+    </message>
+</context>
+<context>
+    <name>foley::app</name>
+    <message>
+        <source>%1 LUFS integrated, %2 LU range, %3 dBTP true peak</source>
+        <translation>%1 LUFS integriert, %2 LU Lautheitsbereich, %3 dBTP True Peak</translation>
+    </message>
+    <message>
+        <source>Wrote %1: video copied (%2 s), audio AAC 48 kHz stereo (%3 s).</source>
+        <translation>%1 geschrieben: Video kopiert (%2 s), Audio AAC 48 kHz stereo (%3 s).</translation>
+    </message>
+    <message>
+        <source>Loudness before: %1.</source>
+        <translation>Lautheit vorher: %1.</translation>
+    </message>
+    <message>
+        <source>Loudness after: %1 (gain %2 dB).</source>
+        <translation>Lautheit nachher: %1 (Verstärkung %2 dB).</translation>
+    </message>
+    <message>
+        <source>Peaks were limited for %1 s (at most %2 dB) to stay under the true-peak ceiling.</source>
+        <translation>Spitzen wurden %1 s lang begrenzt (höchstens %2 dB), um unter der True-Peak-Grenze zu bleiben.</translation>
+    </message>
+    <message>
+        <source>No limiting was needed.</source>
+        <translation>Keine Begrenzung nötig.</translation>
+    </message>
+    <message>
+        <source>Stem: %1</source>
+        <translation>Stem: %1</translation>
+    </message>
+    <message>
+        <source>The video has no sound of its own: the original stem is silence.</source>
+        <translation>Das Video hat keinen eigenen Ton: Der Original-Stem ist Stille.</translation>
     </message>
 </context>
 <context>

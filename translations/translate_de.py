@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Fills German translations into foleyforge_de.ts for the strings listed here (run after lupdate).
 
-Usage: /usr/lib/qt6/bin/lupdate -no-obsolete -locations none widgets app/gui app/services/captioning \
+Usage: /usr/lib/qt6/bin/lupdate -no-obsolete -locations none widgets app/gui app/services/captioning app/services/ExportJob.cpp \
            -ts translations/foleyforge_de.ts
        python3 translations/translate_de.py
 Strings not listed stay unfinished and show in English. Numerus messages take a (singular, plural) tuple.
@@ -250,7 +250,7 @@ GERMAN = {
     "Sound Library": "Klangbibliothek", "&Play": "&Abspielen", "&Use for Selected Onsets": "Für ausgewählte Onsets &verwenden",
     "&Let Takes Choose": "Takes &wählen lassen",
     "Search your sound libraries (e.g. creaky wooden door)": "Eigene Klangbibliotheken durchsuchen (z. B. knarrende Holztür)",
-    "Category": "Kategorie", "Length": "Länge", "Rate": "Rate", "Library": "Bibliothek",
+    "Category": "Kategorie", "Length": "Länge", "Rate": "Rate", "Library": "Bibliothek", "Licence": "Lizenz", "your own": "eigene",
     "The selected onsets use this recording in every take (undoable)":
         "Die ausgewählten Onsets verwenden diese Aufnahme in jedem Take (rückgängig machbar)",
     "The selected onsets let each take choose their recording again":
@@ -296,6 +296,27 @@ GERMAN = {
     "The vision-model server that writes captions, and Test connection":
         "Der Bildmodell-Server, der Beschreibungen schreibt, und Verbindung testen",
     "Accept caption proposal": "Beschreibungsvorschlag übernehmen",
+    # Export: loudness, stems, the result summary; marker formats
+    "CSV (time,strength,label), Audacity labels, REAPER markers, WebVTT, SRT or WAV cue points":
+        "CSV (Zeit,Stärke,Bezeichnung), Audacity-Labels, REAPER-Marker, WebVTT, SRT oder WAV-Cue-Punkte",
+    "CSV, Audacity labels, REAPER markers, WebVTT or SRT": "CSV, Audacity-Labels, REAPER-Marker, WebVTT oder SRT",
+    "Off": "Aus", "Broadcast (EBU R128, -23 LUFS)": "Rundfunk (EBU R128, -23 LUFS)", "Web (-16 LUFS)": "Web (-16 LUFS)",
+    "Streaming (-14 LUFS)": "Streaming (-14 LUFS)", " dBTP": " dBTP", "Loudness:": "Lautheit:",
+    "True-peak ceiling:": "True-Peak-Grenze:",
+    "Also write stems (take, original, mix) as Broadcast WAV": "Auch Stems (Take, Original, Mischung) als Broadcast-WAV schreiben",
+    "Stems folder:": "Stem-Ordner:", "Stems folder": "Stem-Ordner",
+    "Marker files (*.csv *.txt *.vtt *.srt *.wav);;CSV or REAPER markers (*.csv);;Audacity labels (*.txt);;WebVTT (*.vtt);;SubRip (*.srt);;WAV cue points (*.wav)":
+        "Marker-Dateien (*.csv *.txt *.vtt *.srt *.wav);;CSV- oder REAPER-Marker (*.csv);;Audacity-Labels (*.txt);;WebVTT (*.vtt);;SubRip (*.srt);;WAV-Cue-Punkte (*.wav)",
+    "CSV (*.csv)": "CSV (*.csv)", "Audacity labels (*.txt)": "Audacity-Labels (*.txt)", "REAPER markers (*.csv)": "REAPER-Marker (*.csv)",
+    "WebVTT subtitles (*.vtt)": "WebVTT-Untertitel (*.vtt)", "SubRip subtitles (*.srt)": "SubRip-Untertitel (*.srt)",
+    "Wrote %1: video copied (%2 s), audio AAC 48 kHz stereo (%3 s).":
+        "%1 geschrieben: Video kopiert (%2 s), Audio AAC 48 kHz stereo (%3 s).",
+    "%1 LUFS integrated, %2 LU range, %3 dBTP true peak": "%1 LUFS integriert, %2 LU Lautheitsbereich, %3 dBTP True Peak",
+    "Loudness before: %1.": "Lautheit vorher: %1.", "Loudness after: %1 (gain %2 dB).": "Lautheit nachher: %1 (Verstärkung %2 dB).",
+    "Peaks were limited for %1 s (at most %2 dB) to stay under the true-peak ceiling.":
+        "Spitzen wurden %1 s lang begrenzt (höchstens %2 dB), um unter der True-Peak-Grenze zu bleiben.",
+    "No limiting was needed.": "Keine Begrenzung nötig.", "Stem: %1": "Stem: %1",
+    "The video has no sound of its own: the original stem is silence.": "Das Video hat keinen eigenen Ton: Der Original-Stem ist Stille.",
 }
 
 

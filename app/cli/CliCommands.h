@@ -24,5 +24,6 @@ int runCredits(const QStringList& args);
 int runLibrary(const QStringList& args);
 int runCaption(const QStringList& args);
 int runCheck(const QStringList& args);
+int runBatch(const QStringList& args);
 
 }  // namespace foley::app::cli

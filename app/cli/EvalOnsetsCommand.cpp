@@ -1,5 +1,6 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
+#include "app/services/MarkerFiles.h"
 #include "app/services/AubioOnsets.h"
 
 #include "core/dsp/AudioOnsetDetector.h"
@@ -102,7 +103,7 @@ int runEvalOnsets(const QStringList& args)
     if (detectorName != QStringLiteral("ours") && detectorName != QStringLiteral("aubioonset"))
         return usageError(QStringLiteral("--detector must be ours or aubioonset"));
 
-    const auto reference = core::readOnsetFile(parser.value(onsets));
+    const auto reference = readMarkerFile(parser.value(onsets));
     if (!reference) return fail(reference.error());
     dsp::OnsetSecondsList referenceOnsets;
     for (const core::OnsetRecord& record : *reference) referenceOnsets.push_back({record.seconds, record.strength});

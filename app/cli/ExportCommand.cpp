@@ -1,8 +1,9 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
 
-#include "core/media/AudioDecoder.h"
-#include "core/media/Mp4Exporter.h"
+#include "app/services/MarkerFiles.h"
+#include "app/services/ExportJob.h"
+#include "core/io/OnsetFile.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectFormat.h"
 
@@ -27,12 +28,14 @@ extern "C" void cancelOnInterrupt(int)
 struct ExportSources {
     QString video;
     QString audio;
+    QString caption;                // the stems' description
+    core::OnsetRecordList markers;  // the take stem's cue points
 };
 
 // VIDEO is used as given; PROJECT.foley gives its video and, when --audio is absent, its active take.
 Result<ExportSources> resolveSources(const QString& input, const QString& audioOption)
 {
-    ExportSources sources{input, audioOption};
+    ExportSources sources{input, audioOption, {}, {}};
     if (!core::isProjectFilePath(input)) return sources;
     Result<core::LoadedProject> loaded = core::ProjectFile::load(input, core::MediaPolicy::RequirePresent);
     if (!loaded) return loaded.error();
@@ -45,6 +48,8 @@ Result<ExportSources> resolveSources(const QString& input, const QString& audioO
         if (!take) return makeError(ErrorCode::InvalidArgument, "project '" + input.toStdString() + "' has no active take: pass --audio TAKE.wav");
         sources.audio = take->audioPath;
     }
+    sources.caption = project.captions().caption().text;
+    sources.markers = core::toOnsetRecords(project.onsets().onsets());
     return sources;
 }
 
@@ -59,24 +64,42 @@ void printProgress(double fraction)
 }
 
 // Runs the export with a progress line on stderr when it is a terminal, Ctrl-C as cancel.
-int runExportJob(const media::ExportRequest& request, const QString& outName)
+int runExportJob(const ExportJobRequest& request)
 {
     RunControl control;
     const bool showProgress = ::isatty(STDERR_FILENO) != 0;
     if (showProgress) control.progress = printProgress;
     g_interruptTarget = &control;
     std::signal(SIGINT, cancelOnInterrupt);
-    const Result<media::ExportReport> report = media::exportWithAudio(request, &control);
+    const Result<ExportSummary> summary = exportTake(request, control);
     std::signal(SIGINT, SIG_DFL);
     g_interruptTarget = nullptr;
     if (showProgress) std::fprintf(stderr, "\r              \r");
-    if (!report) return fail(report.error());
-    printLine(QStringLiteral("wrote %1: video copied (%2 packets, %3 s), audio AAC 48 kHz stereo (%4 s)")
-                  .arg(outName)
-                  .arg(report->videoPackets)
-                  .arg(report->videoDurationSeconds, 0, 'f', 3)
-                  .arg(report->audioDurationSeconds, 0, 'f', 3));
+    if (!summary) return fail(summary.error());
+    printLine(describeExport(request.outputPath, *summary).join(QLatin1Char('\n')));
     return kExitOk;
+}
+
+// --loudness: a preset name or LUFS; --true-peak: dBTP. Absent or "off": no normalisation.
+Status parseLoudness(const QCommandLineParser& parser, const QCommandLineOption& loudness, const QCommandLineOption& truePeak,
+                     std::optional<dsp::LoudnessTarget>& target)
+{
+    const QString value = parser.value(loudness);
+    if (!parser.isSet(loudness) || value == QLatin1String("off")) {
+        if (parser.isSet(truePeak)) return makeError(ErrorCode::InvalidArgument, "--true-peak needs --loudness");
+        return okStatus();
+    }
+    bool ok = false;
+    const std::optional<double> preset = loudnessPresetLufs(value);
+    const double lufs = preset ? *preset : value.toDouble(&ok);
+    if (!preset && !ok) return makeError(ErrorCode::InvalidArgument, "--loudness must be LUFS (e.g. -23) or broadcast, web, streaming or off");
+    dsp::LoudnessTarget chosen{lufs, -1.0};
+    if (parser.isSet(truePeak)) {
+        chosen.truePeakCeilingDbtp = parser.value(truePeak).toDouble(&ok);
+        if (!ok) return makeError(ErrorCode::InvalidArgument, "--true-peak must be a number of dBTP (e.g. -1)");
+    }
+    target = chosen;
+    return okStatus();
 }
 
 }  // namespace
@@ -96,11 +119,28 @@ int runExport(const QStringList& args)
     const QCommandLineOption gain(QStringLiteral("original-gain"),
                                   QStringLiteral("Mix the video's own audio in at this linear gain (default 0: not at all)."),
                                   QStringLiteral("G"), QStringLiteral("0"));
-    parser.addOptions({help, audio, out, gain});
+    const QCommandLineOption loudness(QStringLiteral("loudness"),
+                                      QStringLiteral("Normalise the mix to this EBU R128 integrated loudness: LUFS, or broadcast (-23), "
+                                                     "web (-16), streaming (-14), off (default)."),
+                                      QStringLiteral("LUFS"));
+    const QCommandLineOption truePeak(QStringLiteral("true-peak"),
+                                      QStringLiteral("True-peak ceiling with --loudness; peaks above it are limited (default -1)."),
+                                      QStringLiteral("DBTP"));
+    const QCommandLineOption stems(QStringLiteral("stems"),
+                                   QStringLiteral("Also write the take, the original sound and the mix as 48 kHz 24-bit Broadcast WAV "
+                                                  "files here (OUT.take.wav, OUT.original.wav, OUT.mix.wav)."),
+                                   QStringLiteral("DIR"));
+    const QCommandLineOption caption(QStringLiteral("caption"), QStringLiteral("The stems' description (default: the project's caption)."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption onsets(QStringLiteral("onsets"),
+                                    QStringLiteral("Onsets to mark as cue points in the take stem (default: the project's)."),
+                                    QStringLiteral("FILE"));
+    parser.addOptions({help, audio, out, gain, loudness, truePeak, stems, caption, onsets});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("VIDEO file or PROJECT.foley."));
     if (!parser.parse(QStringList{QStringLiteral("export")} + args)) return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G]\n\n")
+        printLine(QStringLiteral("usage: foleyforge-cli export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G]\n"
+                                 "         [--loudness LUFS|broadcast|web|streaming|off [--true-peak DBTP]] [--stems DIR] [--caption TEXT] [--onsets FILE]\n\n")
                   + parser.helpText().section('\n', 1));
         return kExitOk;
     }
@@ -111,21 +151,26 @@ int runExport(const QStringList& args)
     const double originalGain = parser.value(gain).toDouble(&gainOk);
     if (!gainOk || originalGain < 0) return usageError(QStringLiteral("--original-gain must be a number >= 0"));
 
-    removeLeftoverTempFilesBeside(parser.value(out));
     const Result<ExportSources> sources = resolveSources(positional.first(), parser.value(audio));
     if (!sources) return fail(sources.error());
     if (sources->audio.isEmpty()) return usageError(QStringLiteral("export needs --audio TAKE.wav"));
 
-    // The take keeps its own rate and channels: the exporter resamples once, to 48 kHz stereo.
-    const Result<AudioBuffer> take = media::decodeAudio(toPath(sources->audio), {0, 0, -1, 0, 0});
-    if (!take) return fail(take.error());
-
-    media::ExportRequest request;
-    request.videoPath = toPath(sources->video);
-    request.audio = *take;
-    request.outputPath = toPath(parser.value(out));
+    ExportJobRequest request;
+    request.videoPath = sources->video;
+    request.takeAudioPath = sources->audio;
+    request.outputPath = parser.value(out);
     request.originalGain = originalGain;
-    return runExportJob(request, parser.value(out));
+    if (Status ok = parseLoudness(parser, loudness, truePeak, request.loudness); !ok)
+        return usageError(QString::fromStdString(ok.error().message));
+    request.stemsFolder = parser.value(stems);
+    request.caption = parser.isSet(caption) ? parser.value(caption) : sources->caption;
+    request.markers = sources->markers;
+    if (parser.isSet(onsets)) {
+        const Result<core::OnsetRecordList> records = readMarkerFile(parser.value(onsets));
+        if (!records) return fail(records.error());
+        request.markers = *records;
+    }
+    return runExportJob(request);
 }
 
 }  // namespace foley::app::cli

@@ -1,6 +1,7 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
 
+#include "app/services/MarkerFiles.h"
 #include "app/services/GeneratedTake.h"
 #include "app/services/GenerationMediaDecoder.h"
 #include "app/services/GenerationRequestBuilder.h"
@@ -126,7 +127,7 @@ Status applyOptions(GenerationSnapshot& s, const QCommandLineParser& parser, con
         s.parameters.duration = secondsToSamples(seconds);
     }
     if (parser.isSet(o.onsets)) {
-        const Result<core::OnsetRecordList> records = core::readOnsetFile(parser.value(o.onsets));
+        const Result<core::OnsetRecordList> records = readMarkerFile(parser.value(o.onsets));
         if (!records) return records.error();
         s.onsets = core::toOnsets(*records);
         s.maskValues.clear();  // the file is the whole timing
@@ -181,9 +182,8 @@ Result<inference::GenerationRequest> requestFor(inference::Engine& engine, const
     GenerationMedia media;
     if (useLibrary) {
         media.soundLibrary = installedSoundLibrary().library;
-        Result<UserLibraryMatches> user = matchUserLibraries(LibraryDatabase::defaultPath(), promptText(snapshot),
-                                                             snapshot.negativePrompt.trimmed().toStdString());
-        if (user) media.userRecordings = std::move(user->clips);
+        Result<UserLibraryMatches> user = matchUserLibraries(LibraryDatabase::defaultPath(), libraryQueryOf(snapshot));
+        if (user) media.userMatches = std::move(user).value();
         else std::fprintf(stderr, "warning: your sound libraries are not used: %s\n", user.error().message.c_str());
     }
     Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &retrieval);

@@ -1,6 +1,7 @@
 #include "app/cli/CliCommands.h"
 #include "app/cli/CliSupport.h"
 
+#include "app/services/MarkerFiles.h"
 #include "app/services/MediaFacts.h"
 #include "core/io/OnsetFile.h"
 #include "core/project/ProjectFile.h"
@@ -31,7 +32,7 @@ Status fillState(core::Project& project, const NewProjectOptions& options)
     const int64_t maskFrames = samplesToVideoFrame(state.media.duration, state.maskRate) + 1;
     state.maskValues.assign(static_cast<size_t>(std::max<int64_t>(0, maskFrames)), 0.0f);
     if (!options.onsetFile.isEmpty()) {
-        auto records = core::readOnsetFile(options.onsetFile);
+        auto records = readMarkerFile(options.onsetFile);
         if (!records) return records.error();
         state.onsets = core::toOnsets(*records, core::OnsetOrigin::Manual);
         core::OnsetId next = 1;

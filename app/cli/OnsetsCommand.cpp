@@ -48,11 +48,15 @@ int runOnsets(const QStringList& args)
         QStringLiteral("Audio: seconds after a sound in which a clearly weaker attack counts as part of it (default %1; "
                        "0 = every attack, e.g. for fast rolls).").arg(dsp::AudioOnsetConfig{}.maskSeconds),
         QStringLiteral("S"));
-    parser.addOptions({help, source, out, masking});
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    QStringLiteral("With --out: csv, audacity, reaper (REAPER marker CSV), vtt or srt (default: from the "
+                                                   "extension: .txt Audacity, .vtt, .srt, else CSV)."),
+                                    QStringLiteral("NAME"));
+    parser.addOptions({help, source, out, masking, format});
     parser.addPositionalArgument(QStringLiteral("MEDIA"), QStringLiteral("Any file FFmpeg reads."));
     if (!parser.parse(QStringList{QStringLiteral("onsets")} + args)) return usageError(parser.errorText());
     if (parser.isSet(help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli onsets MEDIA [--source video|audio] [--out FILE.csv] [--masking S]\n\n")
+        printLine(QStringLiteral("usage: foleyforge-cli onsets MEDIA [--source video|audio] [--out FILE.csv [--format NAME]] [--masking S]\n\n")
                   + parser.helpText().section('\n', 1));
         return kExitOk;
     }
@@ -60,6 +64,11 @@ int runOnsets(const QStringList& args)
     const QString sourceName = parser.value(source);
     if (parser.isSet(source) && sourceName != QLatin1String("video") && sourceName != QLatin1String("audio"))
         return usageError(QStringLiteral("--source must be video or audio"));
+
+    const std::optional<core::OnsetFileFormat> fileFormat =
+        parser.isSet(format) ? core::onsetFileFormatFromName(parser.value(format)) : core::onsetFileFormatForPath(parser.value(out));
+    if (!fileFormat) return usageError(QStringLiteral("--format must be csv, audacity, reaper, vtt or srt"));
+    if (parser.isSet(format) && !parser.isSet(out)) return usageError(QStringLiteral("--format needs --out"));
 
     dsp::AudioOnsetConfig audio;
     if (parser.isSet(masking)) {
@@ -77,7 +86,7 @@ int runOnsets(const QStringList& args)
     const bool useVideo = detected->fromVideo;
     const core::OnsetRecordList records = toRecords(detected->onsets);
     if (parser.isSet(out)) {
-        if (Status written = core::writeOnsetFile(parser.value(out), records); !written) return fail(written.error());
+        if (Status written = core::writeOnsetFile(parser.value(out), records, *fileFormat); !written) return fail(written.error());
         std::fprintf(stderr, "%lld onsets from %s written to %s\n", static_cast<long long>(records.size()),
                      useVideo ? "video" : "audio", parser.value(out).toUtf8().constData());
         return kExitOk;

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QObject>
+#include <QSettings>
 
 namespace foley::app {
 
@@ -29,7 +30,7 @@ void search(widgets::LibraryPanel* panel, const QString& query)
     }
     std::vector<widgets::LibraryResult> results;
     for (const SearchHit& h : *hits)
-        results.push_back({h.path, QFileInfo(h.path).completeBaseName(), (h.category + QLatin1Char(' ') + h.subCategory).trimmed(),
+        results.push_back({h.path, h.name, (h.category + QLatin1Char(' ') + h.subCategory).trimmed(),
                            h.durationSeconds, h.sampleRate, h.library, h.licence});
     panel->setResults(results, results.empty() ? QObject::tr("Nothing matches “%1”.").arg(query) : QString());
 }
@@ -38,7 +39,12 @@ void search(widgets::LibraryPanel* panel, const QString& query)
 
 void connectLibrarySearch(widgets::LibraryPanel* panel)
 {
-    QObject::connect(panel, &widgets::LibraryPanel::searchRequested, panel, [panel](const QString& query) { search(panel, query); });
+    QObject::connect(panel, &widgets::LibraryPanel::searchRequested, panel, [panel](const QString& query) {
+        QSettings().setValue(QLatin1String(kLastLibrarySearchKey), query);
+        search(panel, query);
+    });
+    // The search a sound designer left the dock with is there again, with fresh results, when the editor restarts.
+    if (const QString last = QSettings().value(QLatin1String(kLastLibrarySearchKey)).toString(); !last.isEmpty()) panel->search(last);
 }
 
 }  // namespace foley::app

@@ -23,8 +23,8 @@ MainActions::MainActions(QMainWindow* window) : QObject(window), m_window(window
     saveAs = make(tr("Save &As…"), QKeySequence::SaveAs);
     exportMp4 = make(tr("&Export MP4…"), QKeySequence(Qt::CTRL | Qt::Key_E),
                      tr("Write the video with the active take as its sound (video stream copied)"));
-    importOnsets = make(tr("&Import Onsets…"), {}, tr("CSV (time,strength,label) or Audacity labels"));
-    exportOnsets = make(tr("E&xport Onsets…"), {}, tr("CSV or Audacity labels"));
+    importOnsets = make(tr("&Import Onsets…"), {}, tr("CSV (time,strength,label), Audacity labels, REAPER markers, WebVTT, SRT or WAV cue points"));
+    exportOnsets = make(tr("E&xport Onsets…"), {}, tr("CSV, Audacity labels, REAPER markers, WebVTT or SRT"));
     quit = make(tr("&Quit"), QKeySequence::Quit);
 
     playPause = make(tr("&Play / Pause"), QKeySequence(Qt::Key_Space));

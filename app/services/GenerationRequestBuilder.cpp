@@ -1,22 +1,19 @@
 #include "app/services/GenerationRequestBuilder.h"
 
-#include "app/services/library/UserLibraryRetrieval.h"
-
-#include <algorithm>
-#include <map>
-
-#include <QFileInfo>
-
-#include <QFile>
-
-#include <QDir>
-
 #include "core/dsp/Resampler.h"
-#include "core/model/ConditionCurve.h"
 #include "core/dsp/TemporalCondition.h"
+#include "core/model/ConditionCurve.h"
 #include "inference/retrieval/RetrievalPlanner.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 #include <algorithm>
+#include <iterator>
+#include <map>
+#include <numeric>
+#include <optional>
 
 namespace foley::app {
 
@@ -39,6 +36,17 @@ dsp::SampledCurve paintedMask(const GenerationSnapshot& s)
         mask.values = s.maskValues;
     }
     return mask;
+}
+
+// The longest run of non-zero mask frames, in seconds (0 without a mask).
+double longestSpanSeconds(const dsp::SampledCurve& mask)
+{
+    size_t longest = 0, run = 0;
+    for (float v : mask.values) {
+        run = v > 0.0f ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return mask.rate > 0.0 ? static_cast<double>(longest) / mask.rate : 0.0;
 }
 
 // The curve the onset lane draws (core::conditionCurve); none at all when there is no timing to follow (no onsets,
@@ -90,6 +98,7 @@ GenerationSnapshot snapshotOf(const core::ProjectState& state)
 {
     GenerationSnapshot s;
     s.caption = state.caption;
+    s.segments = state.segments;
     s.negativePrompt = state.negativePrompt;
     s.qualityTag = state.qualityTag;
     s.onsets = state.onsets;
@@ -101,6 +110,25 @@ GenerationSnapshot snapshotOf(const core::ProjectState& state)
     for (const core::Take& take : state.takes)
         if (take.id == state.activeTake) s.activeTakePath = take.audioPath;
     return s;
+}
+
+LibraryQuery libraryQueryOf(const GenerationSnapshot& snapshot)
+{
+    LibraryQuery query;
+    query.caption = snapshot.caption.text.trimmed().toStdString();
+    for (const core::CaptionSegment& segment : snapshot.segments) query.segmentTexts.push_back(segment.text.trimmed().toStdString());
+    query.negative = snapshot.negativePrompt.trimmed().toStdString();
+    std::vector<SampleTime> times;
+    for (const core::Onset& o : snapshot.onsets) times.push_back(o.time);
+    std::sort(times.begin(), times.end());
+    std::vector<double> gapsSeconds;
+    for (size_t k = 1; k < times.size(); ++k) gapsSeconds.push_back(samplesToSeconds(times[k] - times[k - 1]));
+    if (!gapsSeconds.empty()) {
+        std::nth_element(gapsSeconds.begin(), gapsSeconds.begin() + static_cast<std::ptrdiff_t>(gapsSeconds.size() / 2), gapsSeconds.end());
+        query.needs.eventSpacingSeconds = gapsSeconds[gapsSeconds.size() / 2];
+    }
+    query.needs.textureSeconds = longestSpanSeconds(paintedMask(snapshot));
+    return query;
 }
 
 std::string promptText(const GenerationSnapshot& snapshot)
@@ -123,11 +151,209 @@ namespace {
 
 constexpr const char* kChosenClass = "chosen recordings";
 
-// The recordings the user chose for onsets join the take's library, and each such onset is pointed at its own
-// (RecordingPlan::chosenClips); with nothing retrieved, the take is planned from the chosen recordings alone. Returns
-// what the note says ("" when no onset has a choice).
-std::string applyChosenRecordings(const GenerationSnapshot& snapshot, const inference::RetrievalInput& input,
-                                  const std::shared_ptr<const inference::SoundLibrary>& installed, inference::GenerationRequest& request)
+// Gives onsets and the mask's spans inside a timed segment recordings of their own (RecordingPlan::eventPools,
+// segmentTextures) on top of what the caption retrieved: the recordings become part of the request's library (a copy
+// of it made on the first pool), each pool is a list of its indices, and an onset pointed at a pool later is pointed
+// away from an earlier one.
+class RecordingPools {
+public:
+    RecordingPools(inference::GenerationRequest& request, std::shared_ptr<const inference::SoundLibrary> installed, size_t onsets)
+        : m_request(request), m_installed(std::move(installed)), m_onsets(onsets)
+    {}
+
+    // What the caption retrieved ("" = nothing): its events' class and its texture's.
+    std::string captionClass() const { return m_request.recordings.plan.soundClass; }
+    std::string captionTextureClass() const { return m_request.recordings.plan.textureClass; }
+
+    // Adds `clips` to the library; their indices there.
+    std::vector<size_t> add(const std::vector<inference::LibraryClip>& clips)
+    {
+        inference::SoundLibrary& library = this->library();
+        const size_t first = library.size();
+        library.add(inference::SoundLibrary::fromClips(clips));
+        std::vector<size_t> indices(clips.size());
+        std::iota(indices.begin(), indices.end(), first);
+        return indices;
+    }
+
+    // The recordings of a class of the library (its installed part or clips added before).
+    std::vector<size_t> ofClass(const std::string& soundClass) { return library().clipsOf(soundClass); }
+
+    void assignTextures(SampleTime start, SampleTime end, std::vector<size_t> clips)
+    {
+        if (!clips.empty()) m_textures.push_back({samplesToSeconds(start), samplesToSeconds(end), std::move(clips)});
+    }
+
+    void assign(const std::vector<size_t>& onsets, std::vector<size_t> clips)
+    {
+        if (onsets.empty() || clips.empty()) return;
+        m_pools.push_back(std::move(clips));
+        if (m_onsetPools.empty()) m_onsetPools.assign(m_onsets, inference::RecordingPlan::kClassPool);
+        for (size_t k : onsets) m_onsetPools[k] = m_pools.size() - 1;
+    }
+
+    // Puts the pools into the request. Without a plan from the caption, the take is planned from `fallbackClass`
+    // (the first pool's recordings), the onsets outside every pool drawing from it too. False (and `why` set) when
+    // that fails.
+    bool apply(const inference::RetrievalInput& input, const std::string& fallbackClass, std::string& why)
+    {
+        if (m_pools.empty() && m_textures.empty()) return true;
+        inference::RecordingPlan plan = m_request.recordings.plan;
+        if (plan.isEmpty()) {
+            inference::RetrievalOutcome outcome = inference::retrieveClass(library(), fallbackClass, "ambience", input, m_request);
+            if (!outcome.used) {
+                why = outcome.explanation;
+                return false;
+            }
+            plan = std::move(outcome.plan);
+        }
+        plan.eventPools = std::move(m_pools);
+        plan.onsetPools = std::move(m_onsetPools);
+        plan.segmentTextures = std::move(m_textures);
+        m_request.recordings = {m_library, std::move(plan)};
+        return true;
+    }
+
+private:
+    inference::SoundLibrary& library()
+    {
+        if (!m_library) {
+            const std::shared_ptr<const inference::SoundLibrary> base = m_request.recordings.library ? m_request.recordings.library : m_installed;
+            m_library = std::make_shared<inference::SoundLibrary>(base ? *base : inference::SoundLibrary{});
+        }
+        return *m_library;
+    }
+
+    inference::GenerationRequest& m_request;
+    std::shared_ptr<const inference::SoundLibrary> m_installed;
+    size_t m_onsets = 0;
+    std::shared_ptr<inference::SoundLibrary> m_library;
+    std::vector<std::vector<size_t>> m_pools;
+    std::vector<size_t> m_onsetPools;
+    std::vector<inference::RecordingPlan::TimedTextures> m_textures;
+};
+
+// The caption's words name the user's recordings at least as well as the built-in class the caption names: theirs
+// are used (the built-in classes are the fallback vocabulary, not the first choice).
+bool userWordsWin(int userWords, const std::optional<inference::ClassChoice>& builtIn)
+{
+    return userWords > 0 && (!builtIn || userWords >= builtIn->words);
+}
+
+// Events and the mask's texture from the recordings the caption names: the user's (see above), else the installed
+// library's class. Returns the note.
+std::string retrieveForCaption(const inference::RetrievalInput& input, const GenerationMedia& media, inference::GenerationRequest& request)
+{
+    const UserMatch& user = media.userMatches.caption;
+    const std::optional<inference::ClassChoice> builtIn =
+        media.soundLibrary ? inference::chooseClass(*media.soundLibrary, input.caption, input.negative) : std::nullopt;
+    std::string aside;  // why the user's recordings were not used, when they matched
+    if (userWordsWin(user.words(), builtIn)) {
+        // The user's own recordings make the take theirs: events from those the caption found, the mask's texture from
+        // theirs too when they have one, else a built-in bed.
+        auto library = std::make_shared<inference::SoundLibrary>(media.soundLibrary ? *media.soundLibrary : inference::SoundLibrary{});
+        library->add(inference::SoundLibrary::fromClips(user.clips));
+        inference::RetrievalOutcome outcome = inference::retrieveClass(*library, user.hasEvents() ? kUserEventClass : kUserTextureClass,
+                                                                       user.hasTextures() ? kUserTextureClass : "ambience", input, request);
+        if (outcome.used) {
+            request.recordings = {library, std::move(outcome.plan)};
+            return "from your sound libraries (" + std::to_string(user.words()) + " of the caption's words): " + outcome.explanation;
+        }
+        aside = " (your sound libraries' matches cannot be used: " + outcome.explanation + ")";
+    } else if (user.words() > 0 && builtIn) {
+        aside = " (it names " + std::to_string(builtIn->words) + " of the caption's words, your sound libraries' best "
+              + std::to_string(user.words()) + ")";
+    }
+    if (!media.soundLibrary) return "no sound library: generating without reference recordings" + aside;
+    inference::RetrievalOutcome outcome = inference::applyRetrieval(*media.soundLibrary, input, request);
+    if (outcome.used) request.recordings = {media.soundLibrary, std::move(outcome.plan)};
+    return outcome.explanation + aside;
+}
+
+// The onsets inside [start, end) (indices into `onsets`).
+std::vector<size_t> onsetsWithin(const core::OnsetSampleTimeList& onsets, SampleTime start, SampleTime end)
+{
+    std::vector<size_t> inside;
+    for (int k = 0; k < onsets.size(); ++k)
+        if (onsets[k].time >= start && onsets[k].time < end) inside.push_back(static_cast<size_t>(k));
+    return inside;
+}
+
+// Whether the mask holds a sound anywhere in [start, end) (project samples).
+bool maskHoldsWithin(const dsp::SampledCurve& mask, SampleTime start, SampleTime end)
+{
+    for (size_t k = 0; k < mask.values.size(); ++k) {
+        const auto at = secondsToSamples(static_cast<double>(k) / mask.rate);
+        if (at >= start && at < end && mask.values[k] > 0.0f) return true;
+    }
+    return false;
+}
+
+// The user's clips of one kind (kUserEventClass or kUserTextureClass).
+std::vector<inference::LibraryClip> clipsOfKind(const UserMatch& user, const char* kind)
+{
+    std::vector<inference::LibraryClip> clips;
+    std::copy_if(user.clips.begin(), user.clips.end(), std::back_inserter(clips), [&](const inference::LibraryClip& c) { return c.soundClass == kind; });
+    return clips;
+}
+
+// What one timed segment's text names for its onsets or its mask (chosen as for the caption: the user's recordings
+// when they carry at least as many of its words as the built-in class); nothing when that is what the caption
+// retrieved anyway. `from` says where they came from; `firstClass` is set to their class if not yet set.
+std::vector<size_t> segmentRecordings(const UserMatch& user, const std::optional<inference::ClassChoice>& builtIn, bool textures,
+                                      RecordingPools& pools, std::string& from, std::string& firstClass)
+{
+    const int userWords = textures ? user.textureWords : user.eventWords;
+    if (userWordsWin(userWords, builtIn)) {
+        from = "your sound libraries";
+        const char* kind = textures ? kUserTextureClass : kUserEventClass;
+        if (firstClass.empty()) firstClass = kind;
+        return pools.add(clipsOfKind(user, kind));
+    }
+    if (!builtIn) return {};
+    const std::string& cls = textures ? builtIn->textureClass : builtIn->soundClass;
+    const bool same = cls == (textures ? pools.captionTextureClass() : pools.captionClass());
+    if (same || (textures && cls == "ambience")) return {};  // a bed nobody named is the caption's business
+    from = "'" + cls + "'";
+    if (firstClass.empty()) firstClass = cls;
+    return pools.ofClass(cls);
+}
+
+// The onsets and the mask inside a timed caption segment take the recordings its text names when they differ from
+// what the caption retrieved. Returns the note ("" when no segment does).
+std::string retrieveForSegments(const GenerationSnapshot& snapshot, const GenerationMedia& media, const inference::RetrievalInput& input,
+                                RecordingPools& pools, std::string& firstClass)
+{
+    static const UserMatch kNone;
+    std::string note;
+    const auto say = [&](const std::string& what) { note += (note.empty() ? "" : "; ") + what; };
+    const dsp::SampledCurve mask = paintedMask(snapshot);
+    for (int i = 0; i < snapshot.segments.size(); ++i) {
+        const core::CaptionSegment segment = snapshot.segments[i].normalized();
+        const std::string text = segment.text.trimmed().toStdString();
+        if (text.empty()) continue;
+        const auto at = static_cast<size_t>(i);
+        const UserMatch& user = at < media.userMatches.segments.size() ? media.userMatches.segments[at] : kNone;
+        const std::optional<inference::ClassChoice> builtIn =
+            media.soundLibrary ? inference::chooseClass(*media.soundLibrary, text, input.negative) : std::nullopt;
+        std::string from;
+        if (const std::vector<size_t> inside = onsetsWithin(snapshot.onsets, segment.start, segment.end); !inside.empty()) {
+            std::vector<size_t> clips = segmentRecordings(user, builtIn, false, pools, from, firstClass);
+            if (!clips.empty()) say(std::to_string(inside.size()) + " onset(s) of \"" + text + "\" from " + from);
+            pools.assign(inside, std::move(clips));
+        }
+        if (maskHoldsWithin(mask, segment.start, segment.end)) {
+            std::vector<size_t> clips = segmentRecordings(user, builtIn, true, pools, from, firstClass);
+            if (!clips.empty()) say("the mask under \"" + text + "\" from " + from);
+            pools.assignTextures(segment.start, segment.end, std::move(clips));
+        }
+    }
+    return note;
+}
+
+// The recordings the user chose for onsets: each such onset is pointed at its own (a pool of one). Returns what the
+// note says ("" when no onset has a choice).
+std::string applyChosenRecordings(const GenerationSnapshot& snapshot, RecordingPools& pools, std::string& firstClass)
 {
     std::vector<inference::LibraryClip> clips;
     std::map<QString, size_t> clipOf;  // recording -> index in `clips`
@@ -144,22 +370,16 @@ std::string applyChosenRecordings(const GenerationSnapshot& snapshot, const infe
         clips.push_back(std::move(clip));
     }
     if (clips.empty()) return {};
-    const std::shared_ptr<const inference::SoundLibrary> base = request.recordings.library ? request.recordings.library : installed;
-    auto library = std::make_shared<inference::SoundLibrary>(base ? *base : inference::SoundLibrary{});
-    const size_t first = library->size();
-    library->add(inference::SoundLibrary::fromClips(clips));
-    inference::RecordingPlan plan = request.recordings.plan;
-    if (plan.isEmpty()) {
-        inference::RetrievalOutcome outcome = inference::retrieveClass(*library, kChosenClass, "ambience", input, request);
-        if (!outcome.used) return "the chosen recordings cannot be used: " + outcome.explanation;
-        plan = std::move(outcome.plan);
+    const std::vector<size_t> indices = pools.add(clips);
+    int chosen = 0;
+    for (int k = 0; k < snapshot.onsets.size(); ++k) {
+        const QString& recording = snapshot.onsets[k].recording;
+        if (recording.isEmpty()) continue;
+        pools.assign({static_cast<size_t>(k)}, {indices[clipOf.at(recording)]});
+        ++chosen;
     }
-    plan.chosenClips.clear();
-    for (const core::Onset& o : snapshot.onsets)
-        plan.chosenClips.push_back(o.recording.isEmpty() ? inference::RecordingPlan::kFreeChoice : first + clipOf.at(o.recording));
-    request.recordings = {library, std::move(plan)};
-    return std::to_string(std::count_if(snapshot.onsets.begin(), snapshot.onsets.end(), [](const core::Onset& o) { return !o.recording.isEmpty(); }))
-         + " onset(s) use the recording chosen for them";
+    if (firstClass.empty()) firstClass = kChosenClass;
+    return std::to_string(chosen) + " onset(s) use the recording chosen for them";
 }
 
 }  // namespace
@@ -193,28 +413,14 @@ Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnap
     }
     request.temporalCurve = temporalCurve(snapshot, request.durationSamples);
     request.variation = static_cast<float>(p.variation);
-    std::string note = "no sound library: generating without reference recordings";
     const inference::RetrievalInput input{request.caption, request.negativeCaption, onsetEvents(snapshot.onsets),
                                           paintedMask(snapshot), request.durationSamples, request.temporalStrength, request.seed};
-    if (!media.userRecordings.empty()) {
-        // The user's own recordings make the take theirs: events from those the caption found, the mask's texture from
-        // theirs too when they have one, else a built-in bed.
-        auto library = std::make_shared<inference::SoundLibrary>(media.soundLibrary ? *media.soundLibrary : inference::SoundLibrary{});
-        library->add(inference::SoundLibrary::fromClips(media.userRecordings));
-        const bool events = !library->clipsOf(kUserEventClass).empty(), textures = !library->clipsOf(kUserTextureClass).empty();
-        inference::RetrievalOutcome outcome = inference::retrieveClass(*library, events ? kUserEventClass : kUserTextureClass,
-                                                                       textures ? kUserTextureClass : "ambience", input, request);
-        if (outcome.used) {
-            request.recordings = {library, std::move(outcome.plan)};
-            note = "from your sound libraries: " + outcome.explanation;
-        }
-    }
-    if (media.soundLibrary && request.recordings.plan.isEmpty()) {
-        inference::RetrievalOutcome outcome = inference::applyRetrieval(*media.soundLibrary, input, request);
-        note = outcome.explanation;
-        if (outcome.used) request.recordings = {media.soundLibrary, std::move(outcome.plan)};
-    }
-    if (const std::string chosen = applyChosenRecordings(snapshot, input, media.soundLibrary, request); !chosen.empty()) note += "; " + chosen;
+    std::string note = retrieveForCaption(input, media, request);
+    RecordingPools pools(request, media.soundLibrary, static_cast<size_t>(snapshot.onsets.size()));
+    std::string firstClass;  // the first pool's: what a take is planned from when the caption retrieved nothing
+    if (const std::string segments = retrieveForSegments(snapshot, media, input, pools, firstClass); !segments.empty()) note += "; " + segments;
+    if (const std::string chosen = applyChosenRecordings(snapshot, pools, firstClass); !chosen.empty()) note += "; " + chosen;
+    if (std::string why; !pools.apply(input, firstClass, why)) note += "; the recordings named for onsets cannot be used: " + why;
     if (retrievalNote) *retrievalNote = note;
     return request;
 }

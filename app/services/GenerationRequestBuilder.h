@@ -9,6 +9,7 @@
 #include "core/types/Result.h"
 #include "core/types/VideoFrame.h"
 #include "inference/GenerationRequest.h"
+#include "app/services/library/UserLibraryRetrieval.h"
 #include "inference/retrieval/SoundLibrary.h"
 
 #include <QString>
@@ -23,6 +24,7 @@ namespace foley::app {
 // command-line options in the CLI). It never points into the live project; the take records these values.
 struct GenerationSnapshot {
     core::Caption caption;            // global caption (text empty = unconditional)
+    core::CaptionSegmentList segments;  // timed captions: the onsets inside one take the recordings its text names
     QString negativePrompt;
     QString qualityTag;               // appended to a non-empty caption ("wood knock, high quality")
     core::OnsetSampleTimeList onsets;           // requested timing, project samples
@@ -45,10 +47,14 @@ struct GenerationMedia {
     AudioBuffer existingTake;                // the active take as written; required when the parameters name a region
     // The installed sound library (SoundLibraryService), loaded off the UI thread; null or empty = no retrieval.
     std::shared_ptr<const inference::SoundLibrary> soundLibrary;
-    // The user's own recordings the caption found in their indexed libraries (matchUserLibraries); used before the
-    // built-in classes when there are any.
-    std::vector<inference::LibraryClip> userRecordings;
+    // The user's own recordings the caption and its timed segments found in their indexed libraries
+    // (matchUserLibraries on libraryQueryOf(snapshot)); used instead of a built-in class whose words match less.
+    UserLibraryMatches userMatches;
 };
+
+// What a snapshot asks of the user's sound libraries: its caption (without the quality tag), its segments' texts,
+// its negative prompt, and the spacing of its onsets and the length of its mask's spans.
+LibraryQuery libraryQueryOf(const GenerationSnapshot& snapshot);
 
 // Length of the audio a snapshot asks for, in model samples (16 kHz): parameters.duration, else the media's.
 // InvalidArgument when neither is known.
@@ -63,10 +69,13 @@ Result<int64_t> requestedModelSamples(const GenerationSnapshot& snapshot);
 // * render and take rate from the parameters; the take's exact length at that rate from the duration;
 // * a region (project samples) becomes a range of the existing take, whose length is then the duration: at the
 //   take's own rate for a render from recordings (outputRegion), at 16 kHz mono for the neural render (region).
-// * retrieval (inference/retrieval): recordings of the class the caption names, from media.soundLibrary, placed
-//   at the onsets as the scaffold the sampler starts from at t = parameters.variation, plus a timbre reference;
-//   the same recordings and the plan they follow go into request.recordings for the render from recordings;
-//   `retrievalNote` (optional) receives what was retrieved or why nothing was.
+// * retrieval (inference/retrieval): recordings the caption names, placed at the onsets as the scaffold the sampler
+//   starts from at t = parameters.variation, plus a timbre reference; the user's own (media.userMatches) when they
+//   carry at least as many of the caption's words as the built-in class it names (inference::chooseClass), else
+//   that class's from media.soundLibrary. The same recordings and the plan they follow go into request.recordings
+//   for the render from recordings; the onsets inside a timed caption segment that names other recordings take
+//   theirs from those (chosen the same way), and an onset the user gave a recording takes that one
+//   (RecordingPlan::eventPools). `retrievalNote` (optional) receives what was retrieved or why nothing was.
 // Errors: InvalidArgument (unknown duration, region without an existing take or outside the clip).
 Result<inference::GenerationRequest> buildGenerationRequest(const GenerationSnapshot& snapshot, GenerationMedia media,
                                                             std::string* retrievalNote = nullptr);

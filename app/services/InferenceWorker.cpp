@@ -111,9 +111,8 @@ Result<GenerationMedia> InferenceWorker::loadMedia(const GenerationJob& job, boo
     GenerationMedia media;
     media.soundLibrary = installedSoundLibrary().library;  // opened once, here on the worker thread
     // The user's own libraries (an index that cannot be read leaves them out; the note says what was used).
-    if (Result<UserLibraryMatches> user = matchUserLibraries(LibraryDatabase::defaultPath(), promptText(s),
-                                                              s.negativePrompt.trimmed().toStdString()))
-        media.userRecordings = std::move(user->clips);
+    if (Result<UserLibraryMatches> user = matchUserLibraries(LibraryDatabase::defaultPath(), libraryQueryOf(s)))
+        media.userMatches = std::move(user).value();
     if (!s.videoPath.isEmpty()) {
         Result<inference::VideoFeatures> features = videoFeatures(s, *job.control, reusedFeatures);
         if (!features) return features.error();

@@ -3,6 +3,8 @@
 #include "core/io/AtomicFileWriter.h"
 #include "core/io/AudacityLabels.h"
 #include "core/io/OnsetCsv.h"
+#include "core/io/ReaperMarkers.h"
+#include "core/io/SubtitleMarkers.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,6 +43,9 @@ Status writeText(const QString& path, const QString& text)
 
 OnsetFileFormat detectOnsetFileFormat(const QString& text)
 {
+    if (SubtitleMarkers::looksLikeWebVtt(text)) return OnsetFileFormat::WebVtt;
+    if (ReaperMarkers::looksLike(text)) return OnsetFileFormat::ReaperMarkers;
+    if (SubtitleMarkers::looksLikeSrt(text)) return OnsetFileFormat::Srt;
     for (const QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
         if (line.trimmed().isEmpty() || line.startsWith(QLatin1Char('#')) || line.startsWith(QLatin1Char('\\'))) continue;
         const qsizetype tab = line.indexOf(QLatin1Char('\t'));
@@ -62,26 +67,61 @@ Result<OnsetRecordList> readOnsetFile(const QString& path)
     QString text = QString::fromUtf8(in.readAll());
     if (text.startsWith(QChar(0xFEFF))) text.remove(0, 1);
     const QString name = displayName(path);
-    return detectOnsetFileFormat(text) == OnsetFileFormat::AudacityLabels ? AudacityLabels::parse(text, name)
-                                                                          : OnsetCsv::parse(text, name);
+    switch (detectOnsetFileFormat(text)) {
+    case OnsetFileFormat::AudacityLabels: return AudacityLabels::parse(text, name);
+    case OnsetFileFormat::ReaperMarkers: return ReaperMarkers::parse(text, name);
+    case OnsetFileFormat::WebVtt: return SubtitleMarkers::parse(text, name, SubtitleFormat::WebVtt);
+    case OnsetFileFormat::Srt: return SubtitleMarkers::parse(text, name, SubtitleFormat::Srt);
+    case OnsetFileFormat::Csv: break;
+    }
+    return OnsetCsv::parse(text, name);
+}
+
+OnsetFileFormat onsetFileFormatForPath(const QString& path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("txt")) return OnsetFileFormat::AudacityLabels;
+    if (suffix == QLatin1String("vtt")) return OnsetFileFormat::WebVtt;
+    if (suffix == QLatin1String("srt")) return OnsetFileFormat::Srt;
+    return OnsetFileFormat::Csv;
+}
+
+std::optional<OnsetFileFormat> onsetFileFormatFromName(const QString& name)
+{
+    if (name == QLatin1String("csv")) return OnsetFileFormat::Csv;
+    if (name == QLatin1String("audacity")) return OnsetFileFormat::AudacityLabels;
+    if (name == QLatin1String("reaper")) return OnsetFileFormat::ReaperMarkers;
+    if (name == QLatin1String("vtt")) return OnsetFileFormat::WebVtt;
+    if (name == QLatin1String("srt")) return OnsetFileFormat::Srt;
+    return std::nullopt;
 }
 
 Status writeOnsetCsv(const QString& path, const OnsetRecordList& records)
 {
-    const Status valid = validate(records);
-    return valid ? writeText(path, OnsetCsv::format(records)) : valid;
+    return writeOnsetFile(path, records, OnsetFileFormat::Csv);
 }
 
 Status writeAudacityLabels(const QString& path, const OnsetRecordList& records)
 {
-    const Status valid = validate(records);
-    return valid ? writeText(path, AudacityLabels::format(records)) : valid;
+    return writeOnsetFile(path, records, OnsetFileFormat::AudacityLabels);
 }
 
 Status writeOnsetFile(const QString& path, const OnsetRecordList& records)
 {
-    const bool audacity = QFileInfo(path).suffix().compare(QLatin1String("txt"), Qt::CaseInsensitive) == 0;
-    return audacity ? writeAudacityLabels(path, records) : writeOnsetCsv(path, records);
+    return writeOnsetFile(path, records, onsetFileFormatForPath(path));
+}
+
+Status writeOnsetFile(const QString& path, const OnsetRecordList& records, OnsetFileFormat format)
+{
+    if (Status valid = validate(records); !valid) return valid;
+    switch (format) {
+    case OnsetFileFormat::AudacityLabels: return writeText(path, AudacityLabels::format(records));
+    case OnsetFileFormat::ReaperMarkers: return writeText(path, ReaperMarkers::format(records));
+    case OnsetFileFormat::WebVtt: return writeText(path, SubtitleMarkers::format(records, SubtitleFormat::WebVtt));
+    case OnsetFileFormat::Srt: return writeText(path, SubtitleMarkers::format(records, SubtitleFormat::Srt));
+    case OnsetFileFormat::Csv: break;
+    }
+    return writeText(path, OnsetCsv::format(records));
 }
 
 OnsetRecordList toOnsetRecords(const OnsetSampleTimeList& onsets)

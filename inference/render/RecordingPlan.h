@@ -18,10 +18,20 @@ struct RecordingPlan {
     dsp::OnsetSecondsList onsets;        // seconds from the clip start, strength 0..1
     dsp::SampledCurve mask;       // sustained level 0..1; empty = none
     std::vector<size_t> allowedClips;  // restricts the events' recordings (e.g. a split); empty = the class's clips
-    // The recording the user chose for an onset (a library index, parallel to `onsets`; kFreeChoice = the take
-    // chooses). Empty = every onset is free.
-    std::vector<size_t> chosenClips;
-    static constexpr size_t kFreeChoice = static_cast<size_t>(-1);
+    // Recordings that particular onsets take theirs from instead of the class's (library indices): the one the user
+    // chose for an onset (a pool of one), or those a timed caption segment names for the onsets inside it.
+    std::vector<std::vector<size_t>> eventPools;
+    // Per onset (parallel to `onsets`), its pool in eventPools; kClassPool = the class's recordings. Empty = every
+    // onset takes the class's.
+    std::vector<size_t> onsetPools;
+    static constexpr size_t kClassPool = static_cast<size_t>(-1);
+    // Recordings that the mask's spans starting inside a timed caption segment loop instead of textureClass's.
+    struct TimedTextures {
+        double startSeconds = 0.0;
+        double endSeconds = 0.0;
+        std::vector<size_t> clips;  // library indices
+    };
+    std::vector<TimedTextures> segmentTextures;
 
     bool isEmpty() const { return soundClass.empty(); }
 };

@@ -49,20 +49,19 @@ public:
         : m_library(library), m_target(target), m_provenance(provenance)
     {}
 
-    // `chosen`: per onset, the recording the user chose (RecordingPlan::kFreeChoice = none), or empty.
+    // `onsetPools`: per onset, its pool in `eventPools` (RecordingPlan::kClassPool = `candidates`), or empty.
     Result<std::vector<EventChoice>> choose(const std::vector<size_t>& candidates, const dsp::OnsetSecondsList& onsets,
-                                            const std::vector<size_t>& chosen, std::mt19937_64& rng)
+                                            const std::vector<size_t>& onsetPools, const std::vector<std::vector<size_t>>& eventPools,
+                                            std::mt19937_64& rng)
     {
+        const auto poolOf = [&](size_t k) { return k < onsetPools.size() ? onsetPools[k] : RecordingPlan::kClassPool; };
+        bool classUsed = false;
+        for (size_t k = 0; k < onsets.size(); ++k) classUsed = classUsed || poolOf(k) == RecordingPlan::kClassPool;
         // One pool per take, drawn by the seed: another seed, another set of recordings to choose from.
-        std::vector<size_t> shuffled = candidates;
-        std::shuffle(shuffled.begin(), shuffled.end(), rng);
-        std::vector<size_t> pool;
-        for (size_t clip : shuffled) {
-            if (static_cast<int>(pool.size()) == RecordingRenderer::kCandidatePool) break;
-            if (!onsets.empty() && featuresOf(clip)) pool.push_back(clip);
-        }
-        const bool allChosen = !chosen.empty() && std::none_of(chosen.begin(), chosen.end(), [](size_t c) { return c == RecordingPlan::kFreeChoice; });
-        if (pool.empty() && !onsets.empty() && !allChosen) return makeError(ErrorCode::MediaDecodeFailed, "no recording of the class could be read");
+        const std::vector<size_t> pool = draw(candidates, classUsed, rng);
+        if (pool.empty() && classUsed) return makeError(ErrorCode::MediaDecodeFailed, "no recording of the class could be read");
+        std::vector<std::vector<size_t>> pools;
+        for (const std::vector<size_t>& own : eventPools) pools.push_back(draw(own, true, rng));
         std::map<size_t, int> uses;
         std::vector<EventChoice> choices;
         size_t previous = SIZE_MAX;
@@ -71,22 +70,18 @@ public:
             EventChoice choice;
             choice.semitones = std::uniform_real_distribution<double>(-RecordingRenderer::kMaxSemitones, RecordingRenderer::kMaxSemitones)(rng);
             choice.gainDb = std::uniform_real_distribution<double>(-RecordingRenderer::kMaxGainDb, RecordingRenderer::kMaxGainDb)(rng);
-            // The user's choice for this onset: that recording, varied like any other.
-            if (k < chosen.size() && chosen[k] != RecordingPlan::kFreeChoice) {
-                if (!featuresOf(chosen[k])) return makeError(ErrorCode::MediaDecodeFailed, "the recording chosen for the onset at "
-                                                                 + std::to_string(onset.seconds) + " s cannot be read");
-                choice.clip = chosen[k];
-                ++uses[choice.clip];
-                previous = choice.clip;
-                choices.push_back(choice);
-                continue;
-            }
-            const UnitFeatures wanted = m_target.isEmpty() ? UnitFeatures{}
-                                                           : UnitFeatures::ofEvent(m_target, std::llround(onset.seconds * kMelFramesPerSecond));
+            const size_t own = poolOf(k);
+            if (own != RecordingPlan::kClassPool && (own >= pools.size() || pools[own].empty()))
+                return makeError(ErrorCode::MediaDecodeFailed, "the recording meant for the onset at " + std::to_string(onset.seconds)
+                                                                   + " s cannot be read");
+            const std::vector<size_t>& from = own == RecordingPlan::kClassPool ? pool : pools[own];
+            const UnitFeatures wanted = m_target.isEmpty() || from.size() == 1
+                                            ? UnitFeatures{}
+                                            : UnitFeatures::ofEvent(m_target, std::llround(onset.seconds * kMelFramesPerSecond));
             double best = 1e300;
-            choice.clip = pool.front();  // a pool of one recording can only repeat it
-            for (size_t clip : pool) {
-                if (clip == previous && pool.size() > 1) continue;
+            choice.clip = from.front();  // a pool of one recording can only repeat it
+            for (size_t clip : from) {
+                if (clip == previous && from.size() > 1) continue;
                 const OneShotEvent& cut = m_events.at(clip);
                 const double distance = wanted.isEmpty() ? 0.0 : UnitFeatures::eventDistance(wanted, m_features.at(clip));
                 double score = distance + kRepeatPenalty * uses[clip];
@@ -108,6 +103,18 @@ public:
     const OneShotEvent& event(size_t clip) const { return m_events.at(clip); }
 
 private:
+    // Up to kCandidatePool readable recordings of `clips` in an order the seed draws (none when `needed` is false).
+    std::vector<size_t> draw(std::vector<size_t> clips, bool needed, std::mt19937_64& rng)
+    {
+        if (clips.size() > 1) std::shuffle(clips.begin(), clips.end(), rng);
+        std::vector<size_t> pool;
+        for (size_t clip : clips) {
+            if (static_cast<int>(pool.size()) == RecordingRenderer::kCandidatePool) break;
+            if (needed && featuresOf(clip)) pool.push_back(clip);
+        }
+        return pool;
+    }
+
     const UnitFeatures* featuresOf(size_t clip)
     {
         if (const auto it = m_features.find(clip); it != m_features.end()) return &it->second;
@@ -329,23 +336,25 @@ Result<StreamedTake> RecordingRenderer::render(const RecordingPlan& plan, const 
         return makeError(ErrorCode::InvalidArgument, "take rate must be between 8 and 192 kHz");
     if (options.frames <= 0) return makeError(ErrorCode::InvalidArgument, "a take needs a positive length");
     std::vector<size_t> candidates = plan.allowedClips.empty() ? m_library.clipsOf(plan.soundClass) : plan.allowedClips;
-    if (candidates.empty() && !plan.onsets.empty())
+    const bool classEvents = plan.onsetPools.size() < plan.onsets.size()
+                          || std::count(plan.onsetPools.begin(), plan.onsetPools.end(), RecordingPlan::kClassPool) > 0;
+    if (candidates.empty() && classEvents)
         return makeError(ErrorCode::InvalidArgument, "the sound library has no recording of class '" + plan.soundClass + "'");
 
     TakeProvenance provenance;
     std::mt19937_64 rng(options.seed * 0x9E3779B97F4A7C15ull + 29);
-    // Onsets in time order, the user's choices travelling with them.
+    // Onsets in time order, their own pools travelling with them.
     std::vector<size_t> order(plan.onsets.size());
     std::iota(order.begin(), order.end(), size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return plan.onsets[a].seconds < plan.onsets[b].seconds; });
     dsp::OnsetSecondsList onsets;
-    std::vector<size_t> chosen;
+    std::vector<size_t> onsetPools;
     for (size_t i : order) {
         onsets.push_back(plan.onsets[i]);
-        if (!plan.chosenClips.empty()) chosen.push_back(i < plan.chosenClips.size() ? plan.chosenClips[i] : RecordingPlan::kFreeChoice);
+        if (!plan.onsetPools.empty()) onsetPools.push_back(i < plan.onsetPools.size() ? plan.onsetPools[i] : RecordingPlan::kClassPool);
     }
     EventSelector selector(m_library, target, provenance);
-    Result<std::vector<EventChoice>> choices = selector.choose(candidates, onsets, chosen, rng);
+    Result<std::vector<EventChoice>> choices = selector.choose(candidates, onsets, onsetPools, plan.eventPools, rng);
     if (!choices) return choices.error();
 
     const int rate = options.sampleRate;

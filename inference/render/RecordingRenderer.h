@@ -33,7 +33,8 @@ struct RenderedTake {
 
 // Renders a take from real recordings at full quality, the way a game-audio engine plays a random container, with
 // the model deciding which recording fits where (unit selection, as concatenative synthesis does):
-// * every onset gets a one-shot cut of the plan's class: among kCandidatePool recordings drawn by the seed (never
+// * every onset gets a one-shot cut of the plan's class (or of its own pool, RecordingPlan::eventPools: the user's
+//   choice, a timed caption segment's recordings): among kCandidatePool recordings drawn by the seed (never
 //   the previous event's, and a little less likely the more often it was used), the one whose envelope and
 //   spectrum (UnitFeatures) are closest to the model's drawing `target` at that onset. Its attack (first sample above 10 % of its peak) lands on the onset sample;
 //   its level follows the onset's strength; it is varied by varispeed (resampling) within ±kMaxSemitones and by

@@ -166,18 +166,27 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
 {
     std::vector<TextureLoop> loops;
     const std::string textureClass = plan.textureClass.empty() ? plan.soundClass : plan.textureClass;
-    const std::vector<size_t>& recordings = m_library.clipsOf(textureClass);
-    if (recordings.empty()) return loops;
+    const std::vector<size_t>& classRecordings = m_library.clipsOf(textureClass);
+    if (classRecordings.empty() && plan.segmentTextures.empty()) return loops;
     dsp::MelSpectrogram mel;
     for (const auto& [start, end] : spans(plan.mask, frames, m_rate)) {
-        std::vector<size_t> pool = plan.textureIsBed ? steadiest(recordings) : recordings;
+        // A span that starts inside a timed caption segment naming a texture loops that; else the plan's texture.
+        const double startSeconds = static_cast<double>(start) / m_rate;
+        const auto segment = std::find_if(plan.segmentTextures.begin(), plan.segmentTextures.end(), [&](const RecordingPlan::TimedTextures& t) {
+            return startSeconds >= t.startSeconds && startSeconds < t.endSeconds;
+        });
+        const bool own = segment != plan.segmentTextures.end();
+        const std::vector<size_t>& recordings = own ? segment->clips : classRecordings;
+        const bool isBed = plan.textureIsBed && !own;
+        if (recordings.empty()) continue;
+        std::vector<size_t> pool = isBed ? steadiest(recordings) : recordings;
         std::shuffle(pool.begin(), pool.end(), rng);
-        pool.resize(std::min<size_t>(pool.size(), plan.textureIsBed ? kBedCandidates : kCandidates));
+        pool.resize(std::min<size_t>(pool.size(), isBed ? kBedCandidates : kCandidates));
         const int64_t firstMel = std::llround(static_cast<double>(start) / m_rate * kMelFramesPerSecond);
         const int64_t endMel = std::llround(static_cast<double>(end) / m_rate * kMelFramesPerSecond);
         const std::vector<float> wanted = m_target.isEmpty() ? std::vector<float>{} : targetShape(m_target, firstMel, endMel, onsets);
         double best = 1e300;
-        TextureLoop loop{start, end, 0, 0, 1, plan.textureIsBed, 0.0, 0.0};
+        TextureLoop loop{start, end, 0, 0, 1, isBed, 0.0, 0.0};
         double bestDistance = 0.0;
         bool found = false;
         for (size_t clip : pool) {
@@ -191,7 +200,7 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
             // and it loops only its longest stretch between attacks.
             double steadiness = 0.0;
             Stretch stretch{0.0, audio->durationSeconds()};
-            if (plan.textureIsBed) {
+            if (isBed) {
                 stretch = quietStretch(*audio);
                 if (stretch.length() < kMinQuietSeconds / 4) continue;  // nothing quiet to loop
                 // The stretch itself must be steady too: a pulsing tone has no attacks but restarts audibly at every wrap.
@@ -210,14 +219,14 @@ Result<std::vector<TextureLoop>> TextureLayer::plan(const RecordingPlan& plan, c
                 const double distance = wanted.empty() ? 0.0
                                                        : UnitFeatures::spectrumDistance(wanted, UnitFeatures::spectrumShape(clipMel, offset, window));
                 const double draw = std::uniform_real_distribution<double>(0.0, 1e-3)(rng);  // seed breaks ties
-                const double score = (plan.textureIsBed ? kBedDistanceWeight : 1.0) * distance + steadiness + draw;
+                const double score = (isBed ? kBedDistanceWeight : 1.0) * distance + steadiness + draw;
                 if (score < best) {
                     best = score;
                     bestDistance = distance;
                     loop.clip = clip;
                     loop.offsetFrame = static_cast<size_t>(std::llround(static_cast<double>(offset - stretchStart) / kMelFramesPerSecond * m_rate));
-                    loop.stretchStartSeconds = plan.textureIsBed ? stretch.start : 0.0;
-                    loop.stretchEndSeconds = plan.textureIsBed ? stretch.end : 0.0;
+                    loop.stretchStartSeconds = isBed ? stretch.start : 0.0;
+                    loop.stretchEndSeconds = isBed ? stretch.end : 0.0;
                     found = true;
                 }
             }

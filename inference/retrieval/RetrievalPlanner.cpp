@@ -2,12 +2,56 @@
 
 #include "inference/retrieval/ScaffoldComposer.h"
 #include "inference/text/SoundClassVocabulary.h"
+#include "inference/text/WordMatch.h"
+
+#include <algorithm>
 
 namespace foley::inference {
 
 namespace {
 constexpr double kMinClassConfidence = 0.4;  // posterior of the caption -> class model
+
+// The caption's content words among the class's keywords and materials.
+int classWords(const SoundClassWords& words, const std::string& caption)
+{
+    std::string names;
+    for (const auto& list : {words.keywords, words.materials})
+        for (const std::string& w : list) names += w + " ";
+    return sharedWordCount(contentStems(caption), names);
+}
+
 }  // namespace
+
+std::optional<ClassChoice> chooseClass(const SoundLibrary& library, const std::string& caption, const std::string& negative,
+                                       std::string* whyNot)
+{
+    std::string reason;
+    std::optional<ClassChoice> choice;
+    const std::vector<ClassMatch> matches = matchSoundClasses(caption, negative);
+    const auto chosen = std::find_if(matches.begin(), matches.end(), [&](const ClassMatch& m) { return !library.clipsOf(m.name).empty(); });
+    if (chosen == matches.end()) {
+        reason = matches.empty() ? "the caption names no sound class the library knows"
+                                 : "the library has no recording of '" + matches.front().name + "'";
+    } else if (chosen->score < kMinClassConfidence) {
+        reason = "the caption does not say clearly which sound to retrieve (best guess '" + chosen->name + "', "
+               + std::to_string(static_cast<int>(chosen->score * 100)) + " %)";
+    } else {
+        // Under the mask goes a texture: the class itself when it is one (fire, rain), else a sustained class the
+        // caption also names ("... in the rain"), else room ambience: looping an event recording would add onsets.
+        const SoundClassWords* words = findSoundClass(chosen->name);
+        choice = ClassChoice{chosen->name, words && words->sustained ? chosen->name : "ambience", chosen->score,
+                             words ? classWords(*words, caption) : 0};
+        for (const ClassMatch& m : matches) {
+            const SoundClassWords* w = findSoundClass(m.name);
+            if (w && w->sustained && !library.clipsOf(m.name).empty() && !(words && words->sustained)) {
+                choice->textureClass = m.name;
+                break;
+            }
+        }
+    }
+    if (whyNot) *whyNot = reason;
+    return choice;
+}
 
 RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInput& input, GenerationRequest& request)
 {
@@ -16,35 +60,13 @@ RetrievalOutcome applyRetrieval(const SoundLibrary& library, const RetrievalInpu
         outcome.explanation = "no sound library installed: generating without reference recordings";
         return outcome;
     }
-    const std::vector<ClassMatch> matches = matchSoundClasses(input.caption, input.negative);
-    const ClassMatch* chosen = nullptr;
-    for (const ClassMatch& m : matches)
-        if (!library.clipsOf(m.name).empty()) {
-            chosen = &m;
-            break;
-        }
-    if (chosen && chosen->score < kMinClassConfidence) {
-        outcome.explanation = "the caption does not say clearly which sound to retrieve (best guess '" + chosen->name + "', "
-                              + std::to_string(static_cast<int>(chosen->score * 100)) + " %): generating without references";
+    std::string whyNot;
+    const std::optional<ClassChoice> choice = chooseClass(library, input.caption, input.negative, &whyNot);
+    if (!choice) {
+        outcome.explanation = whyNot + ": generating without references";
         return outcome;
     }
-    if (!chosen) {
-        outcome.explanation = matches.empty() ? "the caption names no sound class the library knows: generating without references"
-                                              : "the library has no recording of '" + matches.front().name + "'";
-        return outcome;
-    }
-    // Under the mask goes a texture: the class itself when it is one (fire, rain), else a sustained class the
-    // caption also names ("... in the rain"), else room ambience: looping an event recording would add onsets.
-    const SoundClassWords* words = findSoundClass(chosen->name);
-    std::string textureClass = words && words->sustained ? chosen->name : "ambience";
-    for (const ClassMatch& m : matches) {
-        const SoundClassWords* w = findSoundClass(m.name);
-        if (w && w->sustained && !library.clipsOf(m.name).empty() && !(words && words->sustained)) {
-            textureClass = m.name;
-            break;
-        }
-    }
-    return retrieveClass(library, chosen->name, textureClass, input, request);
+    return retrieveClass(library, choice->soundClass, choice->textureClass, input, request);
 }
 
 RetrievalOutcome retrieveClass(const SoundLibrary& library, const std::string& soundClass, const std::string& textureClass,

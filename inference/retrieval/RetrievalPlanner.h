@@ -8,6 +8,7 @@
 #include "inference/render/RecordingPlan.h"
 #include "inference/retrieval/SoundLibrary.h"
 
+#include <optional>
 #include <string>
 
 namespace foley::inference {
@@ -38,6 +39,18 @@ struct RetrievalOutcome {
 // keep the requested timing better than the bare scaffold (aubio F1 0.96 vs 0.94); at 0.5 the denoiser redraws
 // enough to blur attacks (0.88).
 inline constexpr float kDefaultVariation = static_cast<float>(generation::kDefaultVariation);
+
+// The built-in class a caption names (SoundClassVocabulary) among those the library has recordings of, as
+// applyRetrieval chooses it, with the texture held under the mask.
+struct ClassChoice {
+    std::string soundClass;
+    std::string textureClass;
+    double confidence = 0.0;  // posterior of the caption -> class model
+    int words = 0;            // the caption's content words that name the class (its keywords and materials, WordMatch)
+};
+// Empty when the caption names no class the library has, or not clearly enough; `whyNot` (optional) then says why.
+std::optional<ClassChoice> chooseClass(const SoundLibrary& library, const std::string& caption, const std::string& negative,
+                                       std::string* whyNot = nullptr);
 
 // Fills request.scaffoldAudio / referenceAudio from the library (request.variation, set by the caller, says how
 // far from them to go) and returns the plan a render from recordings follows (the caller puts it with the library

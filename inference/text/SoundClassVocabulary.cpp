@@ -1,6 +1,7 @@
 #include "inference/text/SoundClassVocabulary.h"
 
 #include "inference/text/CaptionWriter.h"
+#include "inference/text/WordMatch.h"
 
 #include <algorithm>
 #include <cctype>
@@ -132,21 +133,6 @@ std::vector<std::string> captionWords(const std::string& caption)
 
 namespace {
 
-// A crude English stem, so "grunts", "punches", "creaking" and "slammed" meet "grunt", "punch", "creak", "slam".
-std::string stem(std::string w)
-{
-    auto ends = [&](const char* suffix) {
-        const size_t n = std::char_traits<char>::length(suffix);
-        return w.size() > n + 2 && w.compare(w.size() - n, n, suffix) == 0;
-    };
-    if (ends("ing")) w.resize(w.size() - 3);
-    else if (ends("es") && std::string("shxz").find(w[w.size() - 3]) != std::string::npos) w.resize(w.size() - 2);
-    else if (ends("ed")) w.resize(w.size() - 2);
-    else if (ends("s") && w[w.size() - 2] != 's') w.resize(w.size() - 1);
-    if (w.size() > 3 && w[w.size() - 1] == w[w.size() - 2]) w.pop_back();  // "slamm" -> "slam"
-    return w;
-}
-
 // Caption -> class: naive Bayes over stemmed words, counted in thousands of captions the caption writer makes for
 // each class (the phrasing the text encoder is trained on) plus each class's keywords (weighted, so short user
 // captions work). Words every class uses alike ("room", "quiet", "sound") carry no weight by construction.
@@ -161,13 +147,13 @@ public:
             double& total = m_totals[c.name];
             for (int i = 0; i < kCaptionsPerClass; ++i)
                 for (const auto& w : captionWords(writer.write(c.name, i % 7, rng).text)) {
-                    counts[stem(w)] += 1.0;
+                    counts[wordStem(w)] += 1.0;
                     total += 1.0;
                 }
             for (const auto& k : c.keywords) {
-                counts[stem(k)] += kKeywordWeight;
+                counts[wordStem(k)] += kKeywordWeight;
                 total += kKeywordWeight;
-                m_keywords[stem(k)].push_back(c.name);
+                m_keywords[wordStem(k)].push_back(c.name);
             }
         }
         for (const auto& [name, counts] : m_counts)
@@ -178,7 +164,7 @@ public:
     {
         std::vector<std::string> informative;
         for (const auto& w : captionWords(caption))
-            if (isInformative(stem(w))) informative.push_back(stem(w));
+            if (isInformative(wordStem(w))) informative.push_back(wordStem(w));
         if (informative.empty()) return {};
         std::vector<ClassMatch> ranked;
         double best = -1e300;
@@ -201,7 +187,7 @@ public:
     {
         std::vector<std::string> names;
         for (const auto& w : captionWords(text)) {
-            const auto it = m_keywords.find(stem(w));
+            const auto it = m_keywords.find(wordStem(w));
             if (it != m_keywords.end()) names.insert(names.end(), it->second.begin(), it->second.end());
         }
         return names;

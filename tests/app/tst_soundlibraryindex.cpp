@@ -1,12 +1,15 @@
 // Your own sound library (app/services/library): a tiny library made at test time (UCS names, folders, FLAC/OGG/WAV
 // with embedded tags, a duplicate, a corrupt file, a symlink loop, non-ASCII names), indexed into the SQLite index,
-// searched by words; incremental rescans, an offline library, a damaged and a future database; and the CLI.
+// searched by words; every format FFmpeg decodes; incremental rescans, an offline library, a damaged and a future
+// database; which recordings a take is made of (the user's against a built-in class, timed segments, acoustic fit);
+// the Sound Libraries dialog and the Library dock.
 #include "app/gui/EditorPanels.h"
 #include "app/gui/MainWindow.h"
 #include "widgets/onsets/OnsetLaneGeometry.h"
 #include "widgets/onsets/OnsetTableModel.h"
 #include "widgets/onsets/OnsetTableView.h"
 #include "widgets/onsets/OnsetTrackEditor.h"
+#include "app/gui/LibrarySearch.h"
 #include "app/gui/SoundLibrariesDialog.h"
 #include "core/project/ProjectFile.h"
 #include "widgets/library/LibraryPanel.h"
@@ -60,11 +63,27 @@ AudioBuffer sound(double seconds, int rate, bool steady, unsigned seed)
     return AudioBuffer(std::move(x), rate, 1);
 }
 
+// `count` hits 0.15 s apart: a recording with several attacks.
+AudioBuffer hits(int count, int rate, unsigned seed)
+{
+    AudioBuffer one = sound(0.15, rate, false, seed);
+    std::vector<float> x;
+    for (int i = 0; i < count; ++i) x.insert(x.end(), one.samples().begin(), one.samples().end());
+    return AudioBuffer(std::move(x), rate, 1);
+}
+
 bool ffmpeg(const QStringList& args)
 {
     QProcess p;
     p.start(QStringLiteral("ffmpeg"), QStringList{QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y")} + args);
     return p.waitForFinished(60000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+Result<UserMatch> captionMatch(const QString& index, const std::string& caption, const std::string& negative = {})
+{
+    Result<UserLibraryMatches> matches = matchUserLibraries(index, LibraryQuery{caption, {}, negative, {}});
+    if (!matches) return matches.error();
+    return std::move(matches)->caption;
 }
 
 QStringList paths(const std::vector<SearchHit>& hits)
@@ -95,6 +114,40 @@ private:
     {
         Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(m_dir.filePath(name));
         return db ? std::move(db).value() : nullptr;
+    }
+
+    // An installed library of two built-in classes (door, glass), two recordings each, made at test time.
+    std::shared_ptr<const inference::SoundLibrary> builtInLibrary()
+    {
+        std::vector<inference::LibraryClip> clips;
+        for (const char* cls : {"door", "glass"})
+            for (int i = 0; i < 2; ++i) {
+                const QString name = QStringLiteral("built-in %1 %2.wav").arg(QLatin1String(cls)).arg(i);
+                const QString path = m_dir.filePath(QStringLiteral("built-in/") + name);
+                QDir().mkpath(QFileInfo(path).absolutePath());
+                if (!media::writeWav(QFile::encodeName(path).toStdString(), sound(0.4, 48000, false, 30u + static_cast<unsigned>(i))).ok())
+                    return nullptr;
+                inference::LibraryClip clip;
+                clip.id = name.toStdString();
+                clip.soundClass = cls;
+                clip.split = "train";
+                clip.path = clip.nativePath = QFile::encodeName(path).toStdString();
+                clip.durationSeconds = 0.4;
+                clips.push_back(clip);
+            }
+        return std::make_shared<const inference::SoundLibrary>(inference::SoundLibrary::fromClips(clips));
+    }
+
+    // A 2 s clip with onsets at 0.5 and 1.5 s.
+    static GenerationSnapshot twoOnsets(const char* caption)
+    {
+        GenerationSnapshot snapshot;
+        snapshot.caption = core::Caption{QString::fromUtf8(caption), core::CaptionOrigin::User};
+        snapshot.qualityTag.clear();
+        snapshot.mediaDuration = 2 * kProjectRate;
+        snapshot.onsets.append(core::Onset{1, kProjectRate / 2, 1.0, {}, core::OnsetOrigin::Manual});
+        snapshot.onsets.append(core::Onset{2, 3 * kProjectRate / 2, 0.8, {}, core::OnsetOrigin::Manual});
+        return snapshot;
     }
 
     Result<ScanReport> scanInto(LibraryDatabase& db, const QString& libraryName, const QString& root)
@@ -194,6 +247,42 @@ private slots:
         QVERIFY(db->search(QStringLiteral("slam"), 1)->front().oneShot);
     }
 
+    // Any format FFmpeg decodes, at any rate and channel count: MP3 (22.05 kHz stereo), AIFF (96 kHz, 24-bit), M4A
+    // (AAC) and a Broadcast WAV whose bext description carries its words.
+    void everyFormatFfmpegDecodesIsIndexed()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("Formats ß"));
+        QDir().mkpath(root);
+        const QString source = QDir(root).filePath(QStringLiteral("source.wav"));
+        QVERIFY(media::writeWav(QFile::encodeName(source).toStdString(), sound(0.5, 48000, false, 41)).ok());
+        const auto convert = [&](const char* name, QStringList options) {
+            return ffmpeg(QStringList{QStringLiteral("-i"), source} + options + QStringList{QDir(root).filePath(QString::fromUtf8(name))});
+        };
+        QVERIFY(convert("cloth flap.mp3", {QStringLiteral("-ar"), QStringLiteral("22050"), QStringLiteral("-ac"), QStringLiteral("2"),
+                                           QStringLiteral("-c:a"), QStringLiteral("libmp3lame")}));
+        QVERIFY(convert("paper rip.aiff", {QStringLiteral("-ar"), QStringLiteral("96000"), QStringLiteral("-c:a"), QStringLiteral("pcm_s24be")}));
+        QVERIFY(convert("keys jingle.m4a", {QStringLiteral("-c:a"), QStringLiteral("aac")}));
+        QVERIFY(convert("take 12.wav", {QStringLiteral("-write_bext"), QStringLiteral("1"), QStringLiteral("-metadata"),
+                                        QStringLiteral("description=leather saddle creak")}));
+        QVERIFY(QFile::remove(source));
+        std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("formats.sqlite"));
+        QVERIFY(db);
+        Result<ScanReport> report = scanInto(*db, QStringLiteral("formats"), root);
+        QVERIFY2(report, report ? "" : report.error().message.c_str());
+        QCOMPARE(report->added, qint64(4));
+        QCOMPARE(report->problems, qint64(0));
+        const auto only = [&](const char* words) {
+            const std::vector<SearchHit> hits = *db->search(QString::fromUtf8(words), 10);
+            return hits.size() == 1 ? hits.front() : SearchHit{};
+        };
+        QCOMPARE(only("cloth").sampleRate, 22050);
+        QCOMPARE(only("paper").sampleRate, 96000);
+        QCOMPARE(only("jingle").sampleRate, 48000);
+        QCOMPARE(QFileInfo(only("saddle").path).fileName(), QStringLiteral("take 12.wav"));  // by its bext description only
+        for (const char* words : {"cloth", "paper", "jingle", "saddle"})
+            QVERIFY2(std::abs(only(words).durationSeconds - 0.5) < 0.06, words);  // AAC and MP3 pad a little
+    }
+
     // A corpus folder (manifest.csv as `foleyforge-train corpus` writes it, the Debian library) is indexed by its
     // manifest: each native copy once (not its 16 kHz clip), with class, package, source words and licence.
     void aCorpusIsIndexedByItsManifest()
@@ -221,7 +310,8 @@ private slots:
         QCOMPARE(hits[0].package, QStringLiteral("freedoom"));
         QCOMPARE(hits[0].licence, QStringLiteral("BSD-3-clause"));
         QCOMPARE(hits[0].sampleRate, 44100);
-        QCOMPARE(db->search(QStringLiteral("dsbdopn"), 10)->size(), size_t{1});  // the source's own name
+        QCOMPARE(hits[0].name, QStringLiteral("dsbdopn"));  // the source's own name, not the corpus copy's hash
+        QCOMPARE(db->search(QStringLiteral("dsbdopn"), 10)->size(), size_t{1});
     }
 
     void rescansAreIncremental()
@@ -257,6 +347,9 @@ private slots:
         QVERIFY(scanInto(*db, QStringLiteral("mine"), m_root));
         const QString away = m_dir.filePath(QStringLiteral("unplugged"));
         QVERIFY(QDir().rename(m_root, away));
+        // Unplugged since the scan: offline at once, nothing of it offered (a take never reaches for its files).
+        QVERIFY(!db->library(QStringLiteral("mine"))->online);
+        QVERIFY(db->search(QStringLiteral("creaky"), 10)->empty());
         Result<ScanReport> offline = scanInto(*db, QStringLiteral("mine"), m_root);
         QVERIFY(QDir().rename(away, m_root));
         QVERIFY(offline && !offline->online);
@@ -312,16 +405,16 @@ private slots:
             std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("retrieval.sqlite"));
             QVERIFY(db && scanInto(*db, QStringLiteral("mine"), m_root));
         }
-        Result<UserLibraryMatches> doors = matchUserLibraries(index, "a creaky door opens", "");
+        Result<UserMatch> doors = captionMatch(index, "a creaky door opens");
         QVERIFY2(doors, doors ? "" : doors.error().message.c_str());
         QVERIFY(doors->hasEvents());
         QVERIFY(!doors->hasTextures());
         QCOMPARE(QFileInfo(QString::fromStdString(doors->clips.front().path)).fileName(), QStringLiteral("DOORWood_Creaky Door Open_JD_Barn.wav"));
-        Result<UserLibraryMatches> notMetal = matchUserLibraries(index, "door", "metal slam");
+        Result<UserMatch> notMetal = captionMatch(index, "door", "metal slam");
         QVERIFY(notMetal);
         for (const auto& clip : notMetal->clips) QVERIFY(!QString::fromStdString(clip.path).contains(QStringLiteral("Metl")));
-        QVERIFY(matchUserLibraries(index, "glockenspiel", "")->clips.empty());
-        QVERIFY(matchUserLibraries(m_dir.filePath(QStringLiteral("no index.sqlite")), "door", "")->clips.empty());
+        QVERIFY(captionMatch(index, "glockenspiel")->clips.empty());
+        QVERIFY(captionMatch(m_dir.filePath(QStringLiteral("no index.sqlite")), "door")->clips.empty());
 
         GenerationSnapshot snapshot;
         snapshot.caption = core::Caption{QStringLiteral("a creaky door slams twice"), core::CaptionOrigin::User};
@@ -330,7 +423,7 @@ private slots:
         snapshot.onsets.append(core::Onset{1, kProjectRate / 2, 1.0, {}, core::OnsetOrigin::Manual});
         snapshot.onsets.append(core::Onset{2, 3 * kProjectRate / 2, 0.8, {}, core::OnsetOrigin::Manual});
         GenerationMedia media;
-        media.userRecordings = doors->clips;
+        media.userMatches.caption = *doors;
         std::string note;
         Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &note);
         QVERIFY(request);
@@ -344,6 +437,165 @@ private slots:
             QVERIFY(QString::fromStdString(event.recording.file).startsWith(m_root));
             QCOMPARE(QString::fromStdString(event.recording.package), QStringLiteral("mine"));
         }
+    }
+
+    // The built-in classes are the fallback vocabulary: a caption whose words the user's recordings carry at least
+    // as well as the class it names takes the user's; one that names the class better ("heavy", "wooden" and
+    // "creaks" are the door class's words, none of them the user's) takes the class's recordings.
+    void retrievalPrefersTheBetterMatchingLibrary()
+    {
+        const QString index = m_dir.filePath(QStringLiteral("better.sqlite"));
+        {
+            std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("better.sqlite"));
+            QVERIFY(db && scanInto(*db, QStringLiteral("mine"), m_root));
+        }
+        const std::shared_ptr<const inference::SoundLibrary> builtIn = builtInLibrary();
+        QVERIFY(builtIn);
+        const auto takeFiles = [&](const char* caption) {
+            GenerationSnapshot snapshot = twoOnsets(caption);
+            GenerationMedia media;
+            media.soundLibrary = builtIn;
+            if (Result<UserLibraryMatches> user = matchUserLibraries(index, libraryQueryOf(snapshot))) media.userMatches = *user;
+            std::string note;
+            Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &note);
+            QStringList files;
+            if (!request || request->recordings.plan.isEmpty()) return QStringList{QString::fromStdString(note)};
+            Result<inference::RenderedTake> take = inference::RecordingRenderer(*request->recordings.library)
+                                                       .render(request->recordings.plan, {}, {48000, 2 * 48000, 5, 0});
+            if (!take) return QStringList{QString::fromStdString(take.error().message)};
+            for (const auto& event : take->provenance.events) files << QFileInfo(QString::fromStdString(event.recording.file)).fileName();
+            return files;
+        };
+        const QString creaky = QStringLiteral("DOORWood_Creaky Door Open_JD_Barn.wav");
+        QCOMPARE(takeFiles("a creaky door opens"), (QStringList{creaky, creaky}));  // 3 words: the user's; the class has 2
+        const QStringList heavy = takeFiles("a heavy wooden door creaks");          // the class 4, the user's 1 ("door")
+        QCOMPARE(heavy.size(), 2);
+        for (const QString& f : heavy) QVERIFY2(f.startsWith(QStringLiteral("built-in door")), qPrintable(heavy.join(u',')));
+    }
+
+    // A timed caption segment names the recordings of the onsets inside it: "a small brass hand bell" (the user's
+    // tagged bell) over one second, "glass shatters" (a built-in class) over the next; the onset outside both keeps
+    // the caption's door.
+    void timedSegmentsChooseTheirOwnRecordings()
+    {
+        const QString index = m_dir.filePath(QStringLiteral("segments.sqlite"));
+        {
+            std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("segments.sqlite"));
+            QVERIFY(db && scanInto(*db, QStringLiteral("mine"), m_root));
+        }
+        GenerationSnapshot snapshot = twoOnsets("a heavy wooden door creaks");
+        snapshot.mediaDuration = 3 * kProjectRate;
+        snapshot.onsets.append(core::Onset{3, 5 * kProjectRate / 4, 1.0, {}, core::OnsetOrigin::Manual});
+        snapshot.onsets.append(core::Onset{4, 5 * kProjectRate / 2, 1.0, {}, core::OnsetOrigin::Manual});
+        // Onsets at 0.5 (door), 1.25 and 1.5 (bell), 2.5 s (glass).
+        snapshot.segments.append(core::CaptionSegment{1, kProjectRate, 2 * kProjectRate, QStringLiteral("a small brass hand bell"), {}});
+        snapshot.segments.append(core::CaptionSegment{2, 2 * kProjectRate, 3 * kProjectRate, QStringLiteral("glass shatters"), {}});
+        GenerationMedia media;
+        media.soundLibrary = builtInLibrary();
+        Result<UserLibraryMatches> user = matchUserLibraries(index, libraryQueryOf(snapshot));
+        QVERIFY(user);
+        QCOMPARE(user->segments.size(), size_t{2});
+        QVERIFY(user->segments[0].hasEvents());
+        media.userMatches = *user;
+        std::string note;
+        Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &note);
+        QVERIFY(request);
+        QVERIFY2(QString::fromStdString(note).contains(QStringLiteral("2 onset(s) of \"a small brass hand bell\" from your sound libraries")), note.c_str());
+        Result<inference::RenderedTake> take = inference::RecordingRenderer(*request->recordings.library)
+                                                   .render(request->recordings.plan, {}, {48000, 3 * 48000, 7, 0});
+        QVERIFY2(take, take ? "" : take.error().message.c_str());
+        QStringList files;
+        for (const auto& event : take->provenance.events) files << QFileInfo(QString::fromStdString(event.recording.file)).fileName();
+        QCOMPARE(files.size(), 4);
+        QVERIFY2(files[0].startsWith(QStringLiteral("built-in door")), qPrintable(files.join(u',')));
+        QCOMPARE(files[1], QStringLiteral("bell tagged.wav"));
+        QCOMPARE(files[2], QStringLiteral("bell tagged.wav"));
+        QVERIFY2(files[3].startsWith(QStringLiteral("built-in glass")), qPrintable(files.join(u',')));
+    }
+
+    // A timed segment that names a texture ("heavy rain on a tin roof", the user's rain loop) fills the mask's span
+    // that starts inside it; a span outside it keeps the caption's texture (here none: the built-in library has no
+    // ambience to lay a bed from).
+    void aTimedSegmentNamesTheTextureOfItsMask()
+    {
+        const QString index = m_dir.filePath(QStringLiteral("textures.sqlite"));
+        {
+            std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("textures.sqlite"));
+            QVERIFY(db && scanInto(*db, QStringLiteral("mine"), m_root));
+        }
+        GenerationSnapshot snapshot = twoOnsets("a heavy wooden door creaks");
+        snapshot.segments.append(core::CaptionSegment{1, 0, kProjectRate, QStringLiteral("heavy rain on a tin roof"), {}});
+        snapshot.maskRate = Rational{25, 1};
+        snapshot.maskValues.assign(50, 0.0f);
+        for (int k = 5; k < 15; ++k) snapshot.maskValues[static_cast<size_t>(k)] = 0.8f;   // 0.2–0.6 s, inside the segment
+        for (int k = 30; k < 45; ++k) snapshot.maskValues[static_cast<size_t>(k)] = 0.8f;  // 1.2–1.8 s, outside it
+        GenerationMedia media;
+        media.soundLibrary = builtInLibrary();
+        Result<UserLibraryMatches> user = matchUserLibraries(index, libraryQueryOf(snapshot));
+        QVERIFY(user);
+        QVERIFY(user->segments.at(0).hasTextures());
+        media.userMatches = *user;
+        std::string note;
+        Result<inference::GenerationRequest> request = buildGenerationRequest(snapshot, std::move(media), &note);
+        QVERIFY(request);
+        QVERIFY2(QString::fromStdString(note).contains(QStringLiteral("the mask under \"heavy rain on a tin roof\" from your sound libraries")),
+                 note.c_str());
+        Result<inference::RenderedTake> take = inference::RecordingRenderer(*request->recordings.library)
+                                                   .render(request->recordings.plan, {}, {48000, 2 * 48000, 3, 0});
+        QVERIFY2(take, take ? "" : take.error().message.c_str());
+        QCOMPARE(take->provenance.textures.size(), size_t{1});
+        QCOMPARE(QFileInfo(QString::fromStdString(take->provenance.textures[0].recording.file)).fileName(), QStringLiteral("rain loop.flac"));
+        QVERIFY(std::abs(take->provenance.textures[0].startSeconds - 0.2) < 0.05);
+        QVERIFY(!take->provenance.textures[0].bed);
+    }
+
+    // Among recordings with the same words, the one that fits its use ranks first: one clean attack for an onset
+    // before a rattle of four; and only the recordings carrying the most of the caption's words are offered.
+    void acousticFitRanksRecordingsWithTheSameWords()
+    {
+        const QString root = m_dir.filePath(QStringLiteral("Impacts"));
+        QDir().mkpath(root);
+        for (const auto& [name, audio] : {std::pair{QStringLiteral("wood knock rattle.wav"), hits(4, 48000, 21)},
+                                          std::pair{QStringLiteral("wood knock single.wav"), sound(0.3, 48000, false, 22)},
+                                          std::pair{QStringLiteral("wood plank.wav"), sound(0.3, 48000, false, 23)}})
+            QVERIFY(media::writeWav(QFile::encodeName(QDir(root).filePath(name)).toStdString(), audio).ok());
+        const QString index = m_dir.filePath(QStringLiteral("fit.sqlite"));
+        {
+            std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("fit.sqlite"));
+            QVERIFY(db && scanInto(*db, QStringLiteral("knocks"), root));
+        }
+        Result<UserMatch> knock = captionMatch(index, "wood knock");
+        QVERIFY(knock);
+        QStringList names;
+        for (const auto& clip : knock->clips) names << QFileInfo(QString::fromStdString(clip.path)).fileName();
+        QCOMPARE(names, (QStringList{QStringLiteral("wood knock single.wav"), QStringLiteral("wood knock rattle.wav")}));
+        QCOMPARE(knock->eventWords, 2);
+    }
+
+    // The dock's last search is there again, with its results, in the next session's dock.
+    void theDockRemembersTheLastSearch()
+    {
+        const QString index = m_dir.filePath(QStringLiteral("remember.sqlite"));
+        {
+            std::unique_ptr<LibraryDatabase> db = freshIndex(QStringLiteral("remember.sqlite"));
+            QVERIFY(db && scanInto(*db, QStringLiteral("mine"), m_root));
+        }
+        qputenv("FOLEYFORGE_LIBRARY_INDEX", QFile::encodeName(index));
+        {
+            widgets::LibraryPanel first;
+            connectLibrarySearch(&first);
+            auto* query = first.findChild<QLineEdit*>(QStringLiteral("query"));
+            query->clear();
+            QTest::keyClicks(query, QStringLiteral("rain"));
+            QTest::keyClick(query, Qt::Key_Return);
+            QCOMPARE(first.findChild<QTableWidget*>(QStringLiteral("results"))->rowCount(), 1);
+        }
+        widgets::LibraryPanel next;
+        connectLibrarySearch(&next);
+        QCOMPARE(next.findChild<QLineEdit*>(QStringLiteral("query"))->text(), QStringLiteral("rain"));
+        auto* results = next.findChild<QTableWidget*>(QStringLiteral("results"));
+        QCOMPARE(results->rowCount(), 1);
+        QCOMPARE(results->item(0, 0)->text(), QStringLiteral("rain loop"));
     }
 
     // Settings → Sound Libraries…: a folder typed in and added is indexed in the background (progress, the dialog
@@ -409,10 +661,14 @@ private slots:
         widgets::LibraryPanel* panel = window.panels()->libraryPanel();
         auto* query = panel->findChild<QLineEdit*>(QStringLiteral("query"));
         auto* results = panel->findChild<QTableWidget*>(QStringLiteral("results"));
+        QTest::keyClick(query, Qt::Key_A, Qt::ControlModifier);  // over the last search, which the dock shows again
         QTest::keyClicks(query, QStringLiteral("creaky door"));
+        QCOMPARE(query->text(), QStringLiteral("creaky door"));
         QTest::keyClick(query, Qt::Key_Return);
         QVERIFY(results->rowCount() >= 1);
         QCOMPARE(results->item(0, 0)->text(), QStringLiteral("DOORWood_Creaky Door Open_JD_Barn"));
+        QCOMPARE(results->horizontalHeaderItem(5)->text(), QStringLiteral("Licence"));
+        QCOMPARE(results->item(0, 5)->text(), QStringLiteral("your own"));  // no licence known: the user's own recording
         const QString chosen = panel->selectedPath();
         QVERIFY(chosen.endsWith(QStringLiteral("DOORWood_Creaky Door Open_JD_Barn.wav")));
 

@@ -2,6 +2,7 @@
 // real window: menus, docks and panels come up in German. Catches contexts that do not match what tr() looks up
 // (moc names QObject contexts with their namespace, e.g. "foley::app::MainActions").
 #include "app/gui/MainWindow.h"
+#include "app/services/ExportJob.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -33,6 +34,11 @@ private slots:
         QVERIFY2(texts.contains(QStringLiteral("Ö&ffnen…")), "File → Open");
         QVERIFY2(texts.contains(QStringLiteral("Onsets &erkennen")), "Analyze → Detect Onsets");
         QVERIFY2(!texts.contains(QStringLiteral("&Open…")), "an English action text is left");
+        // Sentences the services make for the window: the export's summary.
+        app::ExportSummary summary;
+        summary.media.videoDurationSeconds = summary.media.audioDurationSeconds = 6.0;
+        const QStringList lines = app::describeExport(QStringLiteral("out.mp4"), summary);
+        QVERIFY2(!lines.isEmpty() && lines.front().startsWith(QStringLiteral("out.mp4 geschrieben")), qPrintable(lines.join(u'\n')));
         QCoreApplication::removeTranslator(&german);
     }
 };

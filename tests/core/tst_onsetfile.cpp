@@ -1,4 +1,5 @@
-// Onset CSV and Audacity label tracks: round trips, auto-detection, quoting, malformed lines with
+// Onset CSV, Audacity label tracks, REAPER marker CSV, WebVTT and SRT: round trips (exact where the format can hold
+// it: millisecond times for REAPER and subtitles, no strength but in CSV), auto-detection, quoting, malformed lines with
 // their line numbers, and paths with spaces and non-ASCII characters.
 
 #include "core/io/AudacityLabels.h"
@@ -187,6 +188,60 @@ private slots:
         auto nothing = OnsetCsv::parse(QString(), QStringLiteral("e.csv"));
         QVERIFY(nothing.ok());
         QVERIFY(nothing->isEmpty());
+    }
+
+    void markerFormatsRoundTrip_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("reaper") << static_cast<int>(OnsetFileFormat::ReaperMarkers) << QStringLiteral("markers.csv");
+        QTest::newRow("webvtt") << static_cast<int>(OnsetFileFormat::WebVtt) << QStringLiteral("review.vtt");
+        QTest::newRow("srt") << static_cast<int>(OnsetFileFormat::Srt) << QStringLiteral("review.srt");
+    }
+
+    void markerFormatsRoundTrip()
+    {
+        QFETCH(int, format);
+        QFETCH(QString, name);
+        // Millisecond times (the formats' resolution), one past an hour; labels with commas, quotes, non-ASCII.
+        const OnsetRecordList written{OnsetRecord{0.0, 1.0, QString()}, OnsetRecord{0.25, 0.5, QStringLiteral("left foot")},
+                                      OnsetRecord{2.5, 0.5, QStringLiteral("glass, \"big\" one")},
+                                      OnsetRecord{3723.456, 1.0, QStringLiteral("pas sur le gravier — 足音")}};
+        const QString file = path(name);
+        QVERIFY(writeOnsetFile(file, written, static_cast<OnsetFileFormat>(format)).ok());
+        QFile text(file);
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        QCOMPARE(detectOnsetFileFormat(QString::fromUtf8(text.readAll())), static_cast<OnsetFileFormat>(format));
+        const auto read = readOnsetFile(file);
+        QVERIFY2(read.ok(), read.ok() ? "" : read.error().message.c_str());
+        QCOMPARE(read->size(), written.size());
+        for (int i = 0; i < written.size(); ++i) {
+            QCOMPARE((*read)[i].seconds, written[i].seconds);
+            QCOMPARE((*read)[i].label, written[i].label);
+            QCOMPARE((*read)[i].strength, 1.0);  // none of these formats holds a strength
+        }
+    }
+
+    void markerFilesFromOtherTools()
+    {
+        // As REAPER's Region/Marker Manager exports them (a region counts from its start), and a hand-written VTT.
+        const QString reaper = path(QStringLiteral("from-reaper.csv"));
+        QVERIFY(writeText(reaper, "#,Name,Start,End,Length,Color\r\nM1,hit,0:01.250,,,\r\nR1,whoosh,1:02.5,1:03.0,0.5,FF0000\r\n"));
+        auto read = readOnsetFile(reaper);
+        QVERIFY(read.ok());
+        QCOMPARE(*read, (OnsetRecordList{OnsetRecord{1.25, 1.0, QStringLiteral("hit")}, OnsetRecord{62.5, 1.0, QStringLiteral("whoosh")}}));
+        const QString vtt = path(QStringLiteral("hand.vtt"));
+        QVERIFY(writeText(vtt, "WEBVTT - review\n\nNOTE a comment\n\nknock\n00:01.500 --> 00:02.000 align:start\nknock\n"));
+        read = readOnsetFile(vtt);
+        QVERIFY(read.ok());
+        QCOMPARE(*read, (OnsetRecordList{OnsetRecord{1.5, 1.0, QStringLiteral("knock")}}));
+        const QString broken = path(QStringLiteral("broken.srt"));
+        QVERIFY(writeText(broken, "1\n00:00:01,000 --> 00:00:02,000\nok\n\n2\n00:00:xx,000 --> 00:00:03,000\nbad\n"));
+        read = readOnsetFile(broken);
+        QVERIFY(!read.ok());
+        QVERIFY2(QString::fromStdString(read.error().message).contains("line 6"), read.error().message.c_str());
+        QCOMPARE(onsetFileFormatFromName(QStringLiteral("reaper")), std::optional<OnsetFileFormat>(OnsetFileFormat::ReaperMarkers));
+        QVERIFY(!onsetFileFormatFromName(QStringLiteral("xml")));
     }
 
     void conversionToTheModelIsSampleExact()

@@ -17,6 +17,18 @@ QString number(double value)
 
 }  // namespace
 
+CliResult runFoleyCli(const QStringList& args, int timeoutMs)
+{
+    CliResult run;
+    QProcess process;
+    process.start(qEnvironmentVariable("FOLEY_CLI"), args);
+    run.finished = process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
 MediaFixtures::MediaFixtures(const QString& folder)
     : m_folder(folder)
 {}
@@ -35,6 +47,46 @@ bool MediaFixtures::ffmpeg(const QStringList& args)
         return false;
     }
     return true;
+}
+
+namespace {
+
+// The value after `key` on the first line of ffmpeg's ebur128 summary that starts with it ("I:", "LRA:", "Peak:").
+double summaryValue(const QString& summary, const QString& key, bool& ok)
+{
+    for (const QString& line : summary.split('\n')) {
+        const QString trimmed = line.trimmed();
+        if (!trimmed.startsWith(key)) continue;
+        const QStringList parts = trimmed.mid(key.size()).trimmed().split(' ', Qt::SkipEmptyParts);
+        bool parsed = false;
+        const double value = parts.isEmpty() ? 0.0 : (parts.first() == QLatin1String("-inf") ? -1e9 : parts.first().toDouble(&parsed));
+        ok = ok && (parsed || (!parts.isEmpty() && parts.first() == QLatin1String("-inf")));
+        return value;
+    }
+    ok = false;
+    return 0.0;
+}
+
+}  // namespace
+
+IndependentLoudness MediaFixtures::ebur128(const QString& file)
+{
+    QProcess process;
+    process.start(QStringLiteral("ffmpeg"), {"-hide_banner", "-nostdin", "-nostats", "-i", file, "-map", "0:a:0", "-af",
+                                             "ebur128=peak=true:framelog=verbose", "-f", "null", "-"});
+    IndependentLoudness result;
+    if (!process.waitForFinished(kFfmpegTimeoutMs) || process.exitCode() != 0) {
+        m_lastError = QStringLiteral("ffmpeg ebur128 on %1 failed: %2").arg(file, QString::fromUtf8(process.readAllStandardError()));
+        return result;
+    }
+    const QString log = QString::fromUtf8(process.readAllStandardError());
+    const QString summary = log.mid(log.lastIndexOf(QLatin1String("Summary:")));
+    result.ok = true;
+    result.integratedLufs = summaryValue(summary, QStringLiteral("I:"), result.ok);
+    result.loudnessRangeLu = summaryValue(summary, QStringLiteral("LRA:"), result.ok);
+    result.truePeakDbtp = summaryValue(summary, QStringLiteral("Peak:"), result.ok);
+    if (!result.ok) m_lastError = QStringLiteral("no ebur128 summary for %1: %2").arg(file, summary);
+    return result;
 }
 
 QString MediaFixtures::videoWithAudio(const QString& name, double seconds)

@@ -8,6 +8,23 @@
 
 // Test media made at test time with the ffmpeg CLI (nothing binary is committed).
 // Every generator returns the absolute path it wrote, or an empty string (see lastError()).
+// FFmpeg's own EBU R128 meter (`-af ebur128=peak=true`): the independent check on core/dsp's meter and on exports.
+struct IndependentLoudness {
+    bool ok = false;
+    double integratedLufs = 0;
+    double loudnessRangeLu = 0;
+    double truePeakDbtp = 0;
+};
+
+// One run of foleyforge-cli (the FOLEY_CLI environment variable) for the CLI tests.
+struct CliResult {
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+CliResult runFoleyCli(const QStringList& args, int timeoutMs = 300000);
+
 class MediaFixtures {
 public:
     explicit MediaFixtures(const QString& folder);
@@ -30,6 +47,9 @@ public:
     // Files that are not (complete) media, each labelled: random bytes named .mp4, an MP4 without its
     // moov atom, an MP4 cut in the middle of its mdat, an empty file, and text named .txt and .mp4.
     QList<QPair<QString, QString>> badMediaFiles();
+
+    // Measures the first audio stream of `path` with FFmpeg's ebur128 filter (ok = false: see lastError()).
+    IndependentLoudness ebur128(const QString& path);
 
     static QByteArray sha256(const QString& path);
     // `ffmpeg -i X -map 0:v -c copy -f md5 -`: the MD5 of every video packet's data, in order.

@@ -18,6 +18,8 @@ namespace foley::widgets {
 namespace {
 
 // Results drag as the recording's file URL (what the onset lane, or any file drop target, takes).
+constexpr int kNameColumnWidth = 220;  // pixels: "DOORWood_Creaky Door Open" and the like, whole
+
 class ResultsTable : public QTableWidget {
 public:
     ResultsTable(int rows, int columns, QWidget* parent) : QTableWidget(rows, columns, parent) {}
@@ -37,7 +39,7 @@ protected:
 }  // namespace
 
 LibraryPanel::LibraryPanel(QWidget* parent)
-    : QWidget(parent), m_query(new QLineEdit(this)), m_results(new ResultsTable(0, 5, this)), m_play(new QPushButton(tr("&Play"), this)),
+    : QWidget(parent), m_query(new QLineEdit(this)), m_results(new ResultsTable(0, 6, this)), m_play(new QPushButton(tr("&Play"), this)),
       m_use(new QPushButton(tr("&Use for Selected Onsets"), this)), m_clear(new QPushButton(tr("&Let Takes Choose"), this)),
       m_player(new QMediaPlayer(this)), m_output(new QAudioOutput(this))
 {
@@ -45,12 +47,16 @@ LibraryPanel::LibraryPanel(QWidget* parent)
     m_query->setPlaceholderText(tr("Search your sound libraries (e.g. creaky wooden door)"));
     m_query->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("results"));
-    m_results->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("Length"), tr("Rate"), tr("Library")});
+    m_results->setHorizontalHeaderLabels({tr("Name"), tr("Category"), tr("Length"), tr("Rate"), tr("Library"), tr("Licence")});
     m_results->verticalHeader()->hide();
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // The name is what a designer reads first: it keeps a useful width in a narrow dock (which then scrolls sideways)
+    // and the licence, last, takes what is left.
+    m_results->horizontalHeader()->resizeSection(0, kNameColumnWidth);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setWordWrap(false);
     m_results->setDragEnabled(true);  // onto an onset of the lane (its mime data: the recording's file URL)
     m_results->setDragDropMode(QAbstractItemView::DragOnly);
     m_play->setObjectName(QStringLiteral("play"));
@@ -88,10 +94,11 @@ void LibraryPanel::setResults(const std::vector<LibraryResult>& results, const Q
         const int row = m_results->rowCount();
         m_results->insertRow(row);
         const QStringList cells{r.name, r.category, tr("%1 s").arg(r.durationSeconds, 0, 'f', 2),
-                                tr("%1 kHz").arg(r.sampleRate / 1000.0, 0, 'g', 4), r.library};
+                                tr("%1 kHz").arg(r.sampleRate / 1000.0, 0, 'g', 4), r.library,
+                                r.licence.isEmpty() ? tr("your own") : r.licence};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
-            item->setToolTip(r.licence.isEmpty() ? r.path : QStringLiteral("%1\n%2").arg(r.path, r.licence));
+            item->setToolTip(r.path);
             item->setData(Qt::UserRole, r.path);
             m_results->setItem(row, c, item);
         }
@@ -100,6 +107,12 @@ void LibraryPanel::setResults(const std::vector<LibraryResult>& results, const Q
     m_use->setEnabled(!results.empty());
     m_play->setEnabled(!results.empty());
     m_results->setToolTip(message);
+}
+
+void LibraryPanel::search(const QString& query)
+{
+    m_query->setText(query);
+    emit searchRequested(query.trimmed());
 }
 
 QString LibraryPanel::selectedPath() const

@@ -34,6 +34,8 @@ public:
 
     void setResults(const std::vector<LibraryResult>& results, const QString& message = {});
     QString selectedPath() const;
+    // Shows `query` in the search box and asks for it, as if typed and entered (e.g. the last session's search).
+    void search(const QString& query);
 
 signals:
     void searchRequested(const QString& query);

@@ -1,6 +1,7 @@
 #include "app/services/library/LibraryDatabase.h"
 
 #include "core/types/AtomicFile.h"
+#include "inference/text/WordMatch.h"
 
 #include <cerrno>
 
@@ -8,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -40,26 +40,13 @@ const char* const kSchema[] = {
     " reason TEXT NOT NULL)",
 };
 
-// Words a caption is made of that say nothing about the sound ("a door slams twice on the floor").
-bool isFunctionWord(const QString& word)
-{
-    static const QSet<QString> kWords{
-        QStringLiteral("a"), QStringLiteral("an"), QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("or"),
-        QStringLiteral("of"), QStringLiteral("on"), QStringLiteral("in"), QStringLiteral("at"), QStringLiteral("to"),
-        QStringLiteral("by"), QStringLiteral("with"), QStringLiteral("from"), QStringLiteral("for"), QStringLiteral("into"),
-        QStringLiteral("onto"), QStringLiteral("over"), QStringLiteral("under"), QStringLiteral("is"), QStringLiteral("are"),
-        QStringLiteral("it"), QStringLiteral("its"), QStringLiteral("then"), QStringLiteral("once"), QStringLiteral("twice"),
-        QStringLiteral("times"), QStringLiteral("some"), QStringLiteral("several"), QStringLiteral("very")};
-    return kWords.contains(word) || word.front().isDigit();
-}
-
 // The query's content words as an FTS5 expression: any may match; BM25 ranks recordings that match more and rarer
 // words first.
 QString ftsQuery(const QString& text)
 {
     QStringList terms;
     for (const QString& word : text.toLower().split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts))
-        if (!isFunctionWord(word)) terms << QStringLiteral("\"%1\"").arg(word);
+        if (!inference::isFunctionWord(word.toStdString())) terms << QStringLiteral("\"%1\"").arg(word);
     return terms.join(QStringLiteral(" OR "));
 }
 
@@ -69,7 +56,8 @@ LibraryEntry entryFrom(const QSqlQuery& q)
     e.id = q.value(0).toLongLong();
     e.name = q.value(1).toString();
     e.root = q.value(2).toString();
-    e.online = q.value(3).toBool();
+    // Offline since the last scan, or now: a disk unplugged since then offers nothing until it is back.
+    e.online = q.value(3).toBool() && QFileInfo(e.root).isDir();
     e.scanned = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
     e.recordings = q.value(5).toLongLong();
     e.problems = q.value(6).toLongLong();
@@ -325,21 +313,38 @@ Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int
     QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0) return hits;
     if (const QString excluded = ftsQuery(without); !excluded.isEmpty()) match = QStringLiteral("(%1) NOT (%2)").arg(match, excluded);
+    QStringList online;
+    for (const LibraryEntry& library : libraries())
+        if (library.online) online << QString::number(library.id);
+    if (online.isEmpty()) return hits;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // Several times the limit, so that duplicates (the same content in two libraries) can be dropped.
     q.prepare(QStringLiteral("SELECT r.id, r.path, l.name, r.category, r.subcategory, r.duration_s, r.sample_rate, r.one_shot,"
-                             " m.rank, r.content_hash, r.package, r.licence FROM (SELECT rowid, rank FROM recordings_text WHERE recordings_text MATCH ?"
+                             " m.rank, r.content_hash, r.package, r.licence, r.name, r.description, m.words, r.attacks FROM (SELECT rowid, rank, words FROM recordings_text WHERE recordings_text MATCH ?"
                              " ORDER BY rank LIMIT ?) m JOIN recordings r ON r.id = m.rowid JOIN libraries l ON l.id = r.library_id"
-                             " WHERE l.online = 1 ORDER BY m.rank"));
+                             " WHERE l.id IN (%1) ORDER BY m.rank").arg(online.join(u',')));
     q.addBindValue(match);
     q.addBindValue(limit * 4);
     if (!q.exec()) return sqlError(QStringLiteral("search failed"), q.lastError());
     std::set<QString> seen;
     while (q.next() && static_cast<int>(hits.size()) < limit) {
         if (!seen.insert(q.value(9).toString()).second) continue;
-        hits.push_back(SearchHit{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                 q.value(4).toString(), q.value(5).toDouble(), q.value(6).toInt(), q.value(7).toBool(),
-                                 -q.value(8).toDouble(), q.value(10).toString(), q.value(11).toString()});
+        SearchHit hit;
+        hit.id = q.value(0).toLongLong();
+        hit.path = q.value(1).toString();
+        hit.library = q.value(2).toString();
+        hit.category = q.value(3).toString();
+        hit.subCategory = q.value(4).toString();
+        hit.durationSeconds = q.value(5).toDouble();
+        hit.sampleRate = q.value(6).toInt();
+        hit.oneShot = q.value(7).toBool();
+        hit.score = -q.value(8).toDouble();  // FTS5's rank is BM25 negated
+        hit.package = q.value(10).toString();
+        hit.licence = q.value(11).toString();
+        hit.name = q.value(12).toString();
+        hit.text = QStringList{hit.name, hit.category, hit.subCategory, q.value(13).toString(), q.value(14).toString()}.join(u' ');
+        hit.attacks = q.value(15).toInt();
+        hits.push_back(std::move(hit));
     }
     return hits;
 }

@@ -19,7 +19,7 @@ struct LibraryEntry {
     qint64 id = 0;
     QString name;
     QString root;           // absolute folder
-    bool online = true;     // the folder was there at the last scan
+    bool online = true;     // the folder was there at the last scan and is there now
     qint64 recordings = 0;
     qint64 problems = 0;    // files that could not be read (listed by problems())
     QDateTime scanned;      // UTC; invalid before the first scan
@@ -51,6 +51,7 @@ struct IndexedRecording {
 struct SearchHit {
     qint64 id = 0;
     QString path;
+    QString name;  // IndexedRecording::name
     QString library;
     QString category;
     QString subCategory;
@@ -60,6 +61,8 @@ struct SearchHit {
     double score = 0.0;  // text relevance (BM25, larger is better)
     QString package;     // when the index knows them (a corpus manifest), else empty
     QString licence;
+    QString text;        // every word the index holds for it: name, category, description, folders and tags
+    int attacks = 0;
 };
 
 // The sound-library index: an SQLite database (Qt SQL) with a versioned schema and an FTS5 full-text index over
@@ -101,7 +104,8 @@ public:
     Status begin();
     Status commit();
 
-    // Best first; each recording once however many libraries hold it; only online libraries; none whose words
+    // Best first; each recording once however many libraries hold it; only online libraries (whose folder is there
+    // now); none whose words
     // match `without` (a negative prompt). An empty or word-less query finds nothing.
     Result<std::vector<SearchHit>> search(const QString& query, int limit, const QString& without = {}) const;
 

@@ -120,7 +120,8 @@ Result<IndexedRecording> LibraryIndexer::analyse(const QString& path, const QStr
     r.sizeBytes = file.size();
     r.modifiedMs = file.lastModified().toMSecsSinceEpoch();
     r.contentHash = contentHash(r.path);
-    r.name = file.completeBaseName();
+    // A corpus copy is named by a hash; the recording's own name is that of the file it was taken from.
+    r.name = manifest ? QFileInfo(manifest->source).completeBaseName() : file.completeBaseName();
     r.durationSeconds = mono->durationSeconds();
     r.sampleRate = audio->sampleRate;
     r.channels = audio->channels;
@@ -143,7 +144,7 @@ Result<IndexedRecording> LibraryIndexer::analyse(const QString& path, const QStr
         r.category = manifest->soundClass;
         r.package = manifest->package;
         r.licence = manifest->licence;
-        r.description = QFileInfo(manifest->source).completeBaseName();
+        r.description = manifest->source;  // where in its package it came from
         words << splitWords(manifest->soundClass) << manifest->package << splitWords(manifest->source);
     }
     words.removeAll(QString());
