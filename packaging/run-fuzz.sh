@@ -37,7 +37,7 @@ if ((${#names[@]} == 0)); then  # every harness built (the list lives in tests/f
 fi
 
 json_targets=" project caption_sidecar chat_answer model_json "
-csv_targets=" onset_csv audacity_labels library_manifest "
+csv_targets=" onset_csv audacity_labels library_manifest reaper_markers batch_manifest "
 status=0
 summary=()
 for name in "${names[@]}"; do

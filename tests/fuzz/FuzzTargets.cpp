@@ -1,12 +1,16 @@
 #include "tests/fuzz/FuzzTargets.h"
 
+#include "app/services/batch/BatchManifest.h"
 #include "app/services/captioning/CaptionAnswer.h"
 #include "app/train/corpus/CorpusManifest.h"
 #include "core/io/AudacityLabels.h"
 #include "core/io/CaptionSidecar.h"
 #include "core/io/OnsetCsv.h"
 #include "core/io/OnsetFile.h"
+#include "core/io/ReaperMarkers.h"
+#include "core/io/SubtitleMarkers.h"
 #include "core/media/AudioDecoder.h"
+#include "core/media/BroadcastWav.h"
 #include "core/media/MediaProbe.h"
 #include "core/model/Project.h"
 #include "core/project/ProjectFile.h"
@@ -69,6 +73,23 @@ FuzzOutcome fuzzAudacityLabels(const uint8_t* data, std::size_t size)
     return outcomeOf(records);
 }
 
+FuzzOutcome fuzzReaperMarkers(const uint8_t* data, std::size_t size)
+{
+    Result<core::OnsetRecordList> records = core::ReaperMarkers::parse(QString::fromUtf8(bytesOf(data, size)), QStringLiteral("fuzz.csv"));
+    if (records) core::toOnsets(*records);
+    return outcomeOf(records);
+}
+
+// WebVTT cues for text that starts as WebVTT must, SRT cues for anything else.
+FuzzOutcome fuzzSubtitleMarkers(const uint8_t* data, std::size_t size)
+{
+    const QByteArray bytes = bytesOf(data, size);
+    const core::SubtitleFormat format = bytes.startsWith("WEBVTT") ? core::SubtitleFormat::WebVtt : core::SubtitleFormat::Srt;
+    Result<core::OnsetRecordList> records = core::SubtitleMarkers::parse(QString::fromUtf8(bytes), QStringLiteral("fuzz.vtt"), format);
+    if (records) core::toOnsets(*records);
+    return outcomeOf(records);
+}
+
 FuzzOutcome fuzzCaptionSidecar(const uint8_t* data, std::size_t size)
 {
     return outcomeOf(core::CaptionSidecar::parse(bytesOf(data, size), QStringLiteral("fuzz.json")));
@@ -101,6 +122,19 @@ FuzzOutcome fuzzMediaProbe(const uint8_t* data, std::size_t size)
     return outcomeOf(media::probeMediaBuffer(data, size, "fuzz-input"));
 }
 
+// Stems' and recordings' Broadcast WAV chunks (bext, cue points, labels), read without FFmpeg.
+FuzzOutcome fuzzBroadcastWav(const uint8_t* data, std::size_t size)
+{
+    const std::string folder = scratchFile("stem.wav", data, size);
+    return outcomeOf(media::readBroadcastWavInfo(folder + "/stem.wav"));
+}
+
+FuzzOutcome fuzzBatchManifest(const uint8_t* data, std::size_t size)
+{
+    const QString folder = QString::fromStdString(scratchFile("batch.csv", data, size));
+    return outcomeOf(app::readBatchManifest(folder + QStringLiteral("/batch.csv"), folder + QStringLiteral("/out")));
+}
+
 // Take WAVs (and any recording) are read through FFmpeg; a minute at most, so a header claiming hours cannot make the
 // harness itself run out of memory.
 FuzzOutcome fuzzWav(const uint8_t* data, std::size_t size)
@@ -119,12 +153,16 @@ const std::vector<FuzzTarget>& fuzzTargets()
         {"project", &fuzzProject},
         {"onset_csv", &fuzzOnsetCsv},
         {"audacity_labels", &fuzzAudacityLabels},
+        {"reaper_markers", &fuzzReaperMarkers},
+        {"subtitle_markers", &fuzzSubtitleMarkers},
         {"caption_sidecar", &fuzzCaptionSidecar},
         {"chat_answer", &fuzzChatAnswer},
         {"model_json", &fuzzModelJson},
         {"library_manifest", &fuzzLibraryManifest},
         {"media_probe", &fuzzMediaProbe},
         {"wav", &fuzzWav},
+        {"broadcast_wav", &fuzzBroadcastWav},
+        {"batch_manifest", &fuzzBatchManifest},
     };
     return targets;
 }
