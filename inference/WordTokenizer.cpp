@@ -1,5 +1,5 @@
 #include "inference/WordTokenizer.h"
-#include "core/media/AtomicFile.h"
+#include "core/types/AtomicFile.h"
 
 #include <cctype>
 #include <fstream>
@@ -36,7 +36,7 @@ Status WordTokenizer::writeFile(const std::string& path) const
 {
     std::string text;
     for (const std::string& w : m_vocabulary) text += w + '\n';
-    return media::AtomicFile::write(path, text, ErrorCode::IoWriteFailed);
+    return AtomicFile::write(path, text, ErrorCode::IoWriteFailed);
 }
 
 std::vector<std::string> WordTokenizer::words(const std::string& text)

@@ -23,6 +23,7 @@ int runGenerate(const QStringList& args);
 int runCredits(const QStringList& args);
 int runLibrary(const QStringList& args);
 int runCaption(const QStringList& args);
+int runCheck(const QStringList& args);
 int runBatch(const QStringList& args);
 
 }  // namespace foley::app::cli

@@ -1,6 +1,9 @@
 #include "app/cli/CliSupport.h"
 
+#include "core/types/AtomicFile.h"
+
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QFile>
 #include <QTextStream>
 
@@ -44,6 +47,11 @@ void printLine(const QString& text)
 std::string toPath(const QString& path)
 {
     return QFile::encodeName(path).toStdString();
+}
+
+void removeLeftoverTempFilesBeside(const QString& outputPath)
+{
+    AtomicFile::removeLeftoverTempFiles(toPath(QFileInfo(outputPath).absolutePath()));
 }
 
 }  // namespace foley::app::cli

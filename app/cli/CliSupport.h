@@ -20,6 +20,10 @@ int usageError(const QString& message);
 void printJson(const QJsonDocument& document);
 void printLine(const QString& text);
 
+// Removes the temp files killed writers left in the folder of `outputPath` (AtomicFile::removeLeftoverTempFiles):
+// commands that write a file call it first, so an interrupted run leaves nothing behind once the next one starts.
+void removeLeftoverTempFilesBeside(const QString& outputPath);
+
 // Converts between the CLI's UTF-8 paths and the std::string paths media/dsp take.
 std::string toPath(const QString& path);
 

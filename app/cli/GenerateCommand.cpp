@@ -297,6 +297,7 @@ int runGenerate(const QStringList& args)
     const QString takePath = !addTake ? parser.value(o.out)
                                       : freeTakePath(parser.isSet(o.out) ? parser.value(o.out)
                                                                          : QDir(core::ProjectPaths::takesFolder(project->filePath())).filePath(takeFileName(*snapshot)));
+    removeLeftoverTempFilesBeside(takePath);
     Result<Generated> generated = generateInto(takePath, *snapshot, parser, o);
     if (!generated) return fail(generated.error());
     if (!addTake) return reportTake(generated->result, takePath, *snapshot, generated->retrieval);

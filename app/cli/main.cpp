@@ -21,6 +21,7 @@ const CliCommand kCommands[] = {
     {"credits", "credits PROJECT.foley [--out FILE.csv] [--all-takes]   the recordings the active take (or every take) uses, with licences", &foley::app::cli::runCredits},
     {"library", "library add FOLDER [--name NAME] | list | remove NAME | rescan [NAME] | search QUERY [--limit N]   your own sound libraries", &foley::app::cli::runLibrary},
     {"caption", "caption (VIDEO | PROJECT.foley) --endpoint URL --model NAME [--api-key-env VAR] [--frames N] [--timeout S] [--out FILE.json] [--add]   a foley caption from a local vision model", &foley::app::cli::runCaption},
+    {"check", "check PROJECT.foley                  verify the project's video, takes and onsets (one line per problem)", &foley::app::cli::runCheck},
     {"batch", "batch MANIFEST.csv [--jobs N] [--shard I/N] [--out-dir DIR] [--model DIR] [--steps N] [--no-library]   onsets → generate → export for every row", &foley::app::cli::runBatch},
     {"eval-onsets", "eval-onsets --audio TAKE.wav --onsets FILE.csv [--tolerance S] [--detector ours|aubioonset]   JSON: f1, acc, ap, ...", &foley::app::cli::runEvalOnsets},
 };

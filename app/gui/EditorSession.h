@@ -35,6 +35,9 @@ public:
     QString lastWarning() const { return m_lastWarning; }  // e.g. "the video changed since the last save"
 
     static constexpr int kAutosaveIntervalMs = 30000;
+    // A shorter period for tests that kill the editor between two autosaves (the user's edits since the last one
+    // are what a crash may lose).
+    void setAutosaveIntervalMs(int intervalMs) { m_autosaveTimer.setInterval(intervalMs); }
     void autosaveNow();  // writes the recovery copy if the project is modified (also on a timer)
 
 signals:

@@ -3,6 +3,7 @@
 #include "app/services/DeliverableMix.h"
 #include "app/services/StemFiles.h"
 #include "core/media/AudioDecoder.h"
+#include "core/types/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -144,6 +145,9 @@ QString loudnessLine(const dsp::LoudnessMeasurement& m)
 
 Result<ExportSummary> exportTake(const ExportJobRequest& request, RunControl& control)
 {
+    // What an earlier export killed midway left in the destination and stems folders (editor and CLI alike).
+    AtomicFile::removeLeftoverTempFiles(nativePath(QFileInfo(request.outputPath).absolutePath()));
+    if (!request.stemsFolder.isEmpty()) AtomicFile::removeLeftoverTempFiles(nativePath(request.stemsFolder));
     Result<ExportSummary> summary = request.loudness || !request.stemsFolder.isEmpty() ? exportDeliverables(request, control)
                                                                                        : exportPlain(request, control);
     if (summary) control.report(1.0);

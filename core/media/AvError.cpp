@@ -1,5 +1,9 @@
 #include "core/media/AvError.h"
 
+#include "core/types/AtomicFile.h"
+
+#include <cerrno>
+
 extern "C" {
 #include <libavutil/error.h>
 }
@@ -16,7 +20,11 @@ std::string avErrorText(int averror)
 Error avError(ErrorCode code, std::string message, const char* call, int averror)
 {
     const std::string text = avErrorText(averror);
-    return makeError(code, message + " (" + text + ")", std::string(call) + ": " + text);
+    // A full disk (or file-size limit) in FFmpeg's words is "No space left on device" / "File too large": say it the
+    // way every writer does.
+    const bool diskFull = averror == AVERROR(ENOSPC) || averror == AVERROR(EFBIG) || averror == AVERROR(EDQUOT);
+    const std::string shown = diskFull ? AtomicFile::describeWriteError(AVUNERROR(averror)) : text;
+    return makeError(code, message + " (" + shown + ")", std::string(call) + ": " + text);
 }
 
 std::string quoted(const std::string& path)

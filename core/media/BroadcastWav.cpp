@@ -1,6 +1,6 @@
 #include "core/media/BroadcastWav.h"
 
-#include "core/media/AtomicFile.h"
+#include "core/types/AtomicFile.h"
 
 #include <algorithm>
 #include <cmath>
@@ -251,6 +251,9 @@ Result<BroadcastWavContents> readBroadcastWavInfo(const std::string& path)
     std::string head(12, '\0');
     if (!in.read(head.data(), 12) || head.compare(0, 4, "RIFF") != 0 || head.compare(8, 4, "WAVE") != 0)
         return makeError(ErrorCode::IoParseFailed, path + ": not a WAV file");
+    in.seekg(0, std::ios::end);
+    const auto fileBytes = static_cast<uint64_t>(in.tellg());
+    in.seekg(12);
     BroadcastWavContents contents;
     std::map<uint32_t, std::string> labels;
     std::string chunkHead(8, '\0');
@@ -263,6 +266,9 @@ Result<BroadcastWavContents> readBroadcastWavInfo(const std::string& path)
             in.seekg(size + (size % 2), std::ios::cur);
             continue;
         }
+        // A size beyond the end of the file is damage (or a hostile file), never an allocation of up to 4 GB.
+        if (size > fileBytes - static_cast<uint64_t>(in.tellg()))
+            return makeError(ErrorCode::IoParseFailed, path + ": the '" + id + "' chunk is cut short");
         std::string body(size, '\0');
         if (!in.read(body.data(), size)) return makeError(ErrorCode::IoParseFailed, path + ": the '" + id + "' chunk is cut short");
         if (size % 2) in.ignore(1);

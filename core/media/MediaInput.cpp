@@ -2,6 +2,7 @@
 
 #include "core/media/AvError.h"
 #include "core/media/MediaLog.h"
+#include "core/media/MemoryReader.h"
 
 #include <algorithm>
 #include <cstring>
@@ -72,8 +73,26 @@ Result<MediaInput> MediaInput::open(const std::string& path)
     ensureMediaLogging();
     if (Status status = checkReadableFile(path); !status) return status.error();
 
-    AVFormatContext* raw = nullptr;
-    int ret = avformat_open_input(&raw, path.c_str(), nullptr, nullptr);
+    return openContext(nullptr, path.c_str(), path);
+}
+
+Result<MediaInput> MediaInput::openBuffer(const uint8_t* data, std::size_t sizeBytes, const std::string& name)
+{
+    ensureMediaLogging();
+    if (sizeBytes == 0) return makeError(ErrorCode::MediaOpenFailed, quoted(name) + " is empty");
+    std::shared_ptr<MemoryReader> reader = MemoryReader::create(data, sizeBytes);
+    AVFormatContext* context = reader ? avformat_alloc_context() : nullptr;
+    if (!context) return makeError(ErrorCode::MediaOpenFailed, "out of memory opening " + quoted(name));
+    context->pb = reader->io();
+    context->flags |= AVFMT_FLAG_CUSTOM_IO;
+    Result<MediaInput> input = openContext(context, nullptr, name);
+    if (input) input->m_reader = std::move(reader);
+    return input;
+}
+
+Result<MediaInput> MediaInput::openContext(AVFormatContext* raw, const char* url, const std::string& path)
+{
+    int ret = avformat_open_input(&raw, url, nullptr, nullptr);
     if (ret < 0) {
         if (ret == AVERROR_INVALIDDATA || ret == AVERROR_EOF)
             return avError(ErrorCode::MediaOpenFailed, quoted(path) + " is not a media file FFmpeg can read, or it is damaged",

@@ -3,7 +3,9 @@
 #include "core/media/AvPtr.h"
 #include "core/types/Result.h"
 
+#include <cstddef>
 #include <initializer_list>
+#include <memory>
 #include <string>
 
 namespace foley::media {
@@ -17,6 +19,9 @@ public:
     // Opens `path` (UTF-8) and reads its stream parameters. Fails with MediaOpenFailed and a message that
     // names the file: missing, a folder, empty, not media (random bytes, text), or damaged (no moov atom).
     static Result<MediaInput> open(const std::string& path);
+    // The same for bytes in memory (MemoryReader); `name` stands for the file in messages. The bytes must outlive
+    // the MediaInput.
+    static Result<MediaInput> openBuffer(const uint8_t* data, std::size_t sizeBytes, const std::string& name);
 
     AVFormatContext* context() const { return m_context.get(); }
     const std::string& path() const { return m_path; }
@@ -44,7 +49,10 @@ public:
 
 private:
     MediaInput(InputFormatPtr context, std::string path);
+    // Opens `context` (preallocated with a custom AVIOContext, or nullptr to open `url`) and reads its streams.
+    static Result<MediaInput> openContext(AVFormatContext* context, const char* url, const std::string& path);
 
+    std::shared_ptr<void> m_reader;  // the MemoryReader of openBuffer(); outlives m_context (declared first)
     InputFormatPtr m_context;
     std::string m_path;
 };

@@ -99,27 +99,38 @@ void addTags(const AVDictionary* metadata, std::map<std::string, std::string>& t
     }
 }
 
+MediaInfo describe(const MediaInput& input, const std::string& path, int64_t sizeBytes)
+{
+    const AVFormatContext* context = input.context();
+    MediaInfo info;
+    info.path = path;
+    info.formatName = context->iformat->name;
+    info.durationSeconds = input.durationSeconds();
+    info.sizeBytes = sizeBytes;
+    for (unsigned i = 0; i < context->nb_streams; ++i) info.streams.push_back(describeStream(input, static_cast<int>(i)));
+    info.bestVideoIndex = input.bestStream(AVMEDIA_TYPE_VIDEO);
+    info.bestAudioIndex = input.bestStream(AVMEDIA_TYPE_AUDIO);
+    addTags(context->metadata, info.tags);
+    if (info.bestAudioIndex >= 0) addTags(context->streams[info.bestAudioIndex]->metadata, info.tags);
+    return info;
+}
+
 }  // namespace
 
 Result<MediaInfo> probeMedia(const std::string& path)
 {
     Result<MediaInput> input = MediaInput::open(path);
     if (!input) return input.error();
-    const AVFormatContext* context = input->context();
-
-    MediaInfo info;
-    info.path = path;
-    info.formatName = context->iformat->name;
-    info.durationSeconds = input->durationSeconds();
     std::error_code ec;
     const auto size = std::filesystem::file_size(std::filesystem::path(path), ec);
-    info.sizeBytes = ec ? 0 : static_cast<int64_t>(size);
-    for (unsigned i = 0; i < context->nb_streams; ++i) info.streams.push_back(describeStream(*input, static_cast<int>(i)));
-    info.bestVideoIndex = input->bestStream(AVMEDIA_TYPE_VIDEO);
-    info.bestAudioIndex = input->bestStream(AVMEDIA_TYPE_AUDIO);
-    addTags(context->metadata, info.tags);
-    if (info.bestAudioIndex >= 0) addTags(context->streams[info.bestAudioIndex]->metadata, info.tags);
-    return info;
+    return describe(*input, path, ec ? 0 : static_cast<int64_t>(size));
+}
+
+Result<MediaInfo> probeMediaBuffer(const uint8_t* data, std::size_t sizeBytes, const std::string& name)
+{
+    Result<MediaInput> input = MediaInput::openBuffer(data, sizeBytes, name);
+    if (!input) return input.error();
+    return describe(*input, name, static_cast<int64_t>(sizeBytes));
 }
 
 }  // namespace foley::media

@@ -1,6 +1,6 @@
 #include "core/media/Mp4Exporter.h"
 
-#include "core/media/AtomicFile.h"
+#include "core/types/AtomicFile.h"
 #include "core/media/AvError.h"
 #include "core/media/ExportSession.h"
 #include "core/media/MediaLog.h"

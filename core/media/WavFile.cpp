@@ -1,6 +1,6 @@
 #include "core/media/WavFile.h"
 
-#include "core/media/AtomicFile.h"
+#include "core/types/AtomicFile.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -102,7 +102,7 @@ WavStreamWriter::~WavStreamWriter()
 
 Error WavStreamWriter::writeError() const
 {
-    return makeError(ErrorCode::IoWriteFailed, "cannot write '" + m_path + "' (" + std::strerror(errno) + ")");
+    return makeError(ErrorCode::IoWriteFailed, "cannot write '" + m_path + "': " + AtomicFile::describeWriteError(errno));
 }
 
 Status WavStreamWriter::begin(int sampleRate, int channels)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/media/AtomicFile.h"
+#include "core/types/AtomicFile.h"
 #include "core/types/AudioBuffer.h"
 #include "core/types/AudioSink.h"
 #include "core/types/Result.h"

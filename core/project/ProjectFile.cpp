@@ -73,6 +73,7 @@ Result<LoadedProject> ProjectFile::load(const QString& path, MediaPolicy policy)
 
 Result<LoadedProject> ProjectFile::loadFrom(const QString& file, const QString& projectPath, MediaPolicy policy)
 {
+    removeLeftoverTempFiles(projectPath);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         return makeError(ErrorCode::ProjectReadFailed, "cannot open " + display(file) + ": " + in.errorString().toStdString());
@@ -161,6 +162,13 @@ Result<LoadedProject> ProjectFile::recoverAutosave(const QString& projectPath, M
     loaded->recovered = true;
     loaded->project->markRecovered();
     return loaded;
+}
+
+int ProjectFile::removeLeftoverTempFiles(const QString& projectPath)
+{
+    const QFileInfo project(projectPath);
+    return AtomicFileWriter::removeLeftoverTempFiles(project.absolutePath())
+        + AtomicFileWriter::removeLeftoverTempFiles(ProjectPaths::takesFolder(project.absoluteFilePath()));
 }
 
 bool ProjectFile::discardAutosave(const QString& projectPath)

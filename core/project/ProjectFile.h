@@ -27,7 +27,7 @@ struct LoadedProject {
 };
 
 // Reads and writes .foley files. Saving is atomic (AtomicFileWriter: temp file in the same folder,
-// fsync, rename), so a failed save leaves the previous file as it was. Autosave goes to
+// fsync, rename), so a failed or killed save leaves the previous file as it was. Autosave goes to
 // "<file>.autosave" beside the project (ProjectPaths::autosavePath) and is removed by a save.
 class ProjectFile {
 public:
@@ -51,6 +51,11 @@ public:
                                                  MediaPolicy policy = MediaPolicy::RequirePresent);
     // Removes the autosave (after the user declined recovery). True if none is left.
     static bool discardAutosave(const QString& projectPath);
+
+    // Removes what writers killed mid-write left in the project's folder and takes folder (a save's, an autosave's, a
+    // take's or an export's temp file; AtomicFile's naming tells them apart from the user's files). load() and
+    // recoverAutosave() call it first. Returns how many files it removed.
+    static int removeLeftoverTempFiles(const QString& projectPath);
 
     // Parses .foley bytes to a JSON object; `name` is used in messages. ProjectParseFailed gives
     // "<name> is not valid JSON: <reason> at line L, column C".

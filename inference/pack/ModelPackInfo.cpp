@@ -1,7 +1,7 @@
 #include "inference/pack/ModelPackInfo.h"
 
 #include "inference/pack/Sha256.h"
-#include "core/media/AtomicFile.h"
+#include "core/types/AtomicFile.h"
 
 #include <nlohmann/json.hpp>
 
@@ -192,7 +192,7 @@ Status writeModelPackManifest(ModelPackInfo& info)
         return makeError(ErrorCode::InvalidArgument, std::string("training data card or metrics is not JSON: ") + e.what());
     }
     // Atomic: a pack whose model.json was cut short by a full disk would not load at all.
-    return media::AtomicFile::write((fs::path(info.folder) / kPackManifest).string(), j.dump(2) + "\n", ErrorCode::IoWriteFailed);
+    return AtomicFile::write((fs::path(info.folder) / kPackManifest).string(), j.dump(2) + "\n", ErrorCode::IoWriteFailed);
 }
 
 }  // namespace foley::inference

@@ -1,6 +1,7 @@
 #include "inference/retrieval/SoundLibrary.h"
 
 #include "core/media/AudioDecoder.h"
+#include "inference/retrieval/LibraryManifest.h"
 #include "core/types/SampleTime.h"
 
 #include <algorithm>
@@ -15,80 +16,14 @@ constexpr size_t kRenderCacheBytes = size_t{256} << 20;
 
 namespace foley::inference {
 
-std::vector<std::string> splitCsvLine(const std::string& line)
-{
-    std::vector<std::string> fields(1);
-    bool quoted = false;
-    for (size_t i = 0; i < line.size(); ++i) {
-        const char ch = line[i];
-        if (quoted) {
-            if (ch == '"' && i + 1 < line.size() && line[i + 1] == '"') {
-                fields.back().push_back('"');
-                ++i;
-            } else if (ch == '"') {
-                quoted = false;
-            } else {
-                fields.back().push_back(ch);
-            }
-        } else if (ch == '"') {
-            quoted = true;
-        } else if (ch == ',') {
-            fields.emplace_back();
-        } else if (ch != '\r' && ch != '\n') {
-            fields.back().push_back(ch);
-        }
-    }
-    return fields;
-}
-
 Result<SoundLibrary> SoundLibrary::open(const std::string& corpusFolder, const std::vector<std::string>& splits)
 {
-    namespace fs = std::filesystem;
-    const fs::path manifest = fs::u8path(corpusFolder) / "manifest.csv";
+    const std::filesystem::path manifest = std::filesystem::u8path(corpusFolder) / "manifest.csv";
     std::ifstream in(manifest);
     if (!in) return makeError(ErrorCode::IoReadFailed, "no sound library at " + manifest.u8string());
-    std::string line;
-    std::getline(in, line);
-    const std::vector<std::string> header = splitCsvLine(line);
-    auto column = [&](const char* name) {
-        const auto it = std::find(header.begin(), header.end(), name);
-        return it == header.end() ? -1 : static_cast<int>(it - header.begin());
-    };
-    const int cId = column("id"), cClass = column("class"), cSplit = column("split"), cPackage = column("package"),
-              cLicence = column("licence"), cSource = column("source"), cDuration = column("duration_s"), cPath = column("path"),
-              cNative = column("native_path"), cRate = column("sample_rate"), cChannels = column("channels"),
-              cAttacks = column("attacks_per_s"), cUnsteadiness = column("unsteadiness_db"), cHfAttacks = column("hf_attacks_per_s");
-    if (cClass < 0 || cSplit < 0 || cPath < 0)
-        return makeError(ErrorCode::IoParseFailed, manifest.u8string() + " lacks the class, split or path column");
-    SoundLibrary library;
-    while (std::getline(in, line)) {
-        if (line.empty()) continue;
-        const std::vector<std::string> f = splitCsvLine(line);
-        if (static_cast<int>(f.size()) < static_cast<int>(header.size())) continue;
-        LibraryClip clip;
-        clip.id = cId >= 0 ? f[cId] : std::to_string(library.m_clips.size());
-        clip.soundClass = f[cClass];
-        clip.split = f[cSplit];
-        if (!splits.empty() && std::find(splits.begin(), splits.end(), clip.split) == splits.end()) continue;
-        clip.package = cPackage >= 0 ? f[cPackage] : "";
-        clip.licence = cLicence >= 0 ? f[cLicence] : "";
-        clip.source = cSource >= 0 ? f[cSource] : "";
-        clip.durationSeconds = cDuration >= 0 ? std::atof(f[cDuration].c_str()) : 0.0;
-        clip.path = (fs::u8path(corpusFolder) / fs::u8path(f[cPath])).u8string();
-        if (cNative >= 0 && !f[cNative].empty()) {
-            clip.nativePath = (fs::u8path(corpusFolder) / fs::u8path(f[cNative])).u8string();
-            clip.nativeRate = cRate >= 0 ? std::atoi(f[cRate].c_str()) : 0;
-            clip.nativeChannels = cChannels >= 0 ? std::atoi(f[cChannels].c_str()) : 0;
-        }
-        if (cAttacks >= 0 && cUnsteadiness >= 0 && !f[cAttacks].empty()) {
-            clip.attacksPerSecond = std::atof(f[cAttacks].c_str());
-            clip.unsteadinessDb = std::atof(f[cUnsteadiness].c_str());
-            clip.highFrequencyAttacksPerSecond = cHfAttacks >= 0 ? std::atof(f[cHfAttacks].c_str()) : -1.0;
-        }
-        library.m_byClass[clip.soundClass].push_back(library.m_clips.size());
-        library.m_clips.push_back(std::move(clip));
-    }
-    return library;
+    Result<std::vector<LibraryClip>> clips = parseLibraryManifest(in, {corpusFolder, manifest.u8string(), splits});
+    if (!clips) return clips.error();
+    return fromClips(*clips);
 }
 
 SoundLibrary SoundLibrary::fromClips(const std::vector<LibraryClip>& clips)

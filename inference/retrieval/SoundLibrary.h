@@ -74,7 +74,4 @@ private:
     mutable std::shared_ptr<std::mutex> m_mutex = std::make_shared<std::mutex>();
 };
 
-// Splits one CSV line (RFC 4180 quoting).
-std::vector<std::string> splitCsvLine(const std::string& line);
-
 }  // namespace foley::inference

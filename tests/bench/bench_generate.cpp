@@ -6,6 +6,7 @@
 // and `aubioonset`, and prints the process's peak memory.
 // Usage: bench_generate [--pack DIR] [--steps N] [--repeats N]
 #include "app/services/ResourceLocator.h"
+#include "tests/bench/BenchRequests.h"
 #include "app/services/SoundLibraryService.h"
 #include "core/dsp/AudioOnsetDetector.h"
 #include "core/dsp/OnsetMetrics.h"
@@ -14,7 +15,6 @@
 #include "inference/Engine.h"
 #include "inference/TorchRuntime.h"
 #include "inference/retrieval/RetrievalPlanner.h"
-#include "inference/training/SceneFrameRenderer.h"
 
 #include <QCoreApplication>
 
@@ -30,32 +30,10 @@
 
 using namespace foley;
 using namespace foley::inference;
+using foley::bench::everyHalfSecond;
+using foley::bench::requestFor;
 
 namespace {
-
-dsp::OnsetSecondsList everyHalfSecond(double seconds)
-{
-    dsp::OnsetSecondsList onsets;
-    std::mt19937 rng(5);
-    for (double t = 0.35; t < seconds - 0.3; t += 0.55) onsets.push_back({t + std::uniform_real_distribution<double>(-0.1, 0.1)(rng), 0.8});
-    return onsets;
-}
-
-GenerationRequest requestFor(double seconds, int steps, const dsp::OnsetSecondsList& onsets)
-{
-    GenerationRequest r;
-    r.caption = "a hammer strikes a metal pipe repeatedly, quiet workshop";
-    r.negativeCaption = "music, speech";
-    r.durationSamples = static_cast<int64_t>(seconds * kModelRate);
-    r.steps = steps;
-    r.seed = 7;
-    std::mt19937_64 rng(3);
-    const SceneLook look = SceneFrameRenderer::randomLook("impact_metal", rng);
-    r.frames = SceneFrameRenderer().render(look, onsets, {}, seconds, 64, 25.0, 1);
-    const dsp::TemporalCondition condition;
-    r.temporalCurve = condition.build(onsets, {}, condition.frameCountFor(seconds));
-    return r;
-}
 
 enum class Mode { Recordings, NeuralFromScaffold, NeuralFromNoise };
 

@@ -220,7 +220,7 @@ private slots:
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, ErrorCode::ProjectWriteFailed);
         QVERIFY2(message(status.error()).contains(m_path), status.error().message.c_str());
-        QVERIFY(message(status.error()).contains(QStringLiteral("disk full")));
+        QVERIFY(message(status.error()).contains(QStringLiteral("the disk is full")));
         QCOMPARE(readAll(m_path), old);                                            // old file intact
         QCOMPARE(QDir(m_folder).entryList(QDir::Files | QDir::Hidden), before);    // no temp file left
         QVERIFY(project->isModified());                                           // still unsaved

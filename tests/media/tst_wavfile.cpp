@@ -1,5 +1,5 @@
 #include "MediaFixtures.h"
-#include "core/media/AtomicFile.h"
+#include "core/types/AtomicFile.h"
 
 #include "core/media/AudioDecoder.h"
 #include "core/media/MediaProbe.h"
@@ -10,6 +10,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
 #include <cmath>
 
 using foley::AudioBuffer;
@@ -25,6 +29,15 @@ AudioBuffer ramp(size_t frames, int channels, int rate)
     return AudioBuffer(std::move(samples), rate, channels);
 }
 
+// The pid of a process that has ended (a child that exited and was reaped), for a temp file whose writer is gone.
+qint64 deadPid()
+{
+    const pid_t child = ::fork();
+    if (child == 0) ::_exit(0);
+    ::waitpid(child, nullptr, 0);
+    return child;
+}
+
 }  // namespace
 
 class TstWavFile : public QObject {
@@ -36,16 +49,40 @@ private slots:
     {
         QTemporaryDir dir;
         const std::string path = dir.filePath(QStringLiteral("model ä.json")).toStdString();
-        QVERIFY(foley::media::AtomicFile::write(path, "first\n", ErrorCode::IoWriteFailed));
-        QVERIFY(foley::media::AtomicFile::write(path, "second\n", ErrorCode::IoWriteFailed));
+        QVERIFY(foley::AtomicFile::write(path, "first\n", ErrorCode::IoWriteFailed));
+        QVERIFY(foley::AtomicFile::write(path, "second\n", ErrorCode::IoWriteFailed));
         QFile file(QString::fromStdString(path));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("second\n"));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1);  // no temp file left beside it
-        const foley::Status missing = foley::media::AtomicFile::write(dir.filePath(QStringLiteral("no/such/folder/x.json")).toStdString(), "x",
+        const foley::Status missing = foley::AtomicFile::write(dir.filePath(QStringLiteral("no/such/folder/x.json")).toStdString(), "x",
                                                         ErrorCode::IoWriteFailed);
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, ErrorCode::IoWriteFailed);
+    }
+
+    // Temp files of writers that were killed are recognised by name and removed once their process is gone; a running
+    // writer's (here: our own pid's) and the user's look-alikes stay.
+    void leftoverTempFilesOfDeadWritersAreRemoved()
+    {
+        QTemporaryDir dir;
+        auto touch = [&](const QString& name) {
+            QFile file(dir.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write("x") == 1;
+        };
+        const QString dead = QStringLiteral(".take.wav.%1.0badf00d.part").arg(deadPid());
+        const QString alive = QStringLiteral(".take.wav.%1.0badf00d.part").arg(QCoreApplication::applicationPid());
+        const QStringList userFiles{QStringLiteral("notes.part"), QStringLiteral(".a.b.part"), QStringLiteral(".take.wav.12.xyz.part"),
+                                    QStringLiteral("take.wav")};
+        QVERIFY(touch(dead) && touch(alive));
+        for (const QString& name : userFiles) QVERIFY(touch(name));
+        QVERIFY(foley::AtomicFile::isTempFileName(dead.toStdString()));
+        QCOMPARE(foley::AtomicFile::removeLeftoverTempFiles(dir.path().toStdString()), 1);
+        QVERIFY(!QFile::exists(dir.filePath(dead)));
+        QVERIFY(QFile::exists(dir.filePath(alive)));
+        for (const QString& name : userFiles) QVERIFY2(QFile::exists(dir.filePath(name)), qPrintable(name));
+        QCOMPARE(foley::AtomicFile::removeLeftoverTempFiles(dir.filePath(QStringLiteral("missing")).toStdString()), 0);
+        QCOMPARE(foley::AtomicFile::describeWriteError(EFBIG), std::string("the disk is full"));
     }
 
     void initTestCase();

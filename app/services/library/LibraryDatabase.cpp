@@ -1,6 +1,9 @@
 #include "app/services/library/LibraryDatabase.h"
 
+#include "core/types/AtomicFile.h"
 #include "inference/text/WordMatch.h"
+
+#include <cerrno>
 
 #include <QDir>
 #include <QFile>
@@ -88,7 +91,15 @@ LibraryDatabase::~LibraryDatabase()
 
 Error LibraryDatabase::sqlError(const QString& what, const QSqlError& error) const
 {
-    return makeError(ErrorCode::IoWriteFailed, QStringLiteral("sound-library index %1: %2 (%3)").arg(m_path, what, error.text()).toStdString());
+    // SQLite says SQLITE_FULL ("database or disk is full") when the disk is full, but only SQLITE_IOERR ("disk I/O
+    // error") when a write fails for a size limit (EFBIG) or a failing disk: name the likely cause, keep SQLite's
+    // words. Its texts, not codes: Qt drops the code of a failed COMMIT.
+    const QString text = error.text();
+    const QString full = QString::fromStdString(AtomicFile::describeWriteError(ENOSPC));
+    const QString reason = text.contains(QLatin1String("database or disk is full")) ? full
+                           : text.contains(QLatin1String("disk I/O error"))         ? QStringLiteral("%1 or cannot be written: %2").arg(full, text)
+                                                                                    : text;
+    return makeError(ErrorCode::IoWriteFailed, QStringLiteral("sound-library index %1: %2 (%3)").arg(m_path, what, reason).toStdString());
 }
 
 Result<std::unique_ptr<LibraryDatabase>> LibraryDatabase::open(const QString& path)
