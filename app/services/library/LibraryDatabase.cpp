@@ -50,14 +50,19 @@ QString ftsQuery(const QString& text)
     return terms.join(QStringLiteral(" OR "));
 }
 
+// Offline since the last scan, or now: a disk unplugged since then offers nothing until it is back.
+bool isReachable(bool onlineAtLastScan, const QString& root)
+{
+    return onlineAtLastScan && QFileInfo(root).isDir();
+}
+
 LibraryEntry entryFrom(const QSqlQuery& q)
 {
     LibraryEntry e;
     e.id = q.value(0).toLongLong();
     e.name = q.value(1).toString();
     e.root = q.value(2).toString();
-    // Offline since the last scan, or now: a disk unplugged since then offers nothing until it is back.
-    e.online = q.value(3).toBool() && QFileInfo(e.root).isDir();
+    e.online = isReachable(q.value(3).toBool(), e.root);
     e.scanned = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
     e.recordings = q.value(5).toLongLong();
     e.problems = q.value(6).toLongLong();
@@ -313,9 +318,14 @@ Result<std::vector<SearchHit>> LibraryDatabase::search(const QString& query, int
     QString match = ftsQuery(query);
     if (match.isEmpty() || limit <= 0) return hits;
     if (const QString excluded = ftsQuery(without); !excluded.isEmpty()) match = QStringLiteral("(%1) NOT (%2)").arg(match, excluded);
+    // Which libraries may answer: only their ids and folders (libraries() also counts every library's recordings,
+    // a scan of the index that a search has no use for).
     QStringList online;
-    for (const LibraryEntry& library : libraries())
-        if (library.online) online << QString::number(library.id);
+    QSqlQuery roots(QSqlDatabase::database(m_connection));
+    if (!roots.exec(QStringLiteral("SELECT id, root FROM libraries WHERE online = 1")))
+        return sqlError(QStringLiteral("search failed"), roots.lastError());
+    while (roots.next())
+        if (isReachable(true, roots.value(1).toString())) online << QString::number(roots.value(0).toLongLong());
     if (online.isEmpty()) return hits;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     // Several times the limit, so that duplicates (the same content in two libraries) can be dropped.

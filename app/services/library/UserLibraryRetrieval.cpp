@@ -104,7 +104,6 @@ Result<UserLibraryMatches> matchUserLibraries(const QString& databasePath, const
     if (!QFileInfo::exists(databasePath)) return matches;
     Result<std::unique_ptr<LibraryDatabase>> db = LibraryDatabase::open(databasePath);
     if (!db) return db.error();
-    if ((*db)->libraries().empty()) return matches;
     Result<UserMatch> caption = matchText(**db, query.caption, query);
     if (!caption) return caption.error();
     matches.caption = std::move(caption).value();
