@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Peak memory of every stage a user goes through on a long video: makes a MINUTES-long (default 60) 1080p 25 fps video
 # with a soundtrack (one minute encoded at a low bitrate, then repeated without re-encoding), then
-#   1-2. bench_memory: the offscreen editor opens it and computes its spectrogram, then detects onsets from the sound;
-#   3.   foleyforge-cli generate: a take as long as the video, written as it renders;
-#   4.   foleyforge-cli export: the take muxed with the video (video stream copied);
-#   5.   bench_memory: 10 generations of 8 s in one process, RSS after each (must not grow).
-# and prints peak RSS per stage (target: under 2.5 GB). Stages 3-4 run under /usr/bin/time (peak RSS of the process).
+#   1-3. bench_memory: the offscreen editor opens it and computes its spectrogram, then detects onsets from the sound
+#        and from the picture;
+#   4.   foleyforge-cli generate: a take as long as the video, written as it renders;
+#   5.   foleyforge-cli export: the take muxed with the video (video stream copied);
+#   6.   bench_memory: 10 generations of 8 s in one process as the editor makes them (from the sound library's
+#        recordings when one is installed), RSS after each (must not grow).
+# and prints peak RSS per stage (target: under 2.5 GB). Stages 4-5 run under /usr/bin/time (peak RSS of the process).
 # Usage: bash packaging/bench-memory.sh [MINUTES]   (after a release build; the take draws on the installed sound
 # library, see install-sound-library.sh, or on $FOLEYFORGE_SOUND_LIBRARY)
 set -euo pipefail

@@ -2,11 +2,11 @@
 #include "app/cli/CliSupport.h"
 
 #include "app/services/captioning/CaptionRun.h"
+#include "core/io/AtomicFileWriter.h"
 #include "core/project/ProjectFile.h"
 #include "core/project/ProjectFormat.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 namespace foley::app::cli {
 
@@ -55,10 +55,7 @@ Result<CaptioningSettings> settingsFrom(const QCommandLineParser& parser, const 
 
 Status writeJson(const QString& path, const QJsonObject& json)
 {
-    QSaveFile file(path);  // atomic: a failed run never leaves half a file
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        return makeError(ErrorCode::IoWriteFailed, "cannot write " + toPath(path) + ": " + file.errorString().toStdString());
-    return Unit{};
+    return core::AtomicFileWriter::write(path, QJsonDocument(json).toJson(QJsonDocument::Indented), ErrorCode::IoWriteFailed);
 }
 
 // --add: the caption set as the editor's Accept sets it (one undo step), then the project saved atomically.

@@ -2,10 +2,10 @@
 #include "app/cli/CliSupport.h"
 
 #include "app/services/ProvenanceJson.h"
+#include "core/io/AtomicFileWriter.h"
 #include "core/project/ProjectFile.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 #include <cstdio>
 
@@ -42,9 +42,8 @@ int runCredits(const QStringList& args)
         std::fwrite(csv.constData(), 1, static_cast<size_t>(csv.size()), stdout);
         return kExitOk;
     }
-    QSaveFile file(parser.value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit())
-        return fail(QStringLiteral("cannot write '%1': %2").arg(parser.value(out), file.errorString()));
+    if (const Status written = core::AtomicFileWriter::write(parser.value(out), csv, ErrorCode::IoWriteFailed); !written)
+        return fail(written.error());
     return kExitOk;
 }
 

@@ -1,15 +1,19 @@
 // Memory of the editor on a long video (packaging/bench-memory.sh runs it, with the CLI stages around it):
 //   1. the offscreen editor (the real MainWindow) opens VIDEO and computes its spectrogram;
-//   2. it detects onsets from the soundtrack (Analyze -> Detect Onsets from Sound, the real controller);
-//   3. the engine generates N takes of 8 s in a row (neural, the editor's worker does the same), printing the RSS
-//      after each: it must not grow from one to the next beyond noise.
+//   2. it detects onsets from the soundtrack, then from the picture (Analyze -> Detect Onsets from Sound / from
+//      Picture, the real controller);
+//   3. the engine generates N takes of 8 s in a row the way the editor's worker does by default (from the installed
+//      sound library's recordings, or neural when none is installed), printing the RSS after each: it must not grow
+//      from one to the next beyond noise.
 // Peak RSS is per stage: the kernel's high-water mark (VmHWM) is reset between stages (/proc/self/clear_refs).
 //   QT_QPA_PLATFORM=offscreen bench_memory VIDEO [--generations N] [--pack DIR] [--steps N]
 #include "app/gui/MainWindow.h"
 #include "app/gui/OnsetDetectionController.h"
 #include "app/gui/SpectrogramLoader.h"
 #include "app/services/ResourceLocator.h"
+#include "app/services/SoundLibraryService.h"
 #include "inference/Engine.h"
+#include "inference/retrieval/RetrievalPlanner.h"
 #include "tests/bench/BenchRequests.h"
 
 #include <QApplication>
@@ -74,26 +78,42 @@ int editorStages(const QString& video)
     if (!waitFor(loader, &app::SpectrogramLoader::loaded)) return 1;
     report("editor: open + spectrogram", timer);
 
-    timer.restart();
     auto* detection = window.findChild<app::OnsetDetectionController*>();
     if (!detection) return std::fprintf(stderr, "error: no onset detection\n"), 1;
     QObject::connect(detection, &app::OnsetDetectionController::failed, [](const QString& m) { std::fprintf(stderr, "error: %s\n", qPrintable(m)); });
-    detection->start(app::OnsetSource::Audio);
-    if (!waitFor(detection, &app::OnsetDetectionController::finished)) return 1;
-    report("editor: onset detection (sound)", timer);
+    const std::pair<app::OnsetSource, const char*> sources[] = {{app::OnsetSource::Audio, "editor: onset detection (sound)"},
+                                                                 {app::OnsetSource::Video, "editor: onset detection (picture)"}};
+    for (const auto& [source, stage] : sources) {
+        timer.restart();
+        detection->start(source);
+        if (!waitFor(detection, &app::OnsetDetectionController::finished)) return 1;
+        report(stage, timer);
+    }
     return 0;
 }
 
 int generations(int count, const std::string& pack, int steps)
 {
+    if (count < 1) return 0;
     inference::EngineOptions options;
     options.packFolder = pack;
     Result<std::unique_ptr<inference::Engine>> engine = inference::Engine::load(options);
     if (!engine) return std::fprintf(stderr, "error: %s\n", engine.error().message.c_str()), 1;
     const dsp::OnsetSecondsList onsets = bench::everyHalfSecond(8.0);
+    const app::InstalledSoundLibrary& library = app::installedSoundLibrary();
+    const bool fromRecordings = !library.library->isEmpty();
+    std::printf("8 s generations %s\n", fromRecordings ? "from the sound library's recordings (the default)" : "neural (no sound library installed)");
     for (int i = 1; i <= count; ++i) {
         inference::GenerationRequest request = bench::requestFor(8.0, steps, onsets);
         request.seed = static_cast<uint64_t>(i);
+        if (fromRecordings) {
+            request.variation = inference::kDefaultVariation;
+            request.render = inference::RenderMode::Recordings;
+            const inference::RetrievalOutcome outcome = inference::applyRetrieval(
+                *library.library, {request.caption, request.negativeCaption, onsets, {}, request.durationSamples, 1.0f, request.seed},
+                request);
+            request.recordings = {library.library, outcome.plan};
+        }
         RunControl control;
         Result<inference::GenerationResult> result = (*engine)->generate(request, control);
         if (!result) return std::fprintf(stderr, "error: %s\n", result.error().message.c_str()), 1;

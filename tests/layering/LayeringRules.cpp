@@ -92,6 +92,9 @@ QString projectRule(Layer layer, const QString& inc)
 
 QString systemRule(Layer layer, const QString& inc)
 {
+    // One writer for every file (docs/ARCHITECTURE.md, "Hardening"): AtomicFile names its temp files so that the
+    // leftovers of a killed process are found and removed; QSaveFile's are not.
+    if (inc == "QSaveFile" || inc == "QtCore/QSaveFile") return "files are written through AtomicFile, never QSaveFile";
     const bool qt = isQt(inc);
     switch (layer) {
     case Layer::Types:

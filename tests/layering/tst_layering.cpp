@@ -54,6 +54,8 @@ private slots:
         QTest::newRow("widgets includes media") << "widgets/VideoView.cpp" << "core/media/Probe.h" << false;
         QTest::newRow("widgets uses torch") << "widgets/VideoView.cpp" << "torch/script.h" << false;
         QTest::newRow("widgets includes inference") << "widgets/GenerationPanel.cpp" << "inference/Engine.h" << false;
+        QTest::newRow("app writes with QSaveFile") << "app/cli/CreditsCommand.cpp" << "QSaveFile" << false;
+        QTest::newRow("core writes with QSaveFile") << "core/io/OnsetFile.cpp" << "QtCore/QSaveFile" << false;
         QTest::newRow("app uses everything") << "app/gui/MainWindow.cpp" << "inference/Engine.h" << true;
     }
 

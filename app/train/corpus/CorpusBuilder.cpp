@@ -1,6 +1,7 @@
 #include "app/train/corpus/CorpusBuilder.h"
 
 #include "app/train/corpus/CorpusSplitter.h"
+#include "core/io/AtomicFileWriter.h"
 #include "core/io/CsvFormat.h"
 #include "core/dsp/RecordingDescriptors.h"
 #include "core/media/AudioDecoder.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -58,6 +58,8 @@ Status CorpusBuilder::prepare()
             return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot clear '%1'").arg(clips).toStdString());
     }
     QDir(workDir()).removeRecursively();
+    // A build killed while writing its manifest or report left temp files beside them (clips/ is cleared above).
+    core::AtomicFileWriter::removeLeftoverTempFiles(m_options.outDir);
     if (!out.mkpath(QStringLiteral("clips")) || !out.mkpath(QStringLiteral(".work")))
         return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot create folders in '%1'").arg(m_options.outDir).toStdString());
     return okStatus();
@@ -192,13 +194,10 @@ Status CorpusBuilder::finish()
 
 Status CorpusBuilder::writeUnclassified(const QString& path) const
 {
-    QSaveFile file(path);
     const QByteArray text = (QStringLiteral("package,source,reason\n") + m_unclassified.join(QLatin1Char('\n')) +
                              (m_unclassified.isEmpty() ? QString() : QStringLiteral("\n")))
                                 .toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-        return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot write '%1'").arg(path).toStdString());
-    return okStatus();
+    return core::AtomicFileWriter::write(path, text, ErrorCode::IoWriteFailed);
 }
 
 }  // namespace foley::app::train

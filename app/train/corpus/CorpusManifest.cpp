@@ -1,9 +1,9 @@
 #include "app/train/corpus/CorpusManifest.h"
 
+#include "core/io/AtomicFileWriter.h"
 #include "core/io/CsvFormat.h"
 
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <algorithm>
@@ -29,9 +29,6 @@ void CorpusManifest::sort()
 
 Status CorpusManifest::write(const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot write '%1'").arg(path).toStdString());
     QByteArray text = QByteArray(header()) + '\n';
     for (const ManifestEntry& e : m_entries) {
         const QStringList fields{e.id,      e.className, e.split,  e.package, e.version,
@@ -41,9 +38,7 @@ Status CorpusManifest::write(const QString& path) const
                                  QString::number(e.highFrequencyAttacksPerSecond, 'f', 3)};
         text += core::joinCsvLine(fields).toUtf8() + '\n';
     }
-    file.write(text);
-    if (!file.commit()) return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot write '%1'").arg(path).toStdString());
-    return okStatus();
+    return core::AtomicFileWriter::write(path, text, ErrorCode::IoWriteFailed);
 }
 
 Result<CorpusManifest> CorpusManifest::read(const QString& path)

@@ -1,19 +1,12 @@
 #include "app/train/corpus/CorpusReport.h"
 
+#include "core/io/AtomicFileWriter.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace foley::app::train {
 namespace {
-
-Status saveText(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return makeError(ErrorCode::IoWriteFailed, QStringLiteral("cannot write '%1'").arg(path).toStdString());
-    return okStatus();
-}
 
 QString cellText(int clips, double seconds)
 {
@@ -115,9 +108,10 @@ QJsonObject CorpusReport::toJson() const
 
 Status CorpusReport::write(const QString& textPath, const QString& jsonPath) const
 {
-    Status status = saveText(textPath, toText().toUtf8());
+    Status status = core::AtomicFileWriter::write(textPath, toText().toUtf8(), ErrorCode::IoWriteFailed);
     if (!status) return status;
-    return saveText(jsonPath, QJsonDocument(toJson()).toJson(QJsonDocument::Indented));
+    return core::AtomicFileWriter::write(jsonPath, QJsonDocument(toJson()).toJson(QJsonDocument::Indented),
+                                         ErrorCode::IoWriteFailed);
 }
 
 }  // namespace foley::app::train
