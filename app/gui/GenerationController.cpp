@@ -5,8 +5,9 @@
 #include "app/services/ResourceLocator.h"
 #include "core/commands/TakeCommands.h"
 #include "core/project/ProjectPaths.h"
-#include "widgets/generation/GenerationPanel.h"
 #include "core/project/ProjectFormat.h"
+#include "widgets/common/PendingEdit.h"
+#include "widgets/generation/GenerationPanel.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -115,6 +116,7 @@ QString GenerationController::takesFolderFor(const core::Project& project)
 void GenerationController::generate(const core::GenerationParameters& parameters)
 {
     if (!m_project || m_current) return;
+    widgets::commitPendingEdit(m_panel->window());  // a caption still being typed is part of what is generated
     GenerationSnapshot snapshot = snapshotOf(m_project->state());
     snapshot.parameters = parameters;
     if (!parameters.seedLocked) snapshot.parameters.seed = QRandomGenerator::global()->bounded(kMaxSeed);

@@ -14,6 +14,7 @@
 #include "app/gui/SoundOnsetSettingsDialog.h"
 #include "app/gui/SpectrogramMenus.h"
 #include "app/gui/SpectrogramLoader.h"
+#include "widgets/common/PendingEdit.h"
 #include "widgets/playback/PlaybackController.h"
 #include "widgets/playback/TransportBar.h"
 #include "widgets/spectrogram/SpectrogramView.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
 MainWindow::~MainWindow()
 {
+    widgets::abandonPendingEdit(this);  // a window destroyed without closing commits nothing into a dying project
     m_generation->shutdown();  // before the project goes: no result may arrive for it any more
 }
 
@@ -280,6 +282,7 @@ void MainWindow::openDialog()
 
 bool MainWindow::saveProject(bool askForPath)
 {
+    widgets::commitPendingEdit(this);  // Ctrl+S while typing a caption saves the caption as typed
     QString path = m_session.project()->filePath();
     if (askForPath || path.isEmpty()) {
         path = QFileDialog::getSaveFileName(this, tr("Save project"), path, tr("FoleyForge projects (*.foley)"));
@@ -298,6 +301,7 @@ bool MainWindow::saveProject(bool askForPath)
 
 bool MainWindow::maybeSave()
 {
+    widgets::commitPendingEdit(this);  // the question about unsaved changes counts the field being typed in
     if (!m_session.project()->isModified()) return true;
     const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
                                              tr("Save the changes to %1?").arg(m_session.project()->displayName()),
@@ -308,6 +312,7 @@ bool MainWindow::maybeSave()
 
 void MainWindow::exportDialog()
 {
+    widgets::commitPendingEdit(this);
     ExportController::run(this, m_session.project());
 }
 

@@ -7,7 +7,9 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
+#include <stdexcept>
 #include <utility>
 
 namespace foley::inference {
@@ -37,6 +39,19 @@ const std::vector<IntField>& architectureFields()
     return kFields;
 }
 
+// A whole-number field. nlohmann's get<int>() casts any JSON number, which is undefined behaviour for one outside
+// int's range (a fuzzed model.json had 1e99): only an integer inside the range is taken.
+int intField(const json& object, const char* name)
+{
+    const json& value = object.at(name);
+    const bool whole = value.is_number_integer();
+    const bool inRange = value.is_number_unsigned()
+        ? value.get<uint64_t>() <= static_cast<uint64_t>(std::numeric_limits<int>::max())
+        : whole && value.get<int64_t>() >= std::numeric_limits<int>::min() && value.get<int64_t>() <= std::numeric_limits<int>::max();
+    if (!whole || !inRange) throw std::invalid_argument(std::string("'") + name + "' is not a whole number of a sensible size");
+    return static_cast<int>(value.get<int64_t>());
+}
+
 json melToJson(const MelDefinition& m)
 {
     return json{{"sampleRate", m.sampleRate}, {"nFft", m.nFft}, {"winLength", m.winLength}, {"window", m.window},
@@ -48,12 +63,12 @@ json melToJson(const MelDefinition& m)
 MelDefinition melFromJson(const json& j)
 {
     MelDefinition m;
-    m.sampleRate = j.at("sampleRate").get<int>();
-    m.nFft = j.at("nFft").get<int>();
-    m.winLength = j.at("winLength").get<int>();
+    m.sampleRate = intField(j, "sampleRate");
+    m.nFft = intField(j, "nFft");
+    m.winLength = intField(j, "winLength");
     m.window = j.at("window").get<std::string>();
-    m.hop = j.at("hop").get<int>();
-    m.nMels = j.at("nMels").get<int>();
+    m.hop = intField(j, "hop");
+    m.nMels = intField(j, "nMels");
     m.fMin = j.at("fMin").get<double>();
     m.fMax = j.at("fMax").get<double>();
     m.melScale = j.at("melScale").get<std::string>();
@@ -75,7 +90,7 @@ Result<ModelPackInfo> parseManifest(const std::string& folder, const json& j)
 {
     if (!j.is_object() || j.value("format", std::string()) != kPackFormat)
         return invalid(folder, std::string("model.json is not a ") + kPackFormat + " manifest");
-    const int version = j.value("formatVersion", -1);
+    const int version = j.contains("formatVersion") ? intField(j, "formatVersion") : -1;
     if (version != kPackFormatVersion)
         return makeError(ErrorCode::InferencePackVersion, "model pack " + folder + ": format version "
                              + std::to_string(version) + " is not supported (this build reads version "
@@ -85,12 +100,12 @@ Result<ModelPackInfo> parseManifest(const std::string& folder, const json& j)
     info.formatVersion = version;
     info.name = j.at("name").get<std::string>();
     info.version = j.at("version").get<std::string>();
-    info.sampleRate = j.at("sampleRate").get<int>();
+    info.sampleRate = intField(j, "sampleRate");
     info.mel = melFromJson(j.at("mel"));
     const json& arch = j.at("architecture");
     for (const auto& [name, member] : architectureFields()) {
         if (!arch.contains(name)) return invalid(folder, std::string("architecture field '") + name + "' is missing");
-        info.architecture.*member = arch.at(name).get<int>();
+        info.architecture.*member = intField(arch, name);
     }
     for (const json& f : j.at("files"))
         info.files.push_back(PackFile{f.at("role").get<std::string>(), f.at("file").get<std::string>(),

@@ -2,6 +2,8 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/SoundOnsetSettingsDialog.h"
 #include "core/media/WavFile.h"
+#include "widgets/caption/CaptionEditor.h"
+#include "widgets/caption/CommitPlainTextEdit.h"
 #include "widgets/onsets/OnsetTrackEditor.h"
 #include "widgets/playback/PlaybackController.h"
 #include "widgets/spectrogram/SpectrogramView.h"
@@ -208,6 +210,36 @@ private slots:
         QCOMPARE(onsets[0].time, kProjectRate);
         QCOMPARE(onsets[1].time, 3 * kProjectRate);
         QCOMPARE(reopened.session().project()->mediaReference().path(), m_video);
+    }
+
+    // A field commits when it is left; Save (here its shortcut, typed while the caption box still has the focus)
+    // must not save the project without what is being typed. Fails if saving reads the project as it is.
+    void savingWhileTypingACaptionSavesWhatWasTyped()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("typed caption.foley"));
+        const QString typed = QStringLiteral("glass shatters on a tiled floor");
+        {
+            MainWindow window;
+            window.show();
+            QApplication::setActiveWindow(&window);
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QVERIFY(window.openPath(m_video));
+            QVERIFY(window.session().saveAs(path).ok());
+            auto* caption = window.panels()->captionEditor()->captionEdit();
+            QTest::mouseClick(caption->viewport(), Qt::LeftButton);
+            QTRY_VERIFY(caption->hasFocus());
+            QTest::keyClick(caption, Qt::Key_A, Qt::ControlModifier);
+            QTest::keyClicks(caption, typed);
+            QCOMPARE(window.session().project()->captions().caption().text == typed, false);  // not committed yet
+            QTest::keyClick(caption, Qt::Key_S, Qt::ControlModifier);  // File > Save
+            QCOMPARE(window.session().project()->captions().caption().text, typed);
+            QVERIFY(!window.isWindowModified());
+            QTest::keyClicks(caption, QStringLiteral(" and more"));  // destroyed mid-edit: nothing committed, no crash
+        }
+        MainWindow reopened;
+        reopened.show();
+        QVERIFY(reopened.openPath(path));
+        QCOMPARE(reopened.session().project()->captions().caption().text, typed);
     }
 
     void corruptMediaAndBrokenProjectsLeaveTheOpenProjectIntact()

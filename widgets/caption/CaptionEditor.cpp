@@ -6,6 +6,7 @@
 #include "widgets/caption/CaptionProposalBox.h"
 #include "widgets/caption/CaptionSegmentTableModel.h"
 #include "widgets/caption/CommitPlainTextEdit.h"
+#include "widgets/common/PendingEdit.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -76,6 +77,11 @@ CaptionEditor::CaptionEditor(core::TimelineState* timeline, QWidget* parent)
     connect(m_import, &QPushButton::clicked, this, &CaptionEditor::importCaptionRequested);
     connect(m_fromVideo, &QPushButton::clicked, this, &CaptionEditor::captionFromVideoRequested);
     showModel();
+}
+
+CaptionEditor::~CaptionEditor()
+{
+    abandonPendingEdit(this);
 }
 
 QWidget* CaptionEditor::buildCaptionRow()

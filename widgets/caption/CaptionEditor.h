@@ -30,6 +30,7 @@ class CaptionEditor : public QWidget {
     Q_OBJECT
 public:
     explicit CaptionEditor(core::TimelineState* timeline, QWidget* parent = nullptr);
+    ~CaptionEditor() override;  // drops an edit in progress (widgets/common/PendingEdit.h)
 
     void setCaptionModel(const core::CaptionModel* model);
 

@@ -1,6 +1,7 @@
 #include "widgets/caption/CaptionSegmentLane.h"
 
 #include "core/model/CaptionModel.h"
+#include "widgets/common/PendingEdit.h"
 #include "widgets/onsets/GestureIdSource.h"
 #include "widgets/timeline/TimeAxis.h"
 #include "widgets/timeline/TimeRuler.h"
@@ -60,6 +61,11 @@ CaptionSegmentLane::CaptionSegmentLane(core::TimelineState* timeline, QWidget* p
         }
         setFocus();
     });
+}
+
+CaptionSegmentLane::~CaptionSegmentLane()
+{
+    abandonPendingEdit(this);
 }
 
 void CaptionSegmentLane::setCaptionModel(const core::CaptionModel* model)

@@ -24,6 +24,7 @@ public:
     // Where this widget's gestures get their ids (the project's, from the app); without one its steps never merge.
     void setGestureIdSource(GestureIdSource source) { m_gestures = std::move(source); }
     CaptionSegmentLane(core::TimelineState* timeline, QWidget* parent = nullptr);
+    ~CaptionSegmentLane() override;  // drops an edit in progress (widgets/common/PendingEdit.h)
 
     void setCaptionModel(const core::CaptionModel* model);
     core::SegmentId selectedSegment() const { return m_selected; }

@@ -2,6 +2,7 @@
 
 #include "core/model/GenerationSettings.h"
 #include "core/timeline/TimelineState.h"
+#include "widgets/common/PendingEdit.h"
 #include "widgets/generation/SliderSpinBox.h"
 #include "widgets/onsets/GestureIdSource.h"
 #include "widgets/timeline/TimeAxis.h"
@@ -103,6 +104,11 @@ GenerationPanel::GenerationPanel(core::TimelineState* timeline, QWidget* parent)
     setGenerating(false);
     updateRegionText();
     showSettings();
+}
+
+GenerationPanel::~GenerationPanel()
+{
+    abandonPendingEdit(this);
 }
 
 QWidget* GenerationPanel::buildSeedRow()

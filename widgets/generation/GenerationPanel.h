@@ -35,6 +35,7 @@ public:
     // Where the panel's edits get their gesture ids (the project's, from the app); without one its steps never merge.
     void setGestureIdSource(const GestureIdSource& source);
     GenerationPanel(core::TimelineState* timeline, QWidget* parent = nullptr);
+    ~GenerationPanel() override;  // drops an edit in progress (widgets/common/PendingEdit.h)
 
     void setSettings(const core::GenerationSettings* settings);
     // Model packs the app found: (display name, id). An empty id is the default pack.

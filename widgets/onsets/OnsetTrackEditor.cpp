@@ -2,6 +2,7 @@
 
 #include "core/model/OnsetTrack.h"
 #include "core/model/TemporalMask.h"
+#include "widgets/common/PendingEdit.h"
 #include "widgets/onsets/GestureIdSource.h"
 #include "widgets/onsets/OnsetKeyMap.h"
 #include "widgets/onsets/OnsetLabelEditor.h"
@@ -52,7 +53,10 @@ OnsetTrackEditor::OnsetTrackEditor(core::TimelineState* timeline, OnsetSelection
     });
 }
 
-OnsetTrackEditor::~OnsetTrackEditor() = default;
+OnsetTrackEditor::~OnsetTrackEditor()
+{
+    abandonPendingEdit(this);
+}
 
 void OnsetTrackEditor::setOnsetTrack(const core::OnsetTrack* track)
 {

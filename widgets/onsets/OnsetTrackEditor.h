@@ -39,7 +39,7 @@ public:
     // Where this widget's gestures get their ids (the project's, from the app); without one its steps never merge.
     void setGestureIdSource(GestureIdSource source) { m_gestures = std::move(source); }
     OnsetTrackEditor(core::TimelineState* timeline, OnsetSelection* selection, QWidget* parent = nullptr);
-    ~OnsetTrackEditor() override;
+    ~OnsetTrackEditor() override;  // drops a label edit in progress (widgets/common/PendingEdit.h)
 
     void setOnsetTrack(const core::OnsetTrack* track);
     void setTemporalMask(const core::TemporalMask* mask);
