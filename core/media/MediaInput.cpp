@@ -1,7 +1,7 @@
 #include "core/media/MediaInput.h"
 
 #include "core/media/AvError.h"
-#include "core/media/MediaLog.h"
+#include "core/media/FfmpegSetup.h"
 #include "core/media/MemoryReader.h"
 
 #include <algorithm>
@@ -70,7 +70,7 @@ MediaInput::MediaInput(InputFormatPtr context, std::string path)
 
 Result<MediaInput> MediaInput::open(const std::string& path)
 {
-    ensureMediaLogging();
+    ensureFfmpegSetUp();
     if (Status status = checkReadableFile(path); !status) return status.error();
 
     return openContext(nullptr, path.c_str(), path);
@@ -78,7 +78,7 @@ Result<MediaInput> MediaInput::open(const std::string& path)
 
 Result<MediaInput> MediaInput::openBuffer(const uint8_t* data, std::size_t sizeBytes, const std::string& name)
 {
-    ensureMediaLogging();
+    ensureFfmpegSetUp();
     if (sizeBytes == 0) return makeError(ErrorCode::MediaOpenFailed, quoted(name) + " is empty");
     std::shared_ptr<MemoryReader> reader = MemoryReader::create(data, sizeBytes);
     AVFormatContext* context = reader ? avformat_alloc_context() : nullptr;

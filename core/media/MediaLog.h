@@ -12,7 +12,7 @@ using MediaLogHandler = std::function<void(MediaLogLevel level, const std::strin
 
 // FFmpeg prints nothing by default (the CLI and the GUI show their own one-line errors). Installing a handler
 // routes FFmpeg's lines at or above `maxLevel` to it (app forwards them to Qt logging); an empty handler
-// silences FFmpeg again. Every public core/media entry point applies the default on first use.
+// silences FFmpeg again. Every public core/media entry point applies the default on first use (FfmpegSetup.h).
 void setMediaLogHandler(MediaLogHandler handler, MediaLogLevel maxLevel = MediaLogLevel::Warning);
 
 // Applies the quiet default once per process (idempotent, thread-safe).

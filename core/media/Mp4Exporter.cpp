@@ -3,7 +3,7 @@
 #include "core/types/AtomicFile.h"
 #include "core/media/AvError.h"
 #include "core/media/ExportSession.h"
-#include "core/media/MediaLog.h"
+#include "core/media/FfmpegSetup.h"
 #include "core/media/OutputContainer.h"
 
 #include <filesystem>
@@ -61,7 +61,7 @@ Result<ExportReport> exportOnce(const ExportRequest& request, const OutputContai
 
 Result<ExportReport> exportWithAudio(const ExportRequest& request, const RunControl* control)
 {
-    ensureMediaLogging();
+    ensureFfmpegSetUp();
     Result<OutputContainer> container = OutputContainer::forPath(request.outputPath);
     if (!container) return container.error();
     if (Status status = checkRequest(request); !status) return status.error();

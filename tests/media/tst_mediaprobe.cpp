@@ -24,6 +24,7 @@ private slots:
     void rejectsBadInput_data();
     void rejectsBadInput();
     void rejectsMissingFileAndFolder();
+    void refusesALengthThatAsksForGigabytes();
 
 private:
     QTemporaryDir m_dir;
@@ -191,6 +192,40 @@ void TstMediaProbe::rejectsMissingFileAndFolder()
     const auto folder = probeMedia(m_dir.path().toStdString());
     QVERIFY(!folder.ok());
     QVERIFY(QString::fromStdString(folder.error().message).contains("folder"));
+}
+
+namespace {
+
+// The process's peak resident memory so far (VmHWM), in MiB.
+double peakResidentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) return -1;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+}  // namespace
+
+// 94 bytes of WAV whose LIST chunk claims 1.8 GB (found by fuzz_media_probe): FFmpeg allocated and cleared that much
+// before noticing the file is too short (1.6 GB peak, 27 s under ASan). With FFmpeg's block limit
+// (core/media/FfmpegSetup.h) it is refused like any damaged file without taking the memory.
+void TstMediaProbe::refusesALengthThatAsksForGigabytes()
+{
+    const QByteArray bytes = QByteArray::fromBase64(
+        "UklGRmYDAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAATElTVHN0Y29JTkZPE0kQAAAAAAAAAHYAAAAAAAAAADAwAGRhdGEgAwAAInc0Y8iiRaOK"
+        "RFVSQVQAAA==");
+    QCOMPARE(bytes.size(), 94);
+    const double peakBefore = peakResidentMegabytes();
+    QVERIFY(peakBefore > 0);
+    const auto fromMemory = probeMediaBuffer(reinterpret_cast<const uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size()),
+                                             "claims 1.8 GB.wav");
+    QVERIFY(!fromMemory.ok());
+    QCOMPARE(fromMemory.error().code, ErrorCode::MediaOpenFailed);
+    QVERIFY2(fromMemory.error().message.find("damaged") != std::string::npos, fromMemory.error().message.c_str());
+    const double peakAfter = peakResidentMegabytes();
+    QVERIFY2(peakAfter < peakBefore + 512.0, qPrintable(QStringLiteral("peak RSS went from %1 to %2 MiB").arg(peakBefore).arg(peakAfter)));
 }
 
 QTEST_GUILESS_MAIN(TstMediaProbe)
