@@ -103,13 +103,9 @@ int runBatch(const QStringList& args)
     const BatchOptions o;
     parser.addOptions({o.help, o.jobs, o.shard, o.outDir, o.model, o.steps, o.noLibrary});
     parser.addPositionalArgument(QStringLiteral("MANIFEST.csv"), QStringLiteral("The list of clips."));
-    if (!parser.parse(QStringList{QStringLiteral("batch")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(o.help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli batch MANIFEST.csv [--jobs N] [--shard I/N] [--out-dir DIR] [--model DIR] [--steps N] "
-                                 "[--no-library]\n\n")
-                  + parser.helpText().section('\n', 1));
-        return kExitOk;
-    }
+    const QString usage = QStringLiteral("usage: foleyforge-cli batch MANIFEST.csv [--jobs N] [--shard I/N] [--out-dir DIR] [--model DIR] [--steps N] "
+                                         "[--no-library]");
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("batch"), args, o.help, usage)) return *done;
     if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("batch takes exactly one MANIFEST.csv"));
     bool jobsOk = false;
     const int jobs = parser.value(o.jobs).toInt(&jobsOk);

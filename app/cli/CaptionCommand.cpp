@@ -76,11 +76,7 @@ int runCaption(const QStringList& args)
     const CaptionOptions o;
     o.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("VIDEO|PROJECT.foley"), QStringLiteral("The video to describe."));
-    if (!parser.parse(QStringList{QStringLiteral("caption")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(o.help)) {
-        printLine(parser.helpText());
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("caption"), args, o.help)) return *done;
     if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("caption needs exactly one VIDEO or PROJECT.foley"));
     const QString input = parser.positionalArguments().first();
     const bool isProject = core::isProjectFilePath(input);

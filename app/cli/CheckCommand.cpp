@@ -18,11 +18,7 @@ int runCheck(const QStringList& args)
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     parser.addOption(help);
     parser.addPositionalArgument(QStringLiteral("PROJECT.foley"), QStringLiteral("The project to check."));
-    if (!parser.parse(QStringList{QStringLiteral("check")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        printLine(parser.helpText());
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("check"), args, help)) return *done;
     if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("check needs exactly one PROJECT.foley"));
     const QString project = parser.positionalArguments().first();
     const QStringList problems = checkProject(project);

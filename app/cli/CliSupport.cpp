@@ -38,6 +38,15 @@ void printJson(const QJsonDocument& document)
     std::fflush(stdout);
 }
 
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& name, const QStringList& args,
+                                    const QCommandLineOption& help, const QString& usage)
+{
+    if (!parser.parse(QStringList{name} + args)) return usageError(parser.errorText());
+    if (!parser.isSet(help)) return std::nullopt;
+    printLine(usage.isEmpty() ? parser.helpText() : usage + QStringLiteral("\n\n") + parser.helpText().section('\n', 1));
+    return kExitOk;
+}
+
 void printLine(const QString& text)
 {
     std::printf("%s\n", text.toUtf8().constData());

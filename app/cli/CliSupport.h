@@ -2,8 +2,11 @@
 
 #include "core/types/Error.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QString>
+
+#include <optional>
 
 namespace foley::app::cli {
 
@@ -16,6 +19,12 @@ inline constexpr int kExitCancelled = 130;
 int fail(const QString& message, int exitCode = kExitFailure);
 int fail(const Error& error);
 int usageError(const QString& message);
+
+// Parses `args` of the command `name` (the parser already holds its options, `help` among them). Returns the exit
+// code to end with when there is nothing more to do: a usage error (printed), or the help (printed; its first line
+// replaced by `usage` when given, e.g. "usage: foleyforge-cli probe MEDIA"); else nothing, and the command goes on.
+std::optional<int> parseCommandLine(QCommandLineParser& parser, const QString& name, const QStringList& args,
+                                    const QCommandLineOption& help, const QString& usage = {});
 
 void printJson(const QJsonDocument& document);
 void printLine(const QString& text);

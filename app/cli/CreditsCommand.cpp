@@ -24,11 +24,7 @@ int runCredits(const QStringList& args)
     const QCommandLineOption allTakes(QStringLiteral("all-takes"), QStringLiteral("Every take of the project, not only the active one."));
     parser.addOptions({help, out, allTakes});
     parser.addPositionalArgument(QStringLiteral("PROJECT.foley"), QStringLiteral("The project."));
-    if (!parser.parse(QStringList{QStringLiteral("credits")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        printLine(parser.helpText());
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("credits"), args, help)) return *done;
     if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("credits needs exactly one PROJECT.foley"));
     Result<core::LoadedProject> loaded = core::ProjectFile::load(parser.positionalArguments().first(), core::MediaPolicy::AllowMissing);
     if (!loaded) return fail(loaded.error());

@@ -86,12 +86,8 @@ int runEvalOnsets(const QStringList& args)
                                             QStringLiteral("Who detects the take's onsets: ours (default) or aubioonset (Debian's aubio-tools)."),
                                             QStringLiteral("NAME"), QStringLiteral("ours"));
     parser.addOptions({help, audio, onsets, tolerance, apTolerance, detectorOption});
-    if (!parser.parse(QStringList{QStringLiteral("eval-onsets")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli eval-onsets --audio TAKE.wav --onsets FILE.csv [--tolerance S] [--ap-tolerance S] [--detector ours|aubioonset]\n\n")
-                  + parser.helpText().section('\n', 1));
-        return kExitOk;
-    }
+    const QString usage = QStringLiteral("usage: foleyforge-cli eval-onsets --audio TAKE.wav --onsets FILE.csv [--tolerance S] [--ap-tolerance S] [--detector ours|aubioonset]");
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("eval-onsets"), args, help, usage)) return *done;
     if (!parser.positionalArguments().isEmpty()) return usageError(QStringLiteral("eval-onsets takes no positional arguments"));
     if (!parser.isSet(audio) || !parser.isSet(onsets)) return usageError(QStringLiteral("eval-onsets needs --audio and --onsets"));
     dsp::OnsetMetricsConfig config;

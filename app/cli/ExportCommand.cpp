@@ -137,13 +137,9 @@ int runExport(const QStringList& args)
                                     QStringLiteral("FILE"));
     parser.addOptions({help, audio, out, gain, loudness, truePeak, stems, caption, onsets});
     parser.addPositionalArgument(QStringLiteral("INPUT"), QStringLiteral("VIDEO file or PROJECT.foley."));
-    if (!parser.parse(QStringList{QStringLiteral("export")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G]\n"
-                                 "         [--loudness LUFS|broadcast|web|streaming|off [--true-peak DBTP]] [--stems DIR] [--caption TEXT] [--onsets FILE]\n\n")
-                  + parser.helpText().section('\n', 1));
-        return kExitOk;
-    }
+    const QString usage = QStringLiteral("usage: foleyforge-cli export (PROJECT.foley | VIDEO) --audio TAKE.wav --out OUT.mp4 [--original-gain G]\n"
+                                         "         [--loudness LUFS|broadcast|web|streaming|off [--true-peak DBTP]] [--stems DIR] [--caption TEXT] [--onsets FILE]");
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("export"), args, help, usage)) return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) return usageError(QStringLiteral("export takes exactly one VIDEO or PROJECT.foley"));
     if (!parser.isSet(out)) return usageError(QStringLiteral("export needs --out OUT.mp4"));

@@ -271,11 +271,7 @@ int runGenerate(const QStringList& args)
     const GenerateOptions o;
     o.addTo(parser);
     parser.addPositionalArgument(QStringLiteral("PROJECT.foley|VIDEO"), QStringLiteral("The project or video to generate for."));
-    if (!parser.parse(QStringList{QStringLiteral("generate")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(o.help)) {
-        printLine(parser.helpText());
-        return kExitOk;
-    }
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("generate"), args, o.help)) return *done;
     if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("generate needs exactly one PROJECT.foley or VIDEO"));
     const QString input = parser.positionalArguments().first();
     const bool addTake = parser.isSet(o.addTake);

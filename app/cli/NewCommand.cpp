@@ -57,12 +57,8 @@ int runNew(const QStringList& args)
     const QCommandLineOption onsets(QStringLiteral("onsets"), QStringLiteral("Onsets (CSV or Audacity labels)."), QStringLiteral("FILE"));
     parser.addOptions({help, out, caption, origin, negative, onsets});
     parser.addPositionalArgument(QStringLiteral("VIDEO"), QStringLiteral("The video the project is for."));
-    if (!parser.parse(QStringList{QStringLiteral("new")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli new VIDEO --out PROJECT.foley [--caption TEXT] [--negative TEXT] [--onsets FILE]\n\n")
-                  + parser.helpText().section('\n', 1));
-        return kExitOk;
-    }
+    const QString usage = QStringLiteral("usage: foleyforge-cli new VIDEO --out PROJECT.foley [--caption TEXT] [--negative TEXT] [--onsets FILE]");
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("new"), args, help, usage)) return *done;
     if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("new takes exactly one VIDEO"));
     if (!parser.isSet(out)) return usageError(QStringLiteral("new needs --out PROJECT.foley"));
     const auto captionOrigin = core::captionOriginFromName(parser.value(origin));

@@ -54,12 +54,8 @@ int runOnsets(const QStringList& args)
                                     QStringLiteral("NAME"));
     parser.addOptions({help, source, out, masking, format});
     parser.addPositionalArgument(QStringLiteral("MEDIA"), QStringLiteral("Any file FFmpeg reads."));
-    if (!parser.parse(QStringList{QStringLiteral("onsets")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli onsets MEDIA [--source video|audio] [--out FILE.csv [--format NAME]] [--masking S]\n\n")
-                  + parser.helpText().section('\n', 1));
-        return kExitOk;
-    }
+    const QString usage = QStringLiteral("usage: foleyforge-cli onsets MEDIA [--source video|audio] [--out FILE.csv [--format NAME]] [--masking S]");
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("onsets"), args, help, usage)) return *done;
     if (parser.positionalArguments().size() != 1) return usageError(QStringLiteral("onsets takes exactly one MEDIA file"));
     const QString sourceName = parser.value(source);
     if (parser.isSet(source) && sourceName != QLatin1String("video") && sourceName != QLatin1String("audio"))

@@ -80,11 +80,8 @@ int runProbe(const QStringList& args)
     const QCommandLineOption help({"h", "help"}, QStringLiteral("Show this help."));
     parser.addOption(help);
     parser.addPositionalArgument(QStringLiteral("MEDIA"), QStringLiteral("The media file to describe."));
-    if (!parser.parse(QStringList{QStringLiteral("probe")} + args)) return usageError(parser.errorText());
-    if (parser.isSet(help)) {
-        printLine(QStringLiteral("usage: foleyforge-cli probe MEDIA\n\n") + parser.helpText().section('\n', 1));
-        return kExitOk;
-    }
+    const QString usage = QStringLiteral("usage: foleyforge-cli probe MEDIA");
+    if (const std::optional<int> done = parseCommandLine(parser, QStringLiteral("probe"), args, help, usage)) return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) return usageError(QStringLiteral("probe takes exactly one MEDIA file"));
 

@@ -44,11 +44,12 @@ const std::vector<IntField>& architectureFields()
 int intField(const json& object, const char* name)
 {
     const json& value = object.at(name);
-    const bool whole = value.is_number_integer();
+    // Unsigned JSON integers are all >= 0, so only their upper bound matters (read as uint64: no wrap-around).
     const bool inRange = value.is_number_unsigned()
         ? value.get<uint64_t>() <= static_cast<uint64_t>(std::numeric_limits<int>::max())
-        : whole && value.get<int64_t>() >= std::numeric_limits<int>::min() && value.get<int64_t>() <= std::numeric_limits<int>::max();
-    if (!whole || !inRange) throw std::invalid_argument(std::string("'") + name + "' is not a whole number of a sensible size");
+        : value.is_number_integer() && value.get<int64_t>() >= std::numeric_limits<int>::min()
+              && value.get<int64_t>() <= std::numeric_limits<int>::max();
+    if (!inRange) throw std::invalid_argument(std::string("'") + name + "' is not a whole number of a sensible size");
     return static_cast<int>(value.get<int64_t>());
 }
 

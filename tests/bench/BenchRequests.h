@@ -3,6 +3,7 @@
 // The generation request the benchmarks time: a captioned clip with rendered frames and an onset every ~0.55 s.
 #include "core/dsp/TemporalCondition.h"
 #include "inference/GenerationRequest.h"
+#include "inference/retrieval/RetrievalPlanner.h"
 #include "inference/training/SceneFrameRenderer.h"
 
 #include <random>
@@ -31,6 +32,16 @@ inline inference::GenerationRequest requestFor(double seconds, int steps, const 
     const dsp::TemporalCondition condition;
     r.temporalCurve = condition.build(onsets, {}, condition.frameCountFor(seconds));
     return r;
+}
+
+// Gives `request` the recordings of `library` that retrieval chooses for its caption and `onsets` (the plan a render
+// from recordings follows, and the scaffold a neural render starts from).
+inline void retrieveRecordings(inference::GenerationRequest& request, const std::shared_ptr<const inference::SoundLibrary>& library,
+                               const dsp::OnsetSecondsList& onsets)
+{
+    const inference::RetrievalOutcome outcome = inference::applyRetrieval(
+        *library, {request.caption, request.negativeCaption, onsets, {}, request.durationSamples, 1.0f, request.seed}, request);
+    request.recordings = {library, outcome.plan};
 }
 
 }  // namespace foley::bench

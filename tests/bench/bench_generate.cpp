@@ -97,11 +97,7 @@ int main(int argc, char** argv)
                 const auto t0 = std::chrono::steady_clock::now();
                 request.variation = kDefaultVariation;
                 request.render = mode == Mode::Recordings ? RenderMode::Recordings : RenderMode::Neural;
-                if (mode != Mode::NeuralFromNoise) {
-                    RetrievalOutcome outcome = applyRetrieval(
-                        *library.library, {request.caption, request.negativeCaption, onsets, {}, request.durationSamples, 1.0f, 7}, request);
-                    request.recordings = {library.library, outcome.plan};
-                }
+                if (mode != Mode::NeuralFromNoise) foley::bench::retrieveRecordings(request, library.library, onsets);
                 RunControl control;
                 Result<GenerationResult> result = (*engine)->generate(request, control);
                 if (!result) {

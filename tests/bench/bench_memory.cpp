@@ -13,8 +13,8 @@
 #include "app/services/ResourceLocator.h"
 #include "app/services/SoundLibraryService.h"
 #include "inference/Engine.h"
-#include "inference/retrieval/RetrievalPlanner.h"
 #include "tests/bench/BenchRequests.h"
+#include "tests/support/ProcessMemory.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -29,16 +29,6 @@ using namespace foley;
 
 namespace {
 
-// VmHWM (peak) or VmRSS (now) of this process, in MiB.
-double statusMegabytes(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith(field)) return line.mid(static_cast<int>(std::strlen(field)) + 1).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
 void resetPeak()
 {
     QFile clear(QStringLiteral("/proc/self/clear_refs"));
@@ -47,7 +37,7 @@ void resetPeak()
 
 void report(const char* stage, const QElapsedTimer& timer)
 {
-    std::printf("%-34s peak RSS %7.0f MiB   wall %6.1f s\n", stage, statusMegabytes("VmHWM:"), static_cast<double>(timer.elapsed()) / 1000.0);
+    std::printf("%-34s peak RSS %7.0f MiB   wall %6.1f s\n", stage, foley::testing::processStatusMegabytes("VmHWM:"), static_cast<double>(timer.elapsed()) / 1000.0);
     std::fflush(stdout);
     resetPeak();
 }
@@ -109,15 +99,12 @@ int generations(int count, const std::string& pack, int steps)
         if (fromRecordings) {
             request.variation = inference::kDefaultVariation;
             request.render = inference::RenderMode::Recordings;
-            const inference::RetrievalOutcome outcome = inference::applyRetrieval(
-                *library.library, {request.caption, request.negativeCaption, onsets, {}, request.durationSamples, 1.0f, request.seed},
-                request);
-            request.recordings = {library.library, outcome.plan};
+            bench::retrieveRecordings(request, library.library, onsets);
         }
         RunControl control;
         Result<inference::GenerationResult> result = (*engine)->generate(request, control);
         if (!result) return std::fprintf(stderr, "error: %s\n", result.error().message.c_str()), 1;
-        std::printf("8 s generation %2d: RSS %7.0f MiB\n", i, statusMegabytes("VmRSS:"));
+        std::printf("8 s generation %2d: RSS %7.0f MiB\n", i, foley::testing::processStatusMegabytes("VmRSS:"));
         std::fflush(stdout);
     }
     return 0;

@@ -1,6 +1,7 @@
 #include "MediaFixtures.h"
 
 #include "core/media/MediaProbe.h"
+#include "tests/support/ProcessMemory.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -194,20 +195,6 @@ void TstMediaProbe::rejectsMissingFileAndFolder()
     QVERIFY(QString::fromStdString(folder.error().message).contains("folder"));
 }
 
-namespace {
-
-// The process's peak resident memory so far (VmHWM), in MiB.
-double peakResidentMegabytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) return -1;
-    for (const QByteArray& line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:")) return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    return -1;
-}
-
-}  // namespace
-
 // 94 bytes of WAV whose LIST chunk claims 1.8 GB (found by fuzz_media_probe): FFmpeg allocated and cleared that much
 // before noticing the file is too short (1.6 GB peak, 27 s under ASan). With FFmpeg's block limit
 // (core/media/FfmpegSetup.h) it is refused like any damaged file without taking the memory.
@@ -217,14 +204,14 @@ void TstMediaProbe::refusesALengthThatAsksForGigabytes()
         "UklGRmYDAABXQVZFZm10IBAAAAABAAEAQB8AAIA+AAACABAATElTVHN0Y29JTkZPE0kQAAAAAAAAAHYAAAAAAAAAADAwAGRhdGEgAwAAInc0Y8iiRaOK"
         "RFVSQVQAAA==");
     QCOMPARE(bytes.size(), 94);
-    const double peakBefore = peakResidentMegabytes();
+    const double peakBefore = foley::testing::processStatusMegabytes("VmHWM:");
     QVERIFY(peakBefore > 0);
     const auto fromMemory = probeMediaBuffer(reinterpret_cast<const uint8_t*>(bytes.constData()), static_cast<std::size_t>(bytes.size()),
                                              "claims 1.8 GB.wav");
     QVERIFY(!fromMemory.ok());
     QCOMPARE(fromMemory.error().code, ErrorCode::MediaOpenFailed);
     QVERIFY2(fromMemory.error().message.find("damaged") != std::string::npos, fromMemory.error().message.c_str());
-    const double peakAfter = peakResidentMegabytes();
+    const double peakAfter = foley::testing::processStatusMegabytes("VmHWM:");
     QVERIFY2(peakAfter < peakBefore + 512.0, qPrintable(QStringLiteral("peak RSS went from %1 to %2 MiB").arg(peakBefore).arg(peakAfter)));
 }
 
